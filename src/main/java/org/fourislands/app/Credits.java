@@ -1,0 +1,20 @@
+package org.fourislands.app;
+
+import org.fourislands.core.model.Dataset;
+
+/** The credits and licences the About box and the exports show. */
+final class Credits {
+
+    private Credits() {}
+
+    static String text(Dataset dataset) {
+        String sources = dataset == null ? "" : "Dataset: %d events from %d sources (see each event's sources).%n%n"
+                .formatted(dataset.events().size(), dataset.sources().size());
+        return sources
+                + "Coastlines: GSHHG — Global Self-consistent, Hierarchical, High-resolution Geography Database, "
+                + "© the GMT team; Wessel & Smith (1996). Licensed under the GNU LGPL 3.0 or later.\n\n"
+                + "Japanese text: Noto Sans CJK JP (subset), © Adobe / Google, SIL Open Font License 1.1.\n\n"
+                + "Licence texts ship in the licenses folder of the application.\n"
+                + "The app takes no side: names follow your chosen convention, and every claim is attributed.";
+    }
+}

@@ -1,0 +1,34 @@
+package org.fourislands.app;
+
+import java.nio.file.Path;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.fourislands.core.data.WebLinks;
+
+/** The JavaFX application: one main window over one shared explorer state. */
+public final class FourIslandsApp extends Application {
+
+    private static volatile Path initialDataset;
+
+    /** Launches the app, opening {@code dataset} or, when null, the bundled dataset. Blocks until it closes. */
+    public static void launchWith(Path dataset) {
+        initialDataset = dataset;
+        Application.launch(FourIslandsApp.class);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        MainWindow window = new MainWindow(url -> {
+            if (WebLinks.isWebLink(url)) {
+                getHostServices().showDocument(url);
+            }
+        });
+        Scene scene = new Scene(window, 1280, 720);
+        scene.getStylesheets().add(MainWindow.stylesheet());
+        stage.setTitle("Four Islands");
+        stage.setScene(scene);
+        stage.show();
+        window.open(initialDataset);
+    }
+}

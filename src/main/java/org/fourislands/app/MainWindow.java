@@ -1,0 +1,144 @@
+package org.fourislands.app;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
+import org.fourislands.core.model.NamingConvention;
+import org.fourislands.core.model.Script;
+import org.fourislands.ui.browser.EventBrowser;
+import org.fourislands.ui.detail.DetailPanel;
+import org.fourislands.ui.state.DatasetSession;
+import org.fourislands.ui.state.ExplorerState;
+import org.fourislands.ui.state.ProblemsPane;
+
+/**
+ * The main window: menus and the naming setting on top, the event browser and the detail
+ * panel side by side, and the problems of a failed load below them.
+ */
+public final class MainWindow extends BorderPane {
+
+    private final ExplorerState state = new ExplorerState();
+    private final DatasetSession session = new DatasetSession(state);
+    private final EventBrowser browser;
+    private final DetailPanel detail;
+
+    public MainWindow(Consumer<String> linkOpener) {
+        getStyleClass().add("main-window");
+        browser = new EventBrowser(state);
+        detail = new DetailPanel(state, linkOpener);
+        SplitPane split = new SplitPane(browser, detail);
+        split.setId("main-split");
+        split.setDividerPositions(0.42);
+        setTop(new VBox(menuBar(), toolBar()));
+        setCenter(split);
+        setBottom(new ProblemsPane(session));
+    }
+
+    /** The app's stylesheet URL. */
+    public static String stylesheet() {
+        return Objects.requireNonNull(MainWindow.class.getResource("/org/fourislands/ui/theme/light.css")).toExternalForm();
+    }
+
+    /** Opens {@code file}, or the bundled dataset when null. */
+    public void open(Path file) {
+        if (file == null) {
+            session.loadBundled();
+        } else {
+            session.load(file);
+        }
+    }
+
+    public ExplorerState state() {
+        return state;
+    }
+
+    public DatasetSession session() {
+        return session;
+    }
+
+    private MenuBar menuBar() {
+        MenuItem open = new MenuItem("Open dataset…");
+        open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        open.setOnAction(a -> chooseAndOpen());
+        MenuItem reload = new MenuItem("Reload");
+        reload.setAccelerator(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN));
+        reload.setOnAction(a -> session.reload());
+        MenuItem bundled = new MenuItem("Open bundled dataset");
+        bundled.setOnAction(a -> session.loadBundled());
+        MenuItem quit = new MenuItem("Quit");
+        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        quit.setOnAction(a -> getScene().getWindow().hide());
+        Menu file = new Menu("File", null, open, reload, bundled, quit);
+
+        MenuItem about = new MenuItem("About Four Islands");
+        about.setOnAction(a -> showAbout());
+        Menu help = new Menu("Help", null, about);
+        return new MenuBar(file, help);
+    }
+
+    private ToolBar toolBar() {
+        ChoiceBox<NamingConvention> naming = new ChoiceBox<>();
+        naming.setId("naming-choice");
+        naming.getItems().setAll(NamingConvention.values());
+        naming.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(NamingConvention convention) {
+                return convention == null ? "" : convention.label();
+            }
+
+            @Override
+            public NamingConvention fromString(String text) {
+                throw new UnsupportedOperationException("not editable");
+            }
+        });
+        naming.valueProperty().bindBidirectional(state.namingProperty());
+        naming.setAccessibleText("Naming convention");
+
+        ToggleButton nativeScript = new ToggleButton("Native script");
+        nativeScript.setId("native-script-toggle");
+        nativeScript.setSelected(state.getScript() == Script.NATIVE);
+        nativeScript.selectedProperty().addListener((obs, old, selected) -> state.setScript(selected ? Script.NATIVE : Script.LATIN));
+        state.scriptProperty().addListener((obs, old, script) -> nativeScript.setSelected(script == Script.NATIVE));
+
+        Label namingLabel = new Label("Names:");
+        namingLabel.setLabelFor(naming);
+        return new ToolBar(namingLabel, naming, nativeScript);
+    }
+
+    private void chooseAndOpen() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Open a Four Islands dataset");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Dataset (*.json)", "*.json"));
+        File chosen = chooser.showOpenDialog(getScene().getWindow());
+        if (chosen != null) {
+            session.load(chosen.toPath());
+        }
+    }
+
+    private void showAbout() {
+        Alert about = new Alert(Alert.AlertType.INFORMATION);
+        about.initOwner(getScene().getWindow());
+        about.setTitle("About Four Islands");
+        about.setHeaderText("Four Islands — the Japan–Russia dispute over Etorofu/Iturup, Kunashiri/Kunashir, Shikotan and the Habomai islets");
+        about.setContentText(Credits.text(state.getDataset()));
+        about.getDialogPane().setMinWidth(560);
+        about.showAndWait();
+    }
+}

@@ -1,0 +1,278 @@
+package org.fourislands.core.data;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+import org.fourislands.core.model.Actor;
+import org.fourislands.core.model.AdministrationPeriod;
+import org.fourislands.core.model.Border;
+import org.fourislands.core.model.BorderKind;
+import org.fourislands.core.model.Citation;
+import org.fourislands.core.model.Claim;
+import org.fourislands.core.model.ColourRole;
+import org.fourislands.core.model.Dataset;
+import org.fourislands.core.model.EventCategory;
+import org.fourislands.core.model.GeoPoint;
+import org.fourislands.core.model.GlossaryEntry;
+import org.fourislands.core.model.HistoricalEvent;
+import org.fourislands.core.model.Interpretation;
+import org.fourislands.core.model.Island;
+import org.fourislands.core.model.IslandRole;
+import org.fourislands.core.model.MapExtent;
+import org.fourislands.core.model.Names;
+import org.fourislands.core.model.NamingConvention;
+import org.fourislands.core.model.Perspective;
+import org.fourislands.core.model.Place;
+import org.fourislands.core.model.Poll;
+import org.fourislands.core.model.PollRow;
+import org.fourislands.core.model.Quotation;
+import org.fourislands.core.model.Source;
+import org.fourislands.core.model.SourceKind;
+import org.fourislands.core.model.Tour;
+import org.fourislands.core.model.TourStep;
+import org.fourislands.core.time.HistoricalDate;
+
+/**
+ * Turns a schema-valid JSON tree into domain records. The schema has already fixed the shape,
+ * so this pass only has to catch what a schema cannot: dates that match the pattern but do not
+ * exist ({@code 1956-02-30}) and coordinates that are not positions.
+ */
+final class DatasetMapper {
+
+    /** The mapped dataset, with events also in file order so problems can name their index. */
+    record Mapped(Dataset dataset, List<HistoricalEvent> eventsInFileOrder) {}
+
+    private final LocatedJson json;
+    private final List<DatasetProblem> problems = new ArrayList<>();
+
+    DatasetMapper(LocatedJson json) {
+        this.json = json;
+    }
+
+    List<DatasetProblem> problems() {
+        return problems;
+    }
+
+    Mapped map() {
+        JsonNode root = json.root();
+        HistoricalDate defaultFrom = HistoricalDate.ofYear(1855);
+        HistoricalDate defaultTo = HistoricalDate.ofYear(2024);
+        if (root.has("defaultRange")) {
+            String rangePath = JsonPaths.property(JsonPaths.ROOT, "defaultRange");
+            defaultFrom = date(root.get("defaultRange"), "from", rangePath);
+            defaultTo = date(root.get("defaultRange"), "to", rangePath);
+        }
+        List<HistoricalEvent> events = list(root, "events", this::event);
+        Dataset dataset = new Dataset(
+                root.get("title").asText(),
+                defaultFrom,
+                defaultTo,
+                list(root, "actors", this::actor),
+                list(root, "islands", this::island),
+                list(root, "administration", this::administration),
+                list(root, "claims", this::claim),
+                list(root, "borders", this::border),
+                events.stream().filter(e -> e.date() != null).toList(),
+                list(root, "places", this::place),
+                list(root, "sources", this::source),
+                list(root, "tours", this::tour),
+                list(root, "glossary", this::glossaryEntry),
+                list(root, "polls", this::poll));
+        return new Mapped(dataset, events);
+    }
+
+    private <T> List<T> list(JsonNode parent, String name, BiFunction<JsonNode, String, T> item) {
+        List<T> items = new ArrayList<>();
+        JsonNode array = parent.get(name);
+        if (array == null) {
+            return items;
+        }
+        String arrayPath = JsonPaths.property(JsonPaths.ROOT, name);
+        for (int i = 0; i < array.size(); i++) {
+            items.add(item.apply(array.get(i), JsonPaths.index(arrayPath, i)));
+        }
+        return items;
+    }
+
+    private Actor actor(JsonNode node, String path) {
+        return new Actor(text(node, "id"), names(node.get("names")), text(node, "kind"),
+                ColourRole.fromJson(text(node, "colourRole")), date(node, "from", path), date(node, "to", path));
+    }
+
+    private Island island(JsonNode node, String path) {
+        return new Island(text(node, "id"), names(node.get("names")), IslandRole.valueOf(text(node, "role").toUpperCase(java.util.Locale.ROOT)),
+                text(node, "partOf"), point(node.get("labelPoint")), text(node, "note"));
+    }
+
+    private AdministrationPeriod administration(JsonNode node, String path) {
+        return new AdministrationPeriod(text(node, "island"), text(node, "administrator"), date(node, "from", path),
+                date(node, "to", path), text(node, "beganWith"), text(node, "note"));
+    }
+
+    private Claim claim(JsonNode node, String path) {
+        return new Claim(text(node, "island"), text(node, "claimant"), date(node, "from", path), date(node, "to", path),
+                text(node, "basis"), text(node, "basisEvent"), citations(node.get("sources")));
+    }
+
+    private Border border(JsonNode node, String path) {
+        JsonNode geometry = node.get("geometry");
+        List<List<GeoPoint>> lines = new ArrayList<>();
+        String coordinatesPath = JsonPaths.property(JsonPaths.property(path, "geometry"), "coordinates");
+        if ("LineString".equals(geometry.get("type").asText())) {
+            lines.add(line(geometry.get("coordinates"), coordinatesPath));
+        } else {
+            JsonNode parts = geometry.get("coordinates");
+            for (int i = 0; i < parts.size(); i++) {
+                lines.add(line(parts.get(i), JsonPaths.index(coordinatesPath, i)));
+            }
+        }
+        BorderKind kind = "de-facto".equals(text(node, "kind")) ? BorderKind.DE_FACTO : BorderKind.TREATY;
+        return new Border(text(node, "id"), text(node, "label"), kind, date(node, "from", path), date(node, "to", path),
+                text(node, "beganWith"), text(node, "endedWith"), lines, citations(node.get("sources")));
+    }
+
+    private List<GeoPoint> line(JsonNode coordinates, String path) {
+        List<GeoPoint> points = new ArrayList<>();
+        if (!coordinates.isArray() || coordinates.size() < 2) {
+            problems.add(json.problem(path, "expected a line of at least two [longitude, latitude] positions"));
+            return points;
+        }
+        for (int i = 0; i < coordinates.size(); i++) {
+            JsonNode position = coordinates.get(i);
+            GeoPoint point = position.isArray() && position.size() == 2 && position.get(0).isNumber() && position.get(1).isNumber()
+                    ? tryPoint(position.get(0).asDouble(), position.get(1).asDouble())
+                    : null;
+            if (point == null) {
+                problems.add(json.problem(JsonPaths.index(path, i), "expected a [longitude, latitude] position in degrees, found " + position));
+            } else {
+                points.add(point);
+            }
+        }
+        return points;
+    }
+
+    private static GeoPoint tryPoint(double lon, double lat) {
+        return lon >= -180 && lon <= 180 && lat >= -90 && lat <= 90 ? new GeoPoint(lon, lat) : null;
+    }
+
+    private HistoricalEvent event(JsonNode node, String path) {
+        List<Quotation> quotations = new ArrayList<>();
+        JsonNode quotationNodes = node.path("quotations");
+        for (int i = 0; i < quotationNodes.size(); i++) {
+            JsonNode q = quotationNodes.get(i);
+            quotations.add(new Quotation(text(q, "text"), text(q, "speaker"),
+                    date(q, "date", JsonPaths.index(JsonPaths.property(path, "quotations"), i)), text(q, "context"), citation(q.get("source"))));
+        }
+        List<Interpretation> interpretations = new ArrayList<>();
+        for (JsonNode i : node.path("interpretations")) {
+            interpretations.add(new Interpretation(Perspective.fromJson(text(i, "perspective")), text(i, "attribution"),
+                    text(i, "text"), i.path("turningPoint").asBoolean(false), citation(i.get("source"))));
+        }
+        return new HistoricalEvent(text(node, "id"), date(node, "date", path), date(node, "endDate", path), text(node, "title"),
+                text(node, "summary"), EventCategory.fromJson(text(node, "category")), node.get("importance").asInt(),
+                ids(node.get("actors")), ids(node.get("islands")), ids(node.get("places")), quotations, interpretations,
+                citations(node.get("sources")), ids(node.get("related")), ids(node.get("tags")));
+    }
+
+    private Place place(JsonNode node, String path) {
+        return new Place(text(node, "id"), names(node.get("names")), text(node, "kind"), point(node.get("coordinates")),
+                text(node, "island"), text(node, "note"));
+    }
+
+    private Source source(JsonNode node, String path) {
+        return new Source(text(node, "id"), text(node, "author"), text(node, "title"), text(node, "publisher"),
+                date(node, "date", path), text(node, "url"), SourceKind.valueOf(text(node, "kind").toUpperCase(java.util.Locale.ROOT)),
+                text(node, "note"));
+    }
+
+    private Tour tour(JsonNode node, String path) {
+        List<TourStep> steps = new ArrayList<>();
+        for (JsonNode step : node.get("steps")) {
+            JsonNode view = step.get("view");
+            MapExtent extent = null;
+            if (view != null) {
+                try {
+                    extent = new MapExtent(view.get("west").asDouble(), view.get("south").asDouble(), view.get("east").asDouble(),
+                            view.get("north").asDouble());
+                } catch (IllegalArgumentException e) {
+                    problems.add(json.problem(JsonPaths.property(JsonPaths.index(JsonPaths.property(path, "steps"), steps.size()), "view"),
+                            "expected west < east and south < north"));
+                }
+            }
+            steps.add(new TourStep(text(step, "event"), text(step, "caption"), extent));
+        }
+        NamingConvention naming = node.has("naming") ? NamingConvention.valueOf(text(node, "naming").toUpperCase(java.util.Locale.ROOT)) : null;
+        List<EventCategory> categories = new ArrayList<>();
+        JsonNode categoryNodes = node.path("categories");
+        for (int i = 0; i < categoryNodes.size(); i++) {
+            try {
+                categories.add(EventCategory.fromJson(categoryNodes.get(i).asText()));
+            } catch (IllegalArgumentException e) {
+                problems.add(json.problem(JsonPaths.index(JsonPaths.property(path, "categories"), i),
+                        "expected an event category, found " + categoryNodes.get(i)));
+            }
+        }
+        return new Tour(text(node, "id"), text(node, "title"), text(node, "description"), naming, categories, steps);
+    }
+
+    private GlossaryEntry glossaryEntry(JsonNode node, String path) {
+        return new GlossaryEntry(text(node, "id"), text(node, "term"), ids(node.get("aliases")), text(node, "definition"),
+                citations(node.get("sources")), ids(node.get("related")), ids(node.get("events")));
+    }
+
+    private Poll poll(JsonNode node, String path) {
+        List<PollRow> rows = new ArrayList<>();
+        for (JsonNode row : node.get("rows")) {
+            List<Double> values = new ArrayList<>();
+            row.get("values").forEach(v -> values.add(v.asDouble()));
+            rows.add(new PollRow(text(row, "group"), values));
+        }
+        return new Poll(text(node, "id"), text(node, "title"), text(node, "question"), date(node, "year", path), text(node, "pollster"),
+                text(node, "respondents"), ids(node.get("answers")), rows, text(node, "note"), citation(node.get("source")));
+    }
+
+    private HistoricalDate date(JsonNode node, String field, String path) {
+        JsonNode value = node.get(field);
+        if (value == null) {
+            return null;
+        }
+        return HistoricalDate.tryParse(value.asText()).orElseGet(() -> {
+            problems.add(json.problem(JsonPaths.property(path, field), HistoricalDate.problemWith(value.asText())));
+            return null;
+        });
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value == null || value.isNull() ? null : value.asText();
+    }
+
+    private static Names names(JsonNode node) {
+        return new Names(text(node, "en"), text(node, "jaLatn"), text(node, "ja"), text(node, "ruLatn"), text(node, "ru"));
+    }
+
+    private static GeoPoint point(JsonNode node) {
+        return node == null ? null : new GeoPoint(node.get(0).asDouble(), node.get(1).asDouble());
+    }
+
+    private static List<String> ids(JsonNode node) {
+        List<String> ids = new ArrayList<>();
+        if (node != null) {
+            node.forEach(id -> ids.add(id.asText()));
+        }
+        return ids;
+    }
+
+    private static Citation citation(JsonNode node) {
+        return new Citation(text(node, "source"), text(node, "locator"));
+    }
+
+    private static List<Citation> citations(JsonNode node) {
+        List<Citation> citations = new ArrayList<>();
+        if (node != null) {
+            node.forEach(c -> citations.add(citation(c)));
+        }
+        return citations;
+    }
+}

@@ -1,0 +1,298 @@
+package org.fourislands.core.data;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import org.fourislands.core.model.AdministrationPeriod;
+import org.fourislands.core.model.Citation;
+import org.fourislands.core.model.Dataset;
+import org.fourislands.core.model.HistoricalEvent;
+import org.fourislands.core.model.NameResolver;
+import org.fourislands.core.time.HistoricalDate;
+
+/**
+ * The meaning pass, after the schema: ids are unique and every reference resolves, ends do not
+ * come before starts, an island's administration periods do not overlap, every event has a
+ * source, poll rows fit their answers, and links are http or https only.
+ */
+final class SemanticCheck {
+
+    private final LocatedJson json;
+    private final Dataset dataset;
+    private final List<HistoricalEvent> events;
+    private final List<DatasetProblem> problems = new ArrayList<>();
+
+    private Set<String> actorIds;
+    private Set<String> islandIds;
+    private Set<String> eventIds;
+    private Set<String> placeIds;
+    private Set<String> sourceIds;
+    private Set<String> glossaryIds;
+
+    SemanticCheck(LocatedJson json, DatasetMapper.Mapped mapped) {
+        this.json = json;
+        this.dataset = mapped.dataset();
+        this.events = mapped.eventsInFileOrder();
+    }
+
+    List<DatasetProblem> check() {
+        actorIds = uniqueIds("actors", dataset.actors(), a -> a.id());
+        islandIds = uniqueIds("islands", dataset.islands(), i -> i.id());
+        eventIds = uniqueIds("events", events, HistoricalEvent::id);
+        placeIds = uniqueIds("places", dataset.places(), p -> p.id());
+        sourceIds = uniqueIds("sources", dataset.sources(), s -> s.id());
+        glossaryIds = uniqueIds("glossary", dataset.glossary(), g -> g.id());
+        uniqueIds("borders", dataset.borders(), b -> b.id());
+        uniqueIds("tours", dataset.tours(), t -> t.id());
+        uniqueIds("polls", dataset.polls(), p -> p.id());
+        checkNameTokensDoNotClash();
+
+        checkActors();
+        checkIslands();
+        checkAdministration();
+        checkClaims();
+        checkBorders();
+        checkEvents();
+        checkPlaces();
+        checkSources();
+        checkTours();
+        checkGlossary();
+        checkPolls();
+        return problems;
+    }
+
+    private <T> Set<String> uniqueIds(String collection, List<T> items, Function<T, String> id) {
+        Map<String, Integer> firstIndex = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            Integer earlier = firstIndex.putIfAbsent(id.apply(items.get(i)), i);
+            if (earlier != null) {
+                report(path(collection, i, "id"), "duplicate id \"%s\" (already used by %s) — expected ids to be unique"
+                        .formatted(id.apply(items.get(i)), path(collection, earlier, null)));
+            }
+        }
+        return firstIndex.keySet();
+    }
+
+    private void checkNameTokensDoNotClash() {
+        for (int i = 0; i < dataset.places().size(); i++) {
+            String id = dataset.places().get(i).id();
+            if (islandIds.contains(id)) {
+                report(path("places", i, "id"), "id \"%s\" is also an island id — expected place and island ids to differ, since {{%s}} must name one thing".formatted(id, id));
+            }
+        }
+    }
+
+    private void checkActors() {
+        for (int i = 0; i < dataset.actors().size(); i++) {
+            var actor = dataset.actors().get(i);
+            checkOrder(actor.from(), actor.to(), path("actors", i, "to"));
+        }
+    }
+
+    private void checkIslands() {
+        for (int i = 0; i < dataset.islands().size(); i++) {
+            var island = dataset.islands().get(i);
+            if (island.partOf() != null) {
+                ref(island.partOf(), islandIds, "island", path("islands", i, "partOf"));
+                if (island.partOf().equals(island.id())) {
+                    report(path("islands", i, "partOf"), "an island cannot be part of itself");
+                }
+            }
+        }
+    }
+
+    private void checkAdministration() {
+        Map<String, List<Integer>> byIsland = new HashMap<>();
+        List<AdministrationPeriod> periods = dataset.administration();
+        for (int i = 0; i < periods.size(); i++) {
+            AdministrationPeriod period = periods.get(i);
+            ref(period.islandId(), islandIds, "island", path("administration", i, "island"));
+            ref(period.administratorId(), actorIds, "actor", path("administration", i, "administrator"));
+            ref(period.beganWithEventId(), eventIds, "event", path("administration", i, "beganWith"));
+            checkOrder(period.from(), period.to(), path("administration", i, "to"));
+            byIsland.computeIfAbsent(period.islandId(), k -> new ArrayList<>()).add(i);
+        }
+        for (List<Integer> indexes : byIsland.values()) {
+            List<Integer> sorted = indexes.stream()
+                    .filter(i -> periods.get(i).from() != null)
+                    .sorted(Comparator.comparing(i -> periods.get(i).from()))
+                    .toList();
+            for (int k = 1; k < sorted.size(); k++) {
+                AdministrationPeriod earlier = periods.get(sorted.get(k - 1));
+                AdministrationPeriod later = periods.get(sorted.get(k));
+                boolean overlaps = earlier.to() == null || earlier.to().startEpochDay() > later.from().startEpochDay();
+                if (overlaps) {
+                    report(path("administration", sorted.get(k), "from"),
+                            "administration of \"%s\" from %s overlaps the period at %s (%s to %s) — expected periods of one island not to overlap"
+                                    .formatted(later.islandId(), later.from(), path("administration", sorted.get(k - 1), null),
+                                            earlier.from(), earlier.to() == null ? "open end" : earlier.to()));
+                }
+            }
+        }
+    }
+
+    private void checkClaims() {
+        for (int i = 0; i < dataset.claims().size(); i++) {
+            var claim = dataset.claims().get(i);
+            ref(claim.islandId(), islandIds, "island", path("claims", i, "island"));
+            ref(claim.claimantId(), actorIds, "actor", path("claims", i, "claimant"));
+            if (claim.basisEventId() != null) {
+                ref(claim.basisEventId(), eventIds, "event", path("claims", i, "basisEvent"));
+            }
+            checkOrder(claim.from(), claim.to(), path("claims", i, "to"));
+            citations(claim.sources(), path("claims", i, "sources"));
+        }
+    }
+
+    private void checkBorders() {
+        for (int i = 0; i < dataset.borders().size(); i++) {
+            var border = dataset.borders().get(i);
+            ref(border.beganWithEventId(), eventIds, "event", path("borders", i, "beganWith"));
+            if (border.endedWithEventId() != null) {
+                ref(border.endedWithEventId(), eventIds, "event", path("borders", i, "endedWith"));
+            }
+            checkOrder(border.from(), border.to(), path("borders", i, "to"));
+            citations(border.sources(), path("borders", i, "sources"));
+        }
+    }
+
+    private void checkEvents() {
+        Map<String, Integer> titleAndDate = new HashMap<>();
+        for (int i = 0; i < events.size(); i++) {
+            HistoricalEvent event = events.get(i);
+            String at = path("events", i, null);
+            checkOrder(event.date(), event.endDate(), path("events", i, "endDate"));
+            refs(event.actorIds(), actorIds, "actor", JsonPaths.property(at, "actors"));
+            refs(event.islandIds(), islandIds, "island", JsonPaths.property(at, "islands"));
+            refs(event.placeIds(), placeIds, "place", JsonPaths.property(at, "places"));
+            refs(event.relatedEventIds(), eventIds, "event", JsonPaths.property(at, "related"));
+            if (event.sources().isEmpty()) {
+                report(JsonPaths.property(at, "sources"), "expected at least one source for every event");
+            }
+            citations(event.sources(), JsonPaths.property(at, "sources"));
+            for (int q = 0; q < event.quotations().size(); q++) {
+                citation(event.quotations().get(q).source(),
+                        JsonPaths.property(JsonPaths.index(JsonPaths.property(at, "quotations"), q), "source"));
+            }
+            for (int k = 0; k < event.interpretations().size(); k++) {
+                citation(event.interpretations().get(k).source(),
+                        JsonPaths.property(JsonPaths.index(JsonPaths.property(at, "interpretations"), k), "source"));
+            }
+            tokens(event.title(), JsonPaths.property(at, "title"));
+            tokens(event.summary(), JsonPaths.property(at, "summary"));
+            if (event.date() != null) {
+                Integer twin = titleAndDate.putIfAbsent(event.title() + "\u0000" + event.date().toIso(), i);
+                if (twin != null) {
+                    report(JsonPaths.property(at, "title"), "another event (%s) has the same title and date — expected each event once"
+                            .formatted(path("events", twin, null)));
+                }
+            }
+        }
+    }
+
+    private void checkPlaces() {
+        for (int i = 0; i < dataset.places().size(); i++) {
+            var place = dataset.places().get(i);
+            if (place.islandId() != null) {
+                ref(place.islandId(), islandIds, "island", path("places", i, "island"));
+            }
+        }
+    }
+
+    private void checkSources() {
+        for (int i = 0; i < dataset.sources().size(); i++) {
+            String url = dataset.sources().get(i).url();
+            if (url != null && !WebLinks.isWebLink(url)) {
+                report(path("sources", i, "url"), "\"%s\" is not an http or https link — expected a web address, other schemes are refused"
+                        .formatted(url));
+            }
+        }
+    }
+
+    private void checkTours() {
+        for (int t = 0; t < dataset.tours().size(); t++) {
+            var tour = dataset.tours().get(t);
+            String steps = JsonPaths.property(path("tours", t, null), "steps");
+            for (int s = 0; s < tour.steps().size(); s++) {
+                String step = JsonPaths.index(steps, s);
+                ref(tour.steps().get(s).eventId(), eventIds, "event", JsonPaths.property(step, "event"));
+                tokens(tour.steps().get(s).caption(), JsonPaths.property(step, "caption"));
+            }
+        }
+    }
+
+    private void checkGlossary() {
+        for (int i = 0; i < dataset.glossary().size(); i++) {
+            var entry = dataset.glossary().get(i);
+            String at = path("glossary", i, null);
+            citations(entry.sources(), JsonPaths.property(at, "sources"));
+            refs(entry.relatedIds(), glossaryIds, "glossary entry", JsonPaths.property(at, "related"));
+            refs(entry.eventIds(), eventIds, "event", JsonPaths.property(at, "events"));
+            tokens(entry.definition(), JsonPaths.property(at, "definition"));
+        }
+    }
+
+    private void checkPolls() {
+        for (int i = 0; i < dataset.polls().size(); i++) {
+            var poll = dataset.polls().get(i);
+            citation(poll.source(), path("polls", i, "source"));
+            for (int r = 0; r < poll.rows().size(); r++) {
+                int count = poll.rows().get(r).values().size();
+                if (count != poll.answers().size()) {
+                    report(JsonPaths.property(JsonPaths.index(path("polls", i, "rows"), r), "values"),
+                            "%d values for %d answers — expected one value per answer".formatted(count, poll.answers().size()));
+                }
+            }
+        }
+    }
+
+    private void tokens(String text, String path) {
+        NameResolver.forEachToken(text, id -> {
+            if (!islandIds.contains(id) && !placeIds.contains(id)) {
+                report(path, "{{%s}} names no island or place — expected an island or place id".formatted(id));
+            }
+        });
+    }
+
+    private void citations(List<Citation> citations, String path) {
+        for (int i = 0; i < citations.size(); i++) {
+            citation(citations.get(i), JsonPaths.index(path, i));
+        }
+    }
+
+    private void citation(Citation citation, String path) {
+        ref(citation.sourceId(), sourceIds, "source", JsonPaths.property(path, "source"));
+    }
+
+    private void refs(List<String> ids, Set<String> known, String kind, String path) {
+        for (int i = 0; i < ids.size(); i++) {
+            ref(ids.get(i), known, kind, JsonPaths.index(path, i));
+        }
+    }
+
+    private void ref(String id, Set<String> known, String kind, String path) {
+        if (id != null && !known.contains(id)) {
+            report(path, "\"%s\" is not a known %s id — expected a reference to an existing %s".formatted(id, kind, kind));
+        }
+    }
+
+    private void checkOrder(HistoricalDate start, HistoricalDate end, String endPath) {
+        if (start != null && end != null && end.endEpochDayExclusive() <= start.startEpochDay()) {
+            report(endPath, "%s comes before the start %s — expected the end not to precede the start".formatted(end, start));
+        }
+    }
+
+    private static String path(String collection, int index, String field) {
+        String item = JsonPaths.index(JsonPaths.property(JsonPaths.ROOT, collection), index);
+        return field == null ? item : JsonPaths.property(item, field);
+    }
+
+    private void report(String path, String message) {
+        problems.add(json.problem(path, message));
+    }
+}

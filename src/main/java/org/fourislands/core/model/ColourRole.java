@@ -1,0 +1,34 @@
+package org.fourislands.core.model;
+
+/**
+ * The palette slot an actor is drawn with. Themes map each role to a colour; the data never
+ * names colours itself.
+ */
+public enum ColourRole {
+    JAPAN("japan"),
+    RUSSIAN_EMPIRE("russian-empire"),
+    USSR("ussr"),
+    RUSSIA("russia"),
+    UNITED_STATES("united-states"),
+    ALLIES("allies"),
+    NEUTRAL("neutral");
+
+    private final String jsonName;
+
+    ColourRole(String jsonName) {
+        this.jsonName = jsonName;
+    }
+
+    public String jsonName() {
+        return jsonName;
+    }
+
+    public static ColourRole fromJson(String name) {
+        for (ColourRole role : values()) {
+            if (role.jsonName.equals(name)) {
+                return role;
+            }
+        }
+        throw new IllegalArgumentException("unknown colour role " + name);
+    }
+}

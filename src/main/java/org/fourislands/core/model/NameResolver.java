@@ -1,0 +1,66 @@
+package org.fourislands.core.model;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Renders the {@code {{id}}} tokens in dataset text as island or place names in the reader's
+ * naming convention, so that running text takes no side. Thread-safe once built.
+ */
+public final class NameResolver {
+
+    /** A token naming an island or a place: {@code {{kunashiri-kunashir}}}. */
+    public static final Pattern TOKEN = Pattern.compile("\\{\\{([a-z0-9]+(?:-[a-z0-9]+)*)\\}\\}");
+
+    private final Map<String, Names> namesById = new HashMap<>();
+
+    public NameResolver(Dataset dataset) {
+        dataset.places().forEach(place -> namesById.put(place.id(), place.names()));
+        dataset.islands().forEach(island -> namesById.put(island.id(), island.names()));
+    }
+
+    /** Replaces every token; an unknown id stays visible as the id itself rather than vanishing. */
+    public String render(String text, NamingConvention convention, Script script) {
+        if (text == null || text.indexOf("{{") < 0) {
+            return text;
+        }
+        Matcher m = TOKEN.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (m.find()) {
+            Names names = namesById.get(m.group(1));
+            String name = names != null ? names.display(convention, script) : m.group(1);
+            m.appendReplacement(out, Matcher.quoteReplacement(name));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** Every spelling of every token, for search: "Kunashiri Kunashir 国後島 Кунашир". */
+    public String renderAllSpellings(String text) {
+        if (text == null || text.indexOf("{{") < 0) {
+            return text;
+        }
+        Matcher m = TOKEN.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        while (m.find()) {
+            Names names = namesById.get(m.group(1));
+            m.appendReplacement(out, Matcher.quoteReplacement(names != null ? names.allSpellings() : m.group(1)));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** Calls {@code action} with the id of every token in {@code text}. */
+    public static void forEachToken(String text, Consumer<String> action) {
+        if (text == null) {
+            return;
+        }
+        Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            action.accept(m.group(1));
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package org.fourislands.ui.detail;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.scene.Node;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import org.fourislands.core.model.Citation;
+import org.fourislands.core.model.Dataset;
+import org.fourislands.core.model.HistoricalEvent;
+import org.fourislands.core.model.Interpretation;
+import org.fourislands.core.model.Quotation;
+import org.fourislands.core.model.Source;
+import org.fourislands.ui.state.ExplorerState;
+
+/**
+ * The detail panel for the selected event: date with its precision, category, actors, islands,
+ * summary, quotations, attributed interpretations, sources with links, and related events.
+ * Rebuilt on selection or naming change only, never per frame.
+ */
+public final class DetailPanel extends ScrollPane {
+
+    private final ExplorerState state;
+    private final Consumer<String> linkOpener;
+    private final VBox content = new VBox();
+
+    /** @param linkOpener opens an http(s) address in the system browser */
+    public DetailPanel(ExplorerState state, Consumer<String> linkOpener) {
+        this.state = state;
+        this.linkOpener = linkOpener;
+        getStyleClass().add("detail-panel");
+        content.getStyleClass().add("detail-content");
+        setContent(content);
+        setFitToWidth(true);
+        setFocusTraversable(true);
+        state.selectedEventProperty().addListener(obs -> rebuild());
+        state.namingProperty().addListener(obs -> rebuild());
+        state.scriptProperty().addListener(obs -> rebuild());
+        state.datasetProperty().addListener(obs -> rebuild());
+        rebuild();
+    }
+
+    private void rebuild() {
+        content.getChildren().clear();
+        HistoricalEvent event = state.getSelectedEvent();
+        Dataset dataset = state.getDataset();
+        if (event == null || dataset == null) {
+            content.getChildren().add(styled(new Label("Select an event to read what happened, who said what, and the sources."), "detail-hint"));
+            return;
+        }
+        Label title = styled(new Label(state.render(event.title())), "detail-title");
+        title.setId("detail-title");
+        content.getChildren().addAll(title, styled(new Label(dateLine(event)), "detail-meta"));
+
+        Map<String, Source> sources = dataset.sourcesById();
+        addFacts(event, dataset);
+        content.getChildren().add(paragraph(state.render(event.summary()), "detail-summary"));
+
+        if (!event.quotations().isEmpty()) {
+            content.getChildren().add(heading("Quotations"));
+            for (Quotation quotation : event.quotations()) {
+                VBox box = styled(new VBox(), "quotation");
+                box.getChildren().add(paragraph("“" + quotation.text() + "”", "quotation-text"));
+                String who = "— " + quotation.speaker() + (quotation.date() != null ? ", " + quotation.date().toDisplayText() : "");
+                box.getChildren().add(paragraph(who, "quotation-speaker"));
+                box.getChildren().add(citation(quotation.source(), sources));
+                content.getChildren().add(box);
+            }
+        }
+        if (!event.interpretations().isEmpty()) {
+            content.getChildren().add(heading("Interpretations"));
+            for (Interpretation interpretation : event.interpretations()) {
+                VBox box = styled(new VBox(), "interpretation");
+                box.getChildren().add(styled(new Label(interpretation.attribution() + " (" + interpretation.perspective().label() + ")"),
+                        "interpretation-attribution"));
+                box.getChildren().add(paragraph(state.render(interpretation.text()), "interpretation-text"));
+                box.getChildren().add(citation(interpretation.source(), sources));
+                content.getChildren().add(box);
+            }
+        }
+        content.getChildren().add(heading("Sources"));
+        for (Citation citation : event.sources()) {
+            content.getChildren().add(citation(citation, sources));
+        }
+        if (!event.relatedEventIds().isEmpty()) {
+            content.getChildren().add(heading("Related events"));
+            FlowPane related = styled(new FlowPane(), "related-events");
+            for (String id : event.relatedEventIds()) {
+                dataset.event(id).ifPresent(other -> {
+                    Hyperlink link = new Hyperlink(other.date().toIso() + " " + state.render(other.title()));
+                    link.setOnAction(a -> state.setSelectedEvent(other));
+                    related.getChildren().add(link);
+                });
+            }
+            content.getChildren().add(related);
+        }
+        setVvalue(0);
+    }
+
+    private void addFacts(HistoricalEvent event, Dataset dataset) {
+        List<String> actors = event.actorIds().stream()
+                .map(id -> dataset.actor(id).map(a -> a.names().en()).orElse(id))
+                .toList();
+        List<String> islands = event.islandIds().stream()
+                .map(id -> dataset.island(id).map(i -> i.names().display(state.getNaming(), state.getScript())).orElse(id))
+                .toList();
+        if (!actors.isEmpty()) {
+            content.getChildren().add(paragraph("Actors: " + String.join(", ", actors), "detail-facts"));
+        }
+        if (!islands.isEmpty()) {
+            content.getChildren().add(paragraph("Islands: " + String.join(", ", islands), "detail-facts"));
+        }
+    }
+
+    private static String dateLine(HistoricalEvent event) {
+        String when = event.date().toDisplayText();
+        if (event.endDate() != null) {
+            when += " – " + event.endDate().toDisplayText();
+        }
+        String precision = switch (event.date().precision()) {
+            case YEAR -> "known to the year";
+            case MONTH -> "known to the month";
+            case DAY -> "exact day";
+        };
+        return when + "  ·  " + precision + "  ·  " + event.category().label();
+    }
+
+    private Node citation(Citation citation, Map<String, Source> sources) {
+        Source source = sources.get(citation.sourceId());
+        String text = (source == null ? citation.sourceId() : source.citationText())
+                + (citation.locator() == null ? "" : ", " + citation.locator());
+        if (source != null && source.url() != null) {
+            Hyperlink link = styled(new Hyperlink(text), "source-link");
+            link.setWrapText(true);
+            link.setOnAction(a -> linkOpener.accept(source.url()));
+            return link;
+        }
+        return paragraph(text, "source-text");
+    }
+
+    private static Label heading(String text) {
+        return styled(new Label(text), "detail-heading");
+    }
+
+    private static Label paragraph(String text, String styleClass) {
+        Label label = styled(new Label(text), styleClass);
+        label.setWrapText(true);
+        return label;
+    }
+
+    private static <T extends Node> T styled(T node, String styleClass) {
+        node.getStyleClass().add(styleClass);
+        return node;
+    }
+}

@@ -1,0 +1,88 @@
+package org.fourislands.ui.state;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.concurrent.Task;
+import org.fourislands.core.data.DatasetLoader;
+import org.fourislands.core.data.DatasetProblem;
+import org.fourislands.core.data.LoadResult;
+
+/**
+ * Loads datasets off the FX thread and commits the result to the {@link ExplorerState} on it.
+ * A failed load changes nothing on screen: the previous dataset stays, and the problems are
+ * published for the UI to list.
+ */
+public final class DatasetSession {
+
+    private static final ExecutorService LOADER = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "dataset-loader");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private final ExplorerState state;
+    private final DatasetLoader loader = new DatasetLoader();
+    private final ReadOnlyObjectWrapper<Path> currentFile = new ReadOnlyObjectWrapper<>(this, "currentFile");
+    private final ObjectProperty<LoadResult.Failed> lastFailure = new SimpleObjectProperty<>(this, "lastFailure");
+
+    public DatasetSession(ExplorerState state) {
+        this.state = state;
+    }
+
+    /** Loads the bundled dataset. */
+    public Task<LoadResult> loadBundled() {
+        return submit(null);
+    }
+
+    /** Loads {@code file}; on success it becomes the current file. */
+    public Task<LoadResult> load(Path file) {
+        return submit(file);
+    }
+
+    /** Loads the current file again, e.g. after a teacher edited it. */
+    public Task<LoadResult> reload() {
+        return submit(currentFile.get());
+    }
+
+    private Task<LoadResult> submit(Path file) {
+        Task<LoadResult> task = new Task<>() {
+            @Override
+            protected LoadResult call() {
+                return file == null ? loader.loadBundled() : loader.load(file);
+            }
+        };
+        task.setOnSucceeded(done -> commit(task.getValue(), file));
+        LOADER.submit(task);
+        return task;
+    }
+
+    private void commit(LoadResult result, Path file) {
+        switch (result) {
+            case LoadResult.Loaded loaded -> {
+                lastFailure.set(null);
+                currentFile.set(file);
+                state.setDataset(loaded.dataset());
+            }
+            case LoadResult.Failed failed -> lastFailure.set(failed);
+        }
+    }
+
+    public ReadOnlyObjectProperty<Path> currentFileProperty() {
+        return currentFile.getReadOnlyProperty();
+    }
+
+    /** The problems of the latest load if it failed, or null after a successful one. */
+    public ObjectProperty<LoadResult.Failed> lastFailureProperty() {
+        return lastFailure;
+    }
+
+    public List<DatasetProblem> lastProblems() {
+        return lastFailure.get() == null ? List.of() : lastFailure.get().problems();
+    }
+}

@@ -1,0 +1,153 @@
+package org.fourislands.ui.state;
+
+import javafx.application.Platform;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import org.fourislands.core.model.Dataset;
+import org.fourislands.core.model.HistoricalEvent;
+import org.fourislands.core.model.Island;
+import org.fourislands.core.model.NameResolver;
+import org.fourislands.core.model.NamingConvention;
+import org.fourislands.core.model.Script;
+import org.fourislands.core.status.IslandStatusIndex;
+import org.fourislands.core.time.HistoricalDate;
+
+/**
+ * The one shared view model that links every view: the dataset, the selected date, event and
+ * island, and the naming convention. Views observe it and write to it; they never bind to each
+ * other. Lives on the FX thread: every mutator asserts that, so background work must commit
+ * through {@link Platform#runLater}.
+ */
+public final class ExplorerState {
+
+    private final ReadOnlyObjectWrapper<Dataset> dataset = new ReadOnlyObjectWrapper<>(this, "dataset");
+    private final ReadOnlyObjectWrapper<IslandStatusIndex> statusIndex = new ReadOnlyObjectWrapper<>(this, "statusIndex");
+    private final ReadOnlyObjectWrapper<NameResolver> nameResolver = new ReadOnlyObjectWrapper<>(this, "nameResolver");
+    private final ObjectProperty<HistoricalDate> selectedDate = new SimpleObjectProperty<>(this, "selectedDate", HistoricalDate.ofYear(1855));
+    private final ObjectProperty<HistoricalEvent> selectedEvent = new SimpleObjectProperty<>(this, "selectedEvent");
+    private final ObjectProperty<Island> selectedIsland = new SimpleObjectProperty<>(this, "selectedIsland");
+    private final ObjectProperty<NamingConvention> naming = new SimpleObjectProperty<>(this, "naming", NamingConvention.BOTH);
+    private final ObjectProperty<Script> script = new SimpleObjectProperty<>(this, "script", Script.LATIN);
+
+    public ExplorerState() {
+        selectedEvent.addListener((obs, old, event) -> {
+            if (event != null) {
+                selectedDate.set(event.date());
+            }
+        });
+    }
+
+    /**
+     * Shows a newly loaded dataset. The selection is kept where the new data still has it (a
+     * teacher reloading an edited file stays on the same event), and dropped otherwise.
+     */
+    public void setDataset(Dataset newDataset) {
+        assertFxThread();
+        String eventId = selectedEvent.get() == null ? null : selectedEvent.get().id();
+        String islandId = selectedIsland.get() == null ? null : selectedIsland.get().id();
+        statusIndex.set(new IslandStatusIndex(newDataset));
+        nameResolver.set(new NameResolver(newDataset));
+        dataset.set(newDataset);
+        selectedEvent.set(eventId == null ? null : newDataset.event(eventId).orElse(null));
+        selectedIsland.set(islandId == null ? null : newDataset.island(islandId).orElse(null));
+        if (eventId == null) {
+            selectedDate.set(newDataset.defaultFrom());
+        }
+    }
+
+    /** Text with {@code {{id}}} tokens, rendered in the current naming convention. */
+    public String render(String text) {
+        NameResolver resolver = nameResolver.get();
+        return resolver == null ? text : resolver.render(text, naming.get(), script.get());
+    }
+
+    public ReadOnlyObjectProperty<Dataset> datasetProperty() {
+        return dataset.getReadOnlyProperty();
+    }
+
+    public Dataset getDataset() {
+        return dataset.get();
+    }
+
+    public ReadOnlyObjectProperty<IslandStatusIndex> statusIndexProperty() {
+        return statusIndex.getReadOnlyProperty();
+    }
+
+    public IslandStatusIndex getStatusIndex() {
+        return statusIndex.get();
+    }
+
+    public ObjectProperty<HistoricalDate> selectedDateProperty() {
+        return selectedDate;
+    }
+
+    public HistoricalDate getSelectedDate() {
+        return selectedDate.get();
+    }
+
+    public void setSelectedDate(HistoricalDate date) {
+        assertFxThread();
+        selectedDate.set(date);
+    }
+
+    public ObjectProperty<HistoricalEvent> selectedEventProperty() {
+        return selectedEvent;
+    }
+
+    public HistoricalEvent getSelectedEvent() {
+        return selectedEvent.get();
+    }
+
+    /** Selects an event; the selected date follows it. */
+    public void setSelectedEvent(HistoricalEvent event) {
+        assertFxThread();
+        selectedEvent.set(event);
+    }
+
+    public ObjectProperty<Island> selectedIslandProperty() {
+        return selectedIsland;
+    }
+
+    public Island getSelectedIsland() {
+        return selectedIsland.get();
+    }
+
+    public void setSelectedIsland(Island island) {
+        assertFxThread();
+        selectedIsland.set(island);
+    }
+
+    public ObjectProperty<NamingConvention> namingProperty() {
+        return naming;
+    }
+
+    public NamingConvention getNaming() {
+        return naming.get();
+    }
+
+    public void setNaming(NamingConvention convention) {
+        assertFxThread();
+        naming.set(convention);
+    }
+
+    public ObjectProperty<Script> scriptProperty() {
+        return script;
+    }
+
+    public Script getScript() {
+        return script.get();
+    }
+
+    public void setScript(Script newScript) {
+        assertFxThread();
+        script.set(newScript);
+    }
+
+    private static void assertFxThread() {
+        if (!Platform.isFxApplicationThread()) {
+            throw new IllegalStateException("explorer state changes must be committed on the FX thread, not " + Thread.currentThread().getName());
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.fourislands.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** Runs the real command-line entry point's command tree, as {@code ./four-islands validate} does. */
+class ValidateCommandTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int run(String... args) {
+        CommandLine commandLine = new CommandLine(new FourIslandsCommand());
+        commandLine.setOut(new PrintWriter(out));
+        commandLine.setErr(new PrintWriter(err));
+        return commandLine.execute(args);
+    }
+
+    @Test
+    void aValidFilePrintsOneSummaryLineAndExitsZero() {
+        assertThat(run("validate", "src/test/resources/datasets/minimal.json")).isZero();
+        assertThat(out.toString()).isEqualToIgnoringNewLines(
+                "minimal.json: valid — 2 events, 4 islands, 3 actors, 5 administration periods, 1 claims, 1 borders, "
+                        + "1 places, 1 sources, 1 tours, 1 glossary terms, 1 polls");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void aBrokenFilePrintsEveryProblemAndExitsOne() {
+        assertThat(run("validate", "src/test/resources/datasets/malformed/43-several-problems-at-once.json")).isEqualTo(1);
+        assertThat(err.toString().lines().toList()).hasSize(4)
+                .contains("43-several-problems-at-once.json:31:40 $.events[1].date: \"1945-02-30\" is not a calendar date")
+                .last().isEqualTo("43-several-problems-at-once.json: 3 problems");
+        assertThat(out.toString()).isEmpty();
+    }
+
+    @Test
+    void aMissingArgumentIsAUsageError() {
+        assertThat(run("validate")).isEqualTo(2);
+        assertThat(err.toString()).contains("Missing required parameter: 'FILE'");
+    }
+}
