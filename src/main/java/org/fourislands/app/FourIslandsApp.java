@@ -5,6 +5,7 @@ import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.fourislands.core.data.WebLinks;
+import org.fourislands.ui.canvas.Fonts;
 
 /** The JavaFX application: one main window over one shared explorer state. */
 public final class FourIslandsApp extends Application {
@@ -19,6 +20,7 @@ public final class FourIslandsApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        Fonts.load();
         MainWindow window = new MainWindow(url -> {
             if (WebLinks.isWebLink(url)) {
                 getHostServices().showDocument(url);
@@ -29,6 +31,7 @@ public final class FourIslandsApp extends Application {
         stage.setTitle("Four Islands");
         stage.setScene(scene);
         stage.show();
+        window.loadMapData();
         window.open(initialDataset);
     }
 }

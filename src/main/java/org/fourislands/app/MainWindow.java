@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Consumer;
+import javafx.concurrent.Task;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -22,8 +23,11 @@ import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.fourislands.core.model.NamingConvention;
 import org.fourislands.core.model.Script;
+import org.fourislands.core.geo.MapData;
 import org.fourislands.ui.browser.EventBrowser;
 import org.fourislands.ui.detail.DetailPanel;
+import org.fourislands.ui.map.MapPane;
+import org.fourislands.ui.map.MapView;
 import org.fourislands.ui.state.DatasetSession;
 import org.fourislands.ui.state.ExplorerState;
 import org.fourislands.ui.state.ProblemsPane;
@@ -38,14 +42,18 @@ public final class MainWindow extends BorderPane {
     private final DatasetSession session = new DatasetSession(state);
     private final EventBrowser browser;
     private final DetailPanel detail;
+    private final MapPane mapPane;
 
     public MainWindow(Consumer<String> linkOpener) {
         getStyleClass().add("main-window");
         browser = new EventBrowser(state);
         detail = new DetailPanel(state, linkOpener);
-        SplitPane split = new SplitPane(browser, detail);
+        mapPane = new MapPane(state);
+        SplitPane split = new SplitPane(browser, mapPane, detail);
         split.setId("main-split");
-        split.setDividerPositions(0.42);
+        split.setDividerPositions(0.27, 0.69);
+        SplitPane.setResizableWithParent(browser, false);
+        SplitPane.setResizableWithParent(detail, false);
         setTop(new VBox(menuBar(), toolBar()));
         setCenter(split);
         setBottom(new ProblemsPane(session));
@@ -54,6 +62,25 @@ public final class MainWindow extends BorderPane {
     /** The app's stylesheet URL. */
     public static String stylesheet() {
         return Objects.requireNonNull(MainWindow.class.getResource("/org/fourislands/ui/theme/light.css")).toExternalForm();
+    }
+
+    /** Loads the bundled coastlines off the FX thread; the map shows them when ready. */
+    public Task<MapData> loadMapData() {
+        Task<MapData> task = new Task<>() {
+            @Override
+            protected MapData call() {
+                return MapData.loadBundled();
+            }
+        };
+        task.setOnSucceeded(done -> state.setMapData(task.getValue()));
+        Thread thread = new Thread(task, "map-loader");
+        thread.setDaemon(true);
+        thread.start();
+        return task;
+    }
+
+    public MapView map() {
+        return mapPane.map();
     }
 
     /** Opens {@code file}, or the bundled dataset when null. */

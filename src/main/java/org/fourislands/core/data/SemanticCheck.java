@@ -146,6 +146,7 @@ final class SemanticCheck {
             }
             checkOrder(claim.from(), claim.to(), path("claims", i, "to"));
             citations(claim.sources(), path("claims", i, "sources"));
+            tokens(claim.basis(), path("claims", i, "basis"));
         }
     }
 
@@ -158,6 +159,7 @@ final class SemanticCheck {
             }
             checkOrder(border.from(), border.to(), path("borders", i, "to"));
             citations(border.sources(), path("borders", i, "sources"));
+            tokens(border.label(), path("borders", i, "label"));
         }
     }
 
@@ -180,8 +182,9 @@ final class SemanticCheck {
                         JsonPaths.property(JsonPaths.index(JsonPaths.property(at, "quotations"), q), "source"));
             }
             for (int k = 0; k < event.interpretations().size(); k++) {
-                citation(event.interpretations().get(k).source(),
-                        JsonPaths.property(JsonPaths.index(JsonPaths.property(at, "interpretations"), k), "source"));
+                String interpretation = JsonPaths.index(JsonPaths.property(at, "interpretations"), k);
+                citation(event.interpretations().get(k).source(), JsonPaths.property(interpretation, "source"));
+                tokens(event.interpretations().get(k).text(), JsonPaths.property(interpretation, "text"));
             }
             tokens(event.title(), JsonPaths.property(at, "title"));
             tokens(event.summary(), JsonPaths.property(at, "summary"));

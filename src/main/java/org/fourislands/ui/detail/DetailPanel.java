@@ -27,6 +27,8 @@ public final class DetailPanel extends ScrollPane {
     private final ExplorerState state;
     private final Consumer<String> linkOpener;
     private final VBox content = new VBox();
+    /** The panel shows whichever was selected last: the island or the event. */
+    private boolean showingIsland;
 
     /** @param linkOpener opens an http(s) address in the system browser */
     public DetailPanel(ExplorerState state, Consumer<String> linkOpener) {
@@ -37,7 +39,15 @@ public final class DetailPanel extends ScrollPane {
         setContent(content);
         setFitToWidth(true);
         setFocusTraversable(true);
-        state.selectedEventProperty().addListener(obs -> rebuild());
+        state.selectedEventProperty().addListener((obs, old, event) -> {
+            showingIsland = event == null && state.getSelectedIsland() != null;
+            rebuild();
+        });
+        state.selectedIslandProperty().addListener((obs, old, island) -> {
+            showingIsland = island != null;
+            rebuild();
+        });
+        state.mapDataProperty().addListener(obs -> rebuild());
         state.namingProperty().addListener(obs -> rebuild());
         state.scriptProperty().addListener(obs -> rebuild());
         state.datasetProperty().addListener(obs -> rebuild());
@@ -48,6 +58,11 @@ public final class DetailPanel extends ScrollPane {
         content.getChildren().clear();
         HistoricalEvent event = state.getSelectedEvent();
         Dataset dataset = state.getDataset();
+        if (showingIsland && state.getSelectedIsland() != null && dataset != null) {
+            new IslandDetail(state, content).build(state.getSelectedIsland());
+            setVvalue(0);
+            return;
+        }
         if (event == null || dataset == null) {
             content.getChildren().add(styled(new Label("Select an event to read what happened, who said what, and the sources."), "detail-hint"));
             return;
@@ -142,17 +157,17 @@ public final class DetailPanel extends ScrollPane {
         return paragraph(text, "source-text");
     }
 
-    private static Label heading(String text) {
+    static Label heading(String text) {
         return styled(new Label(text), "detail-heading");
     }
 
-    private static Label paragraph(String text, String styleClass) {
+    static Label paragraph(String text, String styleClass) {
         Label label = styled(new Label(text), styleClass);
         label.setWrapText(true);
         return label;
     }
 
-    private static <T extends Node> T styled(T node, String styleClass) {
+    static <T extends Node> T styled(T node, String styleClass) {
         node.getStyleClass().add(styleClass);
         return node;
     }

@@ -1,10 +1,13 @@
 package org.fourislands.ui.state;
 
 import javafx.application.Platform;
+import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import org.fourislands.core.geo.MapData;
 import org.fourislands.core.model.Dataset;
 import org.fourislands.core.model.HistoricalEvent;
 import org.fourislands.core.model.Island;
@@ -30,6 +33,8 @@ public final class ExplorerState {
     private final ObjectProperty<Island> selectedIsland = new SimpleObjectProperty<>(this, "selectedIsland");
     private final ObjectProperty<NamingConvention> naming = new SimpleObjectProperty<>(this, "naming", NamingConvention.BOTH);
     private final ObjectProperty<Script> script = new SimpleObjectProperty<>(this, "script", Script.LATIN);
+    private final ObjectProperty<MapData> mapData = new SimpleObjectProperty<>(this, "mapData");
+    private final DoubleProperty typeScale = new SimpleDoubleProperty(this, "typeScale", 1.0);
 
     public ExplorerState() {
         selectedEvent.addListener((obs, old, event) -> {
@@ -61,6 +66,34 @@ public final class ExplorerState {
     public String render(String text) {
         NameResolver resolver = nameResolver.get();
         return resolver == null ? text : resolver.render(text, naming.get(), script.get());
+    }
+
+    /** The base geography shared by every map view; null while it loads. */
+    public ObjectProperty<MapData> mapDataProperty() {
+        return mapData;
+    }
+
+    public MapData getMapData() {
+        return mapData.get();
+    }
+
+    public void setMapData(MapData data) {
+        assertFxThread();
+        mapData.set(data);
+    }
+
+    /** Renders names for canvases; null until a dataset is loaded. */
+    public NameResolver nameResolver() {
+        return nameResolver.get();
+    }
+
+    /** Multiplies type size on the canvases (presentation mode raises it). */
+    public DoubleProperty typeScaleProperty() {
+        return typeScale;
+    }
+
+    public double getTypeScale() {
+        return typeScale.get();
     }
 
     public ReadOnlyObjectProperty<Dataset> datasetProperty() {

@@ -1,0 +1,213 @@
+package org.fourislands.core.geo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import org.fourislands.core.model.GeoPoint;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LinearRing;
+import org.locationtech.jts.geom.Point;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
+import org.locationtech.jts.index.ItemVisitor;
+import org.locationtech.jts.index.strtree.STRtree;
+import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
+
+/**
+ * The base geography, projected once at load: land polygons tagged with island ids, an STRtree
+ * for culling and hit testing, and precomputed topology-preserving simplifications for a few
+ * zoom bands. Immutable and thread-safe after {@link #load}; build it off the FX thread.
+ */
+public final class BaseMap {
+
+    /** Simplification tolerances in metres, finest first; 0 keeps every GSHHG vertex. */
+    static final double[] TOLERANCES = {0, 60, 250, 1000, 4000};
+
+    /** Where the bundled coastline lives on the class path. */
+    public static final String COASTLINE_RESOURCE = "/maps/coastline.geojson";
+    public static final String LOCATOR_RESOURCE = "/maps/locator.geojson";
+
+    private final EqualAreaProjection projection;
+    private final List<LandPolygon> polygons;
+    private final List<LevelOfDetail> levels;
+    private final STRtree index = new STRtree();
+    private final Envelope bounds = new Envelope();
+    private final GeometryFactory geometry;
+
+    private BaseMap(EqualAreaProjection projection, List<LandPolygon> polygons, GeometryFactory geometry, boolean simplify) {
+        this.projection = projection;
+        this.polygons = List.copyOf(polygons);
+        this.geometry = geometry;
+        for (LandPolygon polygon : polygons) {
+            index.insert(polygon.projected().getEnvelopeInternal(), polygon);
+            bounds.expandToInclude(polygon.projected().getEnvelopeInternal());
+        }
+        index.build();
+        List<LevelOfDetail> built = new ArrayList<>();
+        for (double tolerance : simplify ? TOLERANCES : new double[] {0}) {
+            built.add(levelOfDetail(tolerance));
+        }
+        this.levels = List.copyOf(built);
+    }
+
+    /** Loads the bundled coastline with its levels of detail. */
+    public static BaseMap loadBundled(EqualAreaProjection projection) {
+        return load(BaseMap.class.getResourceAsStream(COASTLINE_RESOURCE), projection, true);
+    }
+
+    /** Loads the bundled locator outline: one level, no simplification beyond the file's own. */
+    public static BaseMap loadLocator(EqualAreaProjection projection) {
+        return load(BaseMap.class.getResourceAsStream(LOCATOR_RESOURCE), projection, false);
+    }
+
+    /** Reads a GeoJSON FeatureCollection of Polygon/MultiPolygon features with an optional {@code island} property. */
+    public static BaseMap load(InputStream geojson, EqualAreaProjection projection, boolean simplify) {
+        Objects.requireNonNull(geojson, "map resource missing");
+        JsonNode root;
+        try (geojson) {
+            root = new ObjectMapper().readTree(geojson);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        GeometryFactory factory = new GeometryFactory();
+        List<LandPolygon> polygons = new ArrayList<>();
+        double[] xy = new double[2];
+        for (JsonNode feature : root.get("features")) {
+            JsonNode island = feature.path("properties").get("island");
+            String islandId = island == null || island.isNull() ? null : island.asText();
+            JsonNode shape = feature.get("geometry");
+            List<JsonNode> parts = new ArrayList<>();
+            if ("MultiPolygon".equals(shape.get("type").asText())) {
+                shape.get("coordinates").forEach(parts::add);
+            } else {
+                parts.add(shape.get("coordinates"));
+            }
+            for (JsonNode part : parts) {
+                LinearRing shell = ring(part.get(0), factory, projection, xy);
+                LinearRing[] holes = new LinearRing[part.size() - 1];
+                for (int h = 1; h < part.size(); h++) {
+                    holes[h - 1] = ring(part.get(h), factory, projection, xy);
+                }
+                Polygon projected = factory.createPolygon(shell, holes);
+                polygons.add(new LandPolygon(polygons.size(), islandId, projected, PreparedGeometryFactory.prepare(projected),
+                        projected.getArea() / 1e6));
+            }
+        }
+        return new BaseMap(projection, polygons, factory, simplify);
+    }
+
+    private static LinearRing ring(JsonNode positions, GeometryFactory factory, EqualAreaProjection projection, double[] xy) {
+        Coordinate[] coordinates = new Coordinate[positions.size()];
+        for (int i = 0; i < positions.size(); i++) {
+            projection.project(positions.get(i).get(0).asDouble(), positions.get(i).get(1).asDouble(), xy);
+            coordinates[i] = new Coordinate(xy[0], xy[1]);
+        }
+        return factory.createLinearRing(coordinates);
+    }
+
+    private LevelOfDetail levelOfDetail(double tolerance) {
+        List<RingSet> rings = new ArrayList<>(polygons.size());
+        int vertices = 0;
+        for (LandPolygon polygon : polygons) {
+            Geometry simplified = tolerance == 0 ? polygon.projected() : TopologyPreservingSimplifier.simplify(polygon.projected(), tolerance);
+            Polygon shape = simplified instanceof Polygon p && !p.isEmpty() ? p : polygon.projected();
+            double[][] holes = new double[shape.getNumInteriorRing()][];
+            for (int h = 0; h < holes.length; h++) {
+                holes[h] = flat(shape.getInteriorRingN(h).getCoordinates());
+            }
+            RingSet set = new RingSet(flat(shape.getExteriorRing().getCoordinates()), holes);
+            vertices += set.vertexCount();
+            rings.add(set);
+        }
+        return new LevelOfDetail(tolerance, rings, vertices);
+    }
+
+    private static double[] flat(Coordinate[] coordinates) {
+        double[] flat = new double[coordinates.length * 2];
+        for (int i = 0; i < coordinates.length; i++) {
+            flat[2 * i] = coordinates[i].x;
+            flat[2 * i + 1] = coordinates[i].y;
+        }
+        return flat;
+    }
+
+    public List<LandPolygon> polygons() {
+        return polygons;
+    }
+
+    /** Levels of detail, finest first. */
+    public List<LevelOfDetail> levels() {
+        return levels;
+    }
+
+    /** The coarsest level whose error stays under about one pixel at {@code metresPerPixel}. */
+    public LevelOfDetail levelFor(double metresPerPixel) {
+        LevelOfDetail chosen = levels.getFirst();
+        for (LevelOfDetail level : levels) {
+            if (level.toleranceMetres() <= metresPerPixel * 0.8) {
+                chosen = level;
+            }
+        }
+        return chosen;
+    }
+
+    /**
+     * Hands {@code sink} each polygon whose bounding box meets {@code viewport} (projected
+     * metres). Allocation-free when the caller keeps its visitor, as renderers do per frame.
+     */
+    public void query(Envelope viewport, ItemVisitor sink) {
+        index.query(viewport, sink);
+    }
+
+    /** The polygon containing the projected point, or null over the sea. */
+    public LandPolygon polygonAt(double x, double y) {
+        Point point = geometry.createPoint(new Coordinate(x, y));
+        @SuppressWarnings("unchecked")
+        List<LandPolygon> candidates = index.query(new Envelope(x, x, y, y));
+        for (LandPolygon candidate : candidates) {
+            if (candidate.prepared().contains(point)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /** The land area, km² on the equal-area projection, of every polygon tagged with one of {@code islandIds}. */
+    public double areaKm2(Collection<String> islandIds) {
+        return polygons.stream().filter(p -> p.islandId() != null && islandIds.contains(p.islandId()))
+                .mapToDouble(LandPolygon::areaKm2).sum();
+    }
+
+    /** The projected bounding box of the polygons tagged with one of {@code islandIds}; empty if none. */
+    public Envelope extentOf(Collection<String> islandIds) {
+        Envelope extent = new Envelope();
+        polygons.stream().filter(p -> p.islandId() != null && islandIds.contains(p.islandId()))
+                .forEach(p -> extent.expandToInclude(p.projected().getEnvelopeInternal()));
+        return extent;
+    }
+
+    /** The projected bounding box of all land. */
+    public Envelope bounds() {
+        return new Envelope(bounds);
+    }
+
+    public EqualAreaProjection projection() {
+        return projection;
+    }
+
+    /** Projects a position to map metres. */
+    public double[] project(GeoPoint point) {
+        double[] xy = new double[2];
+        projection.project(point.lon(), point.lat(), xy);
+        return xy;
+    }
+}

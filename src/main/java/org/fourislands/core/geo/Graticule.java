@@ -1,0 +1,50 @@
+package org.fourislands.core.geo;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Meridians and parallels every degree over the map region, projected once into flat arrays.
+ * On this projection they are gentle curves, so each line is sampled every 0.05°.
+ */
+public final class Graticule {
+
+    /** One graticule line: its label value in degrees, whether it is a meridian, and x0,y0,x1,y1,… */
+    public record Line(int degrees, boolean meridian, double[] points) {}
+
+    public static final int WEST = 139;
+    public static final int EAST = 158;
+    public static final int SOUTH = 41;
+    public static final int NORTH = 52;
+    private static final double STEP = 0.05;
+
+    private final List<Line> lines;
+
+    public Graticule(EqualAreaProjection projection) {
+        List<Line> built = new ArrayList<>();
+        double[] xy = new double[2];
+        for (int lon = WEST; lon <= EAST; lon++) {
+            built.add(new Line(lon, true, sample(projection, xy, lon, SOUTH, lon, NORTH)));
+        }
+        for (int lat = SOUTH; lat <= NORTH; lat++) {
+            built.add(new Line(lat, false, sample(projection, xy, WEST, lat, EAST, lat)));
+        }
+        lines = List.copyOf(built);
+    }
+
+    private static double[] sample(EqualAreaProjection projection, double[] xy, double lon0, double lat0, double lon1, double lat1) {
+        int steps = (int) Math.round(Math.max(Math.abs(lon1 - lon0), Math.abs(lat1 - lat0)) / STEP);
+        double[] points = new double[(steps + 1) * 2];
+        for (int i = 0; i <= steps; i++) {
+            double t = (double) i / steps;
+            projection.project(lon0 + (lon1 - lon0) * t, lat0 + (lat1 - lat0) * t, xy);
+            points[2 * i] = xy[0];
+            points[2 * i + 1] = xy[1];
+        }
+        return points;
+    }
+
+    public List<Line> lines() {
+        return lines;
+    }
+}

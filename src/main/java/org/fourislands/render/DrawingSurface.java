@@ -1,0 +1,65 @@
+package org.fourislands.render;
+
+/**
+ * The small drawing interface every renderer draws through, so that the screen (a JavaFX
+ * canvas) and every export (PNG, SVG, PDF) get exactly the same drawing. Coordinates are in the
+ * target's pixels, origin top left. Implementations are not thread-safe.
+ */
+public interface DrawingSurface {
+
+    /** Horizontal anchor of text relative to its x. */
+    enum Align { LEFT, CENTER, RIGHT }
+
+    /** Vertical anchor of text relative to its y. */
+    enum Baseline { TOP, MIDDLE, ALPHABETIC, BOTTOM }
+
+    double width();
+
+    double height();
+
+    void save();
+
+    void restore();
+
+    void setFill(Rgba colour);
+
+    /** Sets the stroke colour and width; {@code dashes} may be empty for a solid line. */
+    void setStroke(Rgba colour, double width, double... dashes);
+
+    void fillRect(double x, double y, double w, double h);
+
+    void strokeRect(double x, double y, double w, double h);
+
+    void strokeLine(double x0, double y0, double x1, double y1);
+
+    /** Fills a closed polygon of the first {@code n} points. */
+    void fillPolygon(double[] xs, double[] ys, int n);
+
+    void strokePolygon(double[] xs, double[] ys, int n);
+
+    void strokePolyline(double[] xs, double[] ys, int n);
+
+    void fillOval(double x, double y, double w, double h);
+
+    void strokeOval(double x, double y, double w, double h);
+
+    /** Restricts further drawing to the polygon, until the matching {@link #restore()}. */
+    void clipPolygon(double[] xs, double[] ys, int n);
+
+    void clipRect(double x, double y, double w, double h);
+
+    void setGlobalAlpha(double alpha);
+
+    void setTextStyle(TextStyle style);
+
+    void fillText(String text, double x, double y, Align align, Baseline baseline);
+
+    /** Draws text with a halo so that it stays readable over any fill. */
+    void fillTextWithHalo(String text, double x, double y, Align align, Baseline baseline, Rgba halo, double haloWidth);
+
+    /** The advance width of {@code text} in the current text style. */
+    double textWidth(String text);
+
+    /** Height of a line of text in the current style (ascent + descent). */
+    double lineHeight();
+}

@@ -1,0 +1,31 @@
+package org.fourislands.ui.canvas;
+
+import java.io.InputStream;
+import javafx.scene.text.Font;
+
+/**
+ * Loads the bundled Noto Sans CJK JP subset (SIL OFL 1.1), which holds the Latin, Cyrillic and
+ * Japanese glyphs the dataset uses, so that names render on a fresh machine with no CJK font.
+ */
+public final class Fonts {
+
+    /** The family every canvas and the CSS use. */
+    public static final String FAMILY = "Noto Sans CJK JP";
+
+    private static final String[] FILES = {"/fonts/NotoSansCJKjp-Subset-Regular.otf", "/fonts/NotoSansCJKjp-Subset-Bold.otf"};
+
+    private Fonts() {}
+
+    /** Registers the bundled fonts with JavaFX; call once before the first scene. */
+    public static void load() {
+        for (String file : FILES) {
+            try (InputStream in = Fonts.class.getResourceAsStream(file)) {
+                if (in != null) {
+                    Font.loadFont(in, 12);
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,191 @@
+package org.fourislands.ui.canvas;
+
+import java.util.HashMap;
+import java.util.Map;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.shape.StrokeLineJoin;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+import org.fourislands.render.DrawingSurface;
+import org.fourislands.render.Rgba;
+import org.fourislands.render.TextStyle;
+
+/**
+ * Draws on a JavaFX canvas. One per canvas: it caches fonts, colours and text widths so that a
+ * redraw allocates little. FX thread only.
+ */
+public final class FxSurface implements DrawingSurface {
+
+    private final Canvas canvas;
+    private final GraphicsContext gc;
+    private final Text measurer = new Text();
+    private final Map<TextStyle, Font> fonts = new HashMap<>();
+    private final Map<Rgba, Color> colours = new HashMap<>();
+    private final Map<TextStyle, Map<String, Double>> widths = new HashMap<>();
+    private TextStyle style = new TextStyle(12, false);
+    private Font font;
+
+    public FxSurface(Canvas canvas) {
+        this.canvas = canvas;
+        this.gc = canvas.getGraphicsContext2D();
+        gc.setLineCap(StrokeLineCap.ROUND);
+        gc.setLineJoin(StrokeLineJoin.ROUND);
+        setTextStyle(style);
+    }
+
+    @Override
+    public double width() {
+        return canvas.getWidth();
+    }
+
+    @Override
+    public double height() {
+        return canvas.getHeight();
+    }
+
+    @Override
+    public void save() {
+        gc.save();
+    }
+
+    @Override
+    public void restore() {
+        gc.restore();
+        gc.setFont(font);
+    }
+
+    private Color fx(Rgba colour) {
+        return colours.computeIfAbsent(colour, c -> new Color(c.red(), c.green(), c.blue(), c.alpha()));
+    }
+
+    @Override
+    public void setFill(Rgba colour) {
+        gc.setFill(fx(colour));
+    }
+
+    @Override
+    public void setStroke(Rgba colour, double width, double... dashes) {
+        gc.setStroke(fx(colour));
+        gc.setLineWidth(width);
+        gc.setLineDashes(dashes.length == 0 ? null : dashes);
+    }
+
+    @Override
+    public void fillRect(double x, double y, double w, double h) {
+        gc.fillRect(x, y, w, h);
+    }
+
+    @Override
+    public void strokeRect(double x, double y, double w, double h) {
+        gc.strokeRect(x, y, w, h);
+    }
+
+    @Override
+    public void strokeLine(double x0, double y0, double x1, double y1) {
+        gc.strokeLine(x0, y0, x1, y1);
+    }
+
+    @Override
+    public void fillPolygon(double[] xs, double[] ys, int n) {
+        gc.fillPolygon(xs, ys, n);
+    }
+
+    @Override
+    public void strokePolygon(double[] xs, double[] ys, int n) {
+        gc.strokePolygon(xs, ys, n);
+    }
+
+    @Override
+    public void strokePolyline(double[] xs, double[] ys, int n) {
+        gc.strokePolyline(xs, ys, n);
+    }
+
+    @Override
+    public void fillOval(double x, double y, double w, double h) {
+        gc.fillOval(x, y, w, h);
+    }
+
+    @Override
+    public void strokeOval(double x, double y, double w, double h) {
+        gc.strokeOval(x, y, w, h);
+    }
+
+    @Override
+    public void clipPolygon(double[] xs, double[] ys, int n) {
+        gc.beginPath();
+        gc.moveTo(xs[0], ys[0]);
+        for (int i = 1; i < n; i++) {
+            gc.lineTo(xs[i], ys[i]);
+        }
+        gc.closePath();
+        gc.clip();
+    }
+
+    @Override
+    public void clipRect(double x, double y, double w, double h) {
+        gc.beginPath();
+        gc.rect(x, y, w, h);
+        gc.clip();
+    }
+
+    @Override
+    public void setGlobalAlpha(double alpha) {
+        gc.setGlobalAlpha(alpha);
+    }
+
+    @Override
+    public void setTextStyle(TextStyle newStyle) {
+        style = newStyle;
+        font = fonts.computeIfAbsent(newStyle, s -> Font.font(Fonts.FAMILY, s.bold() ? FontWeight.BOLD : FontWeight.NORMAL, s.size()));
+        gc.setFont(font);
+    }
+
+    @Override
+    public void fillText(String text, double x, double y, Align align, Baseline baseline) {
+        gc.setTextAlign(switch (align) {
+            case LEFT -> TextAlignment.LEFT;
+            case CENTER -> TextAlignment.CENTER;
+            case RIGHT -> TextAlignment.RIGHT;
+        });
+        gc.setTextBaseline(switch (baseline) {
+            case TOP -> VPos.TOP;
+            case MIDDLE -> VPos.CENTER;
+            case ALPHABETIC -> VPos.BASELINE;
+            case BOTTOM -> VPos.BOTTOM;
+        });
+        gc.fillText(text, x, y);
+    }
+
+    @Override
+    public void fillTextWithHalo(String text, double x, double y, Align align, Baseline baseline, Rgba halo, double haloWidth) {
+        gc.save();
+        gc.setStroke(fx(halo));
+        gc.setLineWidth(haloWidth);
+        gc.setLineDashes((double[]) null);
+        fillText(text, x, y, align, baseline);
+        gc.strokeText(text, x, y);
+        gc.restore();
+        gc.setFont(font);
+        fillText(text, x, y, align, baseline);
+    }
+
+    @Override
+    public double textWidth(String text) {
+        return widths.computeIfAbsent(style, s -> new HashMap<>()).computeIfAbsent(text, t -> {
+            measurer.setFont(font);
+            measurer.setText(t);
+            return measurer.getLayoutBounds().getWidth();
+        });
+    }
+
+    @Override
+    public double lineHeight() {
+        return style.size() * 1.25;
+    }
+}

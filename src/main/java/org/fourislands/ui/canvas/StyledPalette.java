@@ -1,0 +1,73 @@
+package org.fourislands.ui.canvas;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
+import javafx.css.StyleableObjectProperty;
+import javafx.css.StyleablePropertyFactory;
+import javafx.scene.control.Control;
+import javafx.scene.paint.Color;
+import org.fourislands.render.Palette;
+import org.fourislands.render.PaletteSlot;
+import org.fourislands.render.Rgba;
+
+/**
+ * The theme's palette as styleable properties of a canvas control, one per {@link PaletteSlot},
+ * so that a stylesheet colours the canvas exactly as it colours the controls around it.
+ */
+public final class StyledPalette {
+
+    private static final StyleablePropertyFactory<Control> FACTORY = new StyleablePropertyFactory<>(Control.getClassCssMetaData());
+    private static final Map<PaletteSlot, CssMetaData<Control, Color>> META = new EnumMap<>(PaletteSlot.class);
+    private static final List<CssMetaData<? extends Styleable, ?>> ALL_META;
+
+    static {
+        for (PaletteSlot slot : PaletteSlot.values()) {
+            Rgba d = slot.defaultColour();
+            META.put(slot, FACTORY.createColorCssMetaData(slot.cssProperty(),
+                    control -> owner(control).properties.get(slot), new Color(d.red(), d.green(), d.blue(), d.alpha())));
+        }
+        List<CssMetaData<? extends Styleable, ?>> all = new ArrayList<>(Control.getClassCssMetaData());
+        all.addAll(META.values());
+        ALL_META = Collections.unmodifiableList(all);
+    }
+
+    /** A control that carries a palette. */
+    public interface Owner {
+        StyledPalette palette();
+    }
+
+    private final Map<PaletteSlot, StyleableObjectProperty<Color>> properties = new EnumMap<>(PaletteSlot.class);
+
+    public StyledPalette(Control control, Runnable onChange) {
+        for (PaletteSlot slot : PaletteSlot.values()) {
+            CssMetaData<Control, Color> meta = META.get(slot);
+            StyleableObjectProperty<Color> property = new javafx.css.SimpleStyleableObjectProperty<>(meta, control, slot.name(), meta.getInitialValue(control));
+            property.addListener(obs -> onChange.run());
+            properties.put(slot, property);
+        }
+    }
+
+    private static StyledPalette owner(Control control) {
+        return ((Owner) control).palette();
+    }
+
+    /** CSS metadata for a control class that owns a palette: its superclass's plus one per slot. */
+    public static List<CssMetaData<? extends Styleable, ?>> cssMetaData() {
+        return ALL_META;
+    }
+
+    /** A snapshot for the renderer. */
+    public Palette snapshot(double typeScale) {
+        Map<PaletteSlot, Rgba> colours = new EnumMap<>(PaletteSlot.class);
+        properties.forEach((slot, property) -> {
+            Color c = property.get();
+            colours.put(slot, new Rgba(c.getRed(), c.getGreen(), c.getBlue(), c.getOpacity()));
+        });
+        return new Palette(colours, typeScale);
+    }
+}

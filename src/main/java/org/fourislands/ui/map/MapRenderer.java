@@ -1,0 +1,599 @@
+package org.fourislands.ui.map;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.fourislands.core.geo.BaseMap;
+import org.fourislands.core.geo.Geodesy;
+import org.fourislands.core.geo.Graticule;
+import org.fourislands.core.geo.LandPolygon;
+import org.fourislands.core.geo.LevelOfDetail;
+import org.fourislands.core.geo.RingSet;
+import org.fourislands.core.model.Actor;
+import org.fourislands.core.model.Border;
+import org.fourislands.core.model.BorderKind;
+import org.fourislands.core.model.Dataset;
+import org.fourislands.core.model.GeoPoint;
+import org.fourislands.core.model.Island;
+import org.fourislands.core.model.Place;
+import org.fourislands.core.status.IslandStatus;
+import org.fourislands.render.DrawingSurface;
+import org.fourislands.render.DrawingSurface.Align;
+import org.fourislands.render.DrawingSurface.Baseline;
+import org.fourislands.render.Palette;
+import org.fourislands.render.PaletteSlot;
+import org.fourislands.render.Rgba;
+import org.fourislands.render.TextStyle;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.index.ItemVisitor;
+
+/**
+ * Draws the map: sea, land filled by who administered it on the date, hatching where another
+ * party claims it, borders in force, graticule, island and place names, the distance tool, and
+ * the furniture (title, legend, scale bar, locator inset). The same code draws the screen and
+ * every export. Culls with the base map's STRtree, picks the level of detail for the scale,
+ * and projects into reused arrays, so a frame allocates almost nothing. Not thread-safe: one
+ * renderer per view or export.
+ */
+public final class MapRenderer {
+
+    private static final double HATCH_SPACING = 7;
+    private static final double MIN_POLYGON_PX = 0.6;
+
+    private double[] xs = new double[1024];
+    private double[] ys = new double[1024];
+    private final List<LandPolygon> visible = new ArrayList<>();
+    private final ItemVisitor collectVisible = item -> visible.add((LandPolygon) item);
+    private final List<double[]> occupiedLabels = new ArrayList<>();
+
+    private Dataset indexedDataset;
+    private Map<String, Island> islandsById = Map.of();
+
+    /** Draws one frame of the map onto {@code surface}. */
+    public void render(DrawingSurface surface, MapFrame frame) {
+        Palette palette = frame.palette();
+        double w = surface.width();
+        double h = surface.height();
+        surface.setFill(palette.get(PaletteSlot.SEA));
+        surface.fillRect(0, 0, w, h);
+        BaseMap map = frame.baseMap();
+        if (map == null) {
+            surface.setFill(palette.get(PaletteSlot.TEXT_MUTED));
+            surface.setTextStyle(new TextStyle(14 * palette.typeScale(), false));
+            surface.fillText("Loading coastlines…", w / 2, h / 2, Align.CENTER, Baseline.MIDDLE);
+            return;
+        }
+        if (frame.dataset() != indexedDataset) {
+            indexedDataset = frame.dataset();
+            islandsById = frame.dataset() == null ? Map.of() : frame.dataset().islandsById();
+        }
+        occupiedLabels.clear();
+        MapViewport view = frame.viewport();
+        drawLand(surface, frame, map, view, w, h);
+        drawGraticule(surface, frame, view, w, h);
+        drawBorders(surface, frame, view, w, h);
+        drawIslandLabels(surface, frame, map, view, w, h);
+        drawPlaces(surface, frame, map, view, w, h);
+        drawMeasurement(surface, frame, map, view, w, h);
+        if (frame.showFurniture()) {
+            drawTitle(surface, frame);
+            drawScaleBar(surface, frame, view, h);
+            drawLocator(surface, frame, view, w, h);
+            drawLegend(surface, frame, w, h);
+        }
+    }
+
+    /** The status colour of a land polygon on the frame's date; plain land outside the dataset's units. */
+    public static Rgba fillFor(IslandStatus status, Palette palette) {
+        Actor administrator = status == null ? null : status.administrator();
+        return administrator == null ? palette.get(PaletteSlot.LAND) : palette.get(PaletteSlot.forRole(administrator.colourRole()));
+    }
+
+    private IslandStatus statusOf(String islandId, MapFrame frame) {
+        if (islandId == null || frame.statusIndex() == null || !islandsById.containsKey(islandId)) {
+            return null;
+        }
+        return frame.statusIndex().statusOn(islandId, frame.epochDay());
+    }
+
+    private void drawLand(DrawingSurface s, MapFrame frame, BaseMap map, MapViewport view, double w, double h) {
+        Palette palette = frame.palette();
+        LevelOfDetail level = map.levelFor(view.metresPerPixel());
+        visible.clear();
+        map.query(view.visibleEnvelope(w, h), collectVisible);
+        double coastWidth = view.metresPerPixel() < 200 ? 1.0 : 0.6;
+        for (LandPolygon polygon : visible) {
+            RingSet rings = level.rings().get(polygon.index());
+            int n = project(rings.exterior(), view, w, h);
+            if (screenExtent(n) < MIN_POLYGON_PX) {
+                continue;
+            }
+            IslandStatus status = statusOf(polygon.islandId(), frame);
+            s.setFill(fillFor(status, palette));
+            s.fillPolygon(xs, ys, n);
+            if (status != null && status.isContested()) {
+                hatch(s, palette, n);
+            }
+            s.setStroke(palette.get(PaletteSlot.COASTLINE), coastWidth);
+            s.strokePolygon(xs, ys, n);
+            for (double[] hole : rings.holes()) {
+                int holePoints = project(hole, view, w, h);
+                s.setFill(palette.get(PaletteSlot.SEA));
+                s.fillPolygon(xs, ys, holePoints);
+                s.strokePolygon(xs, ys, holePoints);
+            }
+        }
+        outlineIsland(s, frame, level, view, w, h, frame.hoverIslandId(), palette.get(PaletteSlot.HOVER), 3.0);
+        outlineIsland(s, frame, level, view, w, h, frame.selectedIslandId(), palette.get(PaletteSlot.SELECTION), 2.5);
+    }
+
+    /** Diagonal hatching clipped to the polygon just projected: "claimed by another party". */
+    private void hatch(DrawingSurface s, Palette palette, int n) {
+        double minX = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (int i = 0; i < n; i++) {
+            minX = Math.min(minX, xs[i]);
+            maxX = Math.max(maxX, xs[i]);
+            minY = Math.min(minY, ys[i]);
+            maxY = Math.max(maxY, ys[i]);
+        }
+        s.save();
+        s.clipPolygon(xs, ys, n);
+        s.setStroke(palette.get(PaletteSlot.HATCH), 1.4);
+        // Lines of slope -1, anchored to the screen grid so that neighbouring islets' hatching lines up.
+        double start = Math.floor((minX + minY) / HATCH_SPACING) * HATCH_SPACING;
+        for (double c = start; c <= maxX + maxY; c += HATCH_SPACING) {
+            s.strokeLine(c - maxY, maxY, c - minY, minY);
+        }
+        s.restore();
+    }
+
+    private void outlineIsland(DrawingSurface s, MapFrame frame, LevelOfDetail level, MapViewport view, double w, double h,
+            String islandId, Rgba colour, double width) {
+        if (islandId == null) {
+            return;
+        }
+        Island island = islandsById.get(islandId);
+        s.setStroke(colour, width);
+        for (LandPolygon polygon : visible) {
+            if (polygon.islandId() != null && (polygon.islandId().equals(islandId) || isPartOf(polygon.islandId(), island))) {
+                int n = project(level.rings().get(polygon.index()).exterior(), view, w, h);
+                s.strokePolygon(xs, ys, n);
+            }
+        }
+    }
+
+    /** True when the polygon's unit is an islet of the outlined group (outlining Habomai outlines every islet). */
+    private boolean isPartOf(String polygonIslandId, Island group) {
+        Island unit = islandsById.get(polygonIslandId);
+        return group != null && unit != null && group.id().equals(unit.partOf());
+    }
+
+    private void drawGraticule(DrawingSurface s, MapFrame frame, MapViewport view, double w, double h) {
+        Graticule graticule = frame.graticule();
+        if (graticule == null) {
+            return;
+        }
+        Palette palette = frame.palette();
+        s.setStroke(palette.get(PaletteSlot.GRATICULE), 0.8);
+        double degreePx = 111_000 / view.metresPerPixel();
+        int labelEvery = degreePx >= 70 ? 1 : degreePx >= 30 ? 2 : 5;
+        s.setTextStyle(new TextStyle(11 * palette.typeScale(), false));
+        for (Graticule.Line line : graticule.lines()) {
+            int n = project(line.points(), view, w, h);
+            s.strokePolyline(xs, ys, n);
+            if (line.degrees() % labelEvery != 0) {
+                continue;
+            }
+            // Label where the line leaves the view: meridians at the bottom edge, parallels at the left.
+            for (int i = 1; i < n; i++) {
+                if (line.meridian() && (ys[i - 1] - (h - 4)) * (ys[i] - (h - 4)) <= 0 && xs[i] > 40 && xs[i] < w - 40) {
+                    label(s, palette, line.degrees() + "°E", xs[i], h - 6, Align.CENTER, Baseline.BOTTOM, PaletteSlot.TEXT_MUTED);
+                    break;
+                }
+                if (!line.meridian() && (xs[i - 1] - 4) * (xs[i] - 4) <= 0 && ys[i] > 60 && ys[i] < h - 40) {
+                    label(s, palette, line.degrees() + "°N", 6, ys[i], Align.LEFT, Baseline.BOTTOM, PaletteSlot.TEXT_MUTED);
+                    break;
+                }
+            }
+        }
+    }
+
+    private void drawBorders(DrawingSurface s, MapFrame frame, MapViewport view, double w, double h) {
+        if (frame.dataset() == null) {
+            return;
+        }
+        Palette palette = frame.palette();
+        s.setTextStyle(new TextStyle(12 * palette.typeScale(), true));
+        for (Border border : frame.dataset().borders()) {
+            if (!inForce(border, frame.epochDay())) {
+                continue;
+            }
+            boolean deFacto = border.kind() == BorderKind.DE_FACTO;
+            Rgba colour = palette.get(deFacto ? PaletteSlot.BORDER_DE_FACTO : PaletteSlot.BORDER_TREATY);
+            double labelX = Double.NaN;
+            double labelY = Double.NaN;
+            double longest = -1;
+            for (List<GeoPoint> line : border.lines()) {
+                int n = projectPoints(line, frame.baseMap(), view, w, h);
+                s.setStroke(palette.get(PaletteSlot.HALO), 5.5);
+                s.strokePolyline(xs, ys, n);
+                if (deFacto) {
+                    s.setStroke(colour, 2.8, 9, 6);
+                } else {
+                    s.setStroke(colour, 2.8);
+                }
+                s.strokePolyline(xs, ys, n);
+                for (int i = 1; i < n; i++) {
+                    double length = Math.hypot(xs[i] - xs[i - 1], ys[i] - ys[i - 1]);
+                    if (length > longest) {
+                        longest = length;
+                        labelX = (xs[i] + xs[i - 1]) / 2;
+                        labelY = (ys[i] + ys[i - 1]) / 2;
+                    }
+                }
+            }
+            if (!Double.isNaN(labelX) && labelX > 0 && labelX < w && labelY > 0 && labelY < h) {
+                String label = frame.names() == null ? border.label() : frame.names().render(border.label(), frame.naming(), frame.script());
+                String text = label + (deFacto ? " (de facto)" : "");
+                placeLabel(s, palette, text, labelX + 8, labelY, Align.LEFT, deFacto ? PaletteSlot.BORDER_DE_FACTO : PaletteSlot.BORDER_TREATY);
+            }
+        }
+    }
+
+    static boolean inForce(Border border, long epochDay) {
+        return border.from().startEpochDay() <= epochDay && (border.to() == null || epochDay < border.to().startEpochDay());
+    }
+
+    private void drawIslandLabels(DrawingSurface s, MapFrame frame, BaseMap map, MapViewport view, double w, double h) {
+        if (frame.dataset() == null) {
+            return;
+        }
+        Palette palette = frame.palette();
+        boolean showIslets = view.metresPerPixel() < 60;
+        for (int pass = 0; pass < 2; pass++) {
+            for (Island island : frame.dataset().islands()) {
+                boolean isIslet = island.partOf() != null;
+                if (island.labelPoint() == null || isIslet != (pass == 1) || (isIslet && !showIslets)) {
+                    continue;
+                }
+                if (!isIslet && island.partOf() == null && "habomai".equals(island.id()) && showIslets) {
+                    continue;
+                }
+                double[] xy = map.project(island.labelPoint());
+                double x = view.toScreenX(xy[0], w);
+                double y = view.toScreenY(xy[1], h);
+                if (x < -50 || x > w + 50 || y < -20 || y > h + 20) {
+                    continue;
+                }
+                double size = (island.isDisputed() ? 15 : 12.5) * palette.typeScale();
+                s.setTextStyle(new TextStyle(size, island.isDisputed()));
+                placeLabel(s, palette, island.names().display(frame.naming(), frame.script()), x, y, Align.CENTER, PaletteSlot.TEXT);
+            }
+        }
+    }
+
+    private void drawPlaces(DrawingSurface s, MapFrame frame, BaseMap map, MapViewport view, double w, double h) {
+        if (frame.dataset() == null) {
+            return;
+        }
+        Palette palette = frame.palette();
+        double mpp = view.metresPerPixel();
+        s.setTextStyle(new TextStyle(11.5 * palette.typeScale(), false));
+        for (Place place : frame.dataset().places()) {
+            if (!placeVisibleAt(place, mpp)) {
+                continue;
+            }
+            double[] xy = map.project(place.position());
+            double x = view.toScreenX(xy[0], w);
+            double y = view.toScreenY(xy[1], h);
+            if (x < 0 || x > w || y < 0 || y > h) {
+                continue;
+            }
+            boolean isWater = "strait".equals(place.kind());
+            if (!isWater) {
+                s.setFill(palette.get(PaletteSlot.HALO));
+                s.fillOval(x - 4.5, y - 4.5, 9, 9);
+                s.setFill(palette.get(PaletteSlot.PLACE));
+                s.fillOval(x - 3, y - 3, 6, 6);
+            }
+            String name = place.names().display(frame.naming(), frame.script());
+            if (isWater) {
+                placeLabel(s, palette, name, x, y, Align.CENTER, PaletteSlot.TEXT_MUTED);
+            } else if (!placeLabel(s, palette, name, x + 7, y, Align.LEFT, PaletteSlot.TEXT)) {
+                placeLabel(s, palette, name, x - 7, y, Align.RIGHT, PaletteSlot.TEXT);
+            }
+        }
+    }
+
+    /** Fewer places at small scales: settlements and sites on the islands first, details when zoomed in. */
+    private static boolean placeVisibleAt(Place place, double metresPerPixel) {
+        return switch (place.kind()) {
+            case "city" -> metresPerPixel < 2500;
+            case "settlement", "strait" -> metresPerPixel < 900;
+            case "military", "cape" -> metresPerPixel < 300;
+            default -> metresPerPixel < 120;
+        };
+    }
+
+    private void drawMeasurement(DrawingSurface s, MapFrame frame, BaseMap map, MapViewport view, double w, double h) {
+        List<GeoPoint> points = frame.measurePoints();
+        if (points.isEmpty()) {
+            return;
+        }
+        Palette palette = frame.palette();
+        int n = projectPoints(points, map, view, w, h);
+        s.setStroke(palette.get(PaletteSlot.HALO), 5);
+        s.strokePolyline(xs, ys, n);
+        s.setStroke(palette.get(PaletteSlot.ACCENT), 2.5, 6, 4);
+        s.strokePolyline(xs, ys, n);
+        for (int i = 0; i < n; i++) {
+            s.setFill(palette.get(PaletteSlot.ACCENT));
+            s.fillOval(xs[i] - 5, ys[i] - 5, 10, 10);
+        }
+        if (points.size() == 2) {
+            double km = Geodesy.distanceKm(points.get(0), points.get(1));
+            s.setTextStyle(new TextStyle(14 * palette.typeScale(), true));
+            label(s, palette, formatKm(km), (xs[0] + xs[1]) / 2, (ys[0] + ys[1]) / 2 - 10, Align.CENTER, Baseline.BOTTOM, PaletteSlot.ACCENT);
+        }
+    }
+
+    /** "12.3 km" below 100 km, "123 km" above. */
+    public static String formatKm(double km) {
+        return km < 100 ? String.format(Locale.ROOT, "%.1f km", km) : String.format(Locale.ROOT, "%.0f km", km);
+    }
+
+    private void drawTitle(DrawingSurface s, MapFrame frame) {
+        if (frame.title() == null) {
+            return;
+        }
+        Palette palette = frame.palette();
+        TextStyle style = new TextStyle(20 * palette.typeScale(), true);
+        s.setTextStyle(style);
+        double padding = 10 * palette.typeScale();
+        double width = s.textWidth(frame.title()) + 2 * padding;
+        double height = s.lineHeight() + padding;
+        panel(s, palette, padding, padding, width, height);
+        s.setFill(palette.get(PaletteSlot.TEXT));
+        s.fillText(frame.title(), 2 * padding, padding + height / 2, Align.LEFT, Baseline.MIDDLE);
+    }
+
+    private void drawScaleBar(DrawingSurface s, MapFrame frame, MapViewport view, double h) {
+        Palette palette = frame.palette();
+        double km = niceKilometres(view.metresPerPixel() * 140 / 1000);
+        double px = km * 1000 / view.metresPerPixel();
+        double scale = palette.typeScale();
+        double x = 14 * scale;
+        double y = h - 30 * scale;
+        panel(s, palette, x - 8, y - 26 * scale, px + 16 + 60 * scale, 40 * scale);
+        s.setFill(palette.get(PaletteSlot.TEXT));
+        s.fillRect(x, y, px, 5 * scale);
+        s.setFill(palette.get(PaletteSlot.PANEL));
+        s.fillRect(x + px / 2, y + 1, px / 2 - 1, 5 * scale - 2);
+        s.setTextStyle(new TextStyle(12.5 * scale, true));
+        s.setFill(palette.get(PaletteSlot.TEXT));
+        s.fillText(formatScale(km), x, y - 4, Align.LEFT, Baseline.BOTTOM);
+    }
+
+    /** The scale bar's length: 1, 2 or 5 times a power of ten, at most {@code maxKm}. */
+    public static double niceKilometres(double maxKm) {
+        double power = Math.pow(10, Math.floor(Math.log10(maxKm)));
+        for (double step : new double[] {5, 2, 1}) {
+            if (step * power <= maxKm) {
+                return step * power;
+            }
+        }
+        return power;
+    }
+
+    /** "500 m" under one kilometre, "50 km" above. */
+    public static String formatScale(double km) {
+        return km < 1 ? String.format(Locale.ROOT, "%.0f m", km * 1000) : String.format(Locale.ROOT, "%.0f km", km);
+    }
+
+    private void drawLocator(DrawingSurface s, MapFrame frame, MapViewport view, double w, double h) {
+        BaseMap locator = frame.locator();
+        if (locator == null || w < 500) {
+            return;
+        }
+        Palette palette = frame.palette();
+        double boxW = 170 * palette.typeScale();
+        double boxH = 130 * palette.typeScale();
+        double left = w - boxW - 12;
+        double top = 12;
+        Envelope all = locator.bounds();
+        MapViewport inset = MapViewport.fit(all, boxW, boxH, 4);
+        s.save();
+        s.setFill(palette.get(PaletteSlot.SEA));
+        s.fillRect(left, top, boxW, boxH);
+        s.clipRect(left, top, boxW, boxH);
+        LevelOfDetail level = locator.levels().getFirst();
+        s.setFill(palette.get(PaletteSlot.LAND));
+        s.setStroke(palette.get(PaletteSlot.COASTLINE), 0.5);
+        for (LandPolygon polygon : locator.polygons()) {
+            int n = projectInto(level.rings().get(polygon.index()).exterior(), inset, boxW, boxH, left, top);
+            s.fillPolygon(xs, ys, n);
+            s.strokePolygon(xs, ys, n);
+        }
+        Envelope shown = view.visibleEnvelope(w, h);
+        double x0 = inset.toScreenX(shown.getMinX(), boxW) + left;
+        double x1 = inset.toScreenX(shown.getMaxX(), boxW) + left;
+        double y0 = inset.toScreenY(shown.getMaxY(), boxH) + top;
+        double y1 = inset.toScreenY(shown.getMaxY() - shown.getHeight(), boxH) + top;
+        s.setStroke(palette.get(PaletteSlot.BORDER_DE_FACTO), 2);
+        s.strokeRect(x0, y0, Math.max(3, x1 - x0), Math.max(3, y1 - y0));
+        s.restore();
+        s.setStroke(palette.get(PaletteSlot.PANEL_BORDER), 1);
+        s.strokeRect(left, top, boxW, boxH);
+    }
+
+    private void drawLegend(DrawingSurface s, MapFrame frame, double w, double h) {
+        if (frame.dataset() == null || frame.statusIndex() == null) {
+            return;
+        }
+        Palette palette = frame.palette();
+        double scale = palette.typeScale();
+        Map<String, Actor> administrators = new LinkedHashMap<>();
+        boolean anyContested = false;
+        for (Island island : frame.dataset().islands()) {
+            IslandStatus status = frame.statusIndex().statusOn(island.id(), frame.epochDay());
+            if (status.administrator() != null) {
+                administrators.putIfAbsent(status.administrator().id(), status.administrator());
+            }
+            anyContested |= status.isContested();
+        }
+        List<String> rows = new ArrayList<>();
+        administrators.values().forEach(actor -> rows.add("Administered by " + actor.names().en()));
+        if (anyContested) {
+            rows.add("Hatched: also claimed by another party");
+        }
+        boolean treaty = false;
+        boolean deFacto = false;
+        for (Border border : frame.dataset().borders()) {
+            if (inForce(border, frame.epochDay())) {
+                treaty |= border.kind() == BorderKind.TREATY;
+                deFacto |= border.kind() == BorderKind.DE_FACTO;
+            }
+        }
+        if (treaty) {
+            rows.add("Treaty border");
+        }
+        if (deFacto) {
+            rows.add("De facto line");
+        }
+        TextStyle style = new TextStyle(12.5 * scale, false);
+        s.setTextStyle(style);
+        double rowH = 22 * scale;
+        double swatch = 16 * scale;
+        double textW = 0;
+        for (String row : rows) {
+            textW = Math.max(textW, s.textWidth(row));
+        }
+        double boxW = textW + swatch + 30 * scale;
+        double boxH = rows.size() * rowH + 12 * scale;
+        double left = w - boxW - 12;
+        double top = h - boxH - 12;
+        panel(s, palette, left, top, boxW, boxH);
+        int row = 0;
+        for (Actor actor : administrators.values()) {
+            double y = top + 6 * scale + row++ * rowH;
+            s.setFill(palette.get(PaletteSlot.forRole(actor.colourRole())));
+            s.fillRect(left + 10 * scale, y + 3 * scale, swatch, swatch * 0.8);
+            s.setStroke(palette.get(PaletteSlot.COASTLINE), 1);
+            s.strokeRect(left + 10 * scale, y + 3 * scale, swatch, swatch * 0.8);
+        }
+        if (anyContested) {
+            double y = top + 6 * scale + row++ * rowH;
+            xs[0] = left + 10 * scale;
+            ys[0] = y + 3 * scale;
+            xs[1] = xs[0] + swatch;
+            ys[1] = ys[0];
+            xs[2] = xs[1];
+            ys[2] = ys[0] + swatch * 0.8;
+            xs[3] = xs[0];
+            ys[3] = ys[2];
+            s.setFill(palette.get(PaletteSlot.LAND));
+            s.fillPolygon(xs, ys, 4);
+            hatch(s, palette, 4);
+            s.setStroke(palette.get(PaletteSlot.COASTLINE), 1);
+            s.strokePolygon(xs, ys, 4);
+        }
+        if (treaty) {
+            double y = top + 6 * scale + row++ * rowH + 3 * scale + swatch * 0.4;
+            s.setStroke(palette.get(PaletteSlot.BORDER_TREATY), 2.8);
+            s.strokeLine(left + 10 * scale, y, left + 10 * scale + swatch, y);
+        }
+        if (deFacto) {
+            double y = top + 6 * scale + row++ * rowH + 3 * scale + swatch * 0.4;
+            s.setStroke(palette.get(PaletteSlot.BORDER_DE_FACTO), 2.8, 5, 3);
+            s.strokeLine(left + 10 * scale, y, left + 10 * scale + swatch, y);
+        }
+        s.setTextStyle(style);
+        s.setFill(palette.get(PaletteSlot.TEXT));
+        for (int i = 0; i < rows.size(); i++) {
+            s.fillText(rows.get(i), left + 18 * scale + swatch, top + 6 * scale + i * rowH + 3 * scale + swatch * 0.4,
+                    Align.LEFT, Baseline.MIDDLE);
+        }
+    }
+
+    private static void panel(DrawingSurface s, Palette palette, double x, double y, double w, double h) {
+        s.setFill(palette.get(PaletteSlot.PANEL));
+        s.fillRect(x, y, w, h);
+        s.setStroke(palette.get(PaletteSlot.PANEL_BORDER), 1);
+        s.strokeRect(x, y, w, h);
+    }
+
+    private void label(DrawingSurface s, Palette palette, String text, double x, double y, Align align, Baseline baseline, PaletteSlot colour) {
+        s.setFill(palette.get(colour));
+        s.fillTextWithHalo(text, x, y, align, baseline, palette.get(PaletteSlot.HALO), 3.5);
+    }
+
+    /** Draws a label unless it would overlap one already placed this frame; true if drawn. */
+    private boolean placeLabel(DrawingSurface s, Palette palette, String text, double x, double y, Align align, PaletteSlot colour) {
+        double width = s.textWidth(text);
+        double height = s.lineHeight();
+        double left = switch (align) {
+            case LEFT -> x;
+            case CENTER -> x - width / 2;
+            case RIGHT -> x - width;
+        };
+        double[] box = {left - 2, y - height / 2 - 1, left + width + 2, y + height / 2 + 1};
+        for (double[] other : occupiedLabels) {
+            if (box[0] < other[2] && box[2] > other[0] && box[1] < other[3] && box[3] > other[1]) {
+                return false;
+            }
+        }
+        occupiedLabels.add(box);
+        label(s, palette, text, x, y, align, Baseline.MIDDLE, colour);
+        return true;
+    }
+
+    private int project(double[] flat, MapViewport view, double w, double h) {
+        return projectInto(flat, view, w, h, 0, 0);
+    }
+
+    private int projectInto(double[] flat, MapViewport view, double w, double h, double offsetX, double offsetY) {
+        int n = flat.length / 2;
+        ensureCapacity(n);
+        for (int i = 0; i < n; i++) {
+            xs[i] = view.toScreenX(flat[2 * i], w) + offsetX;
+            ys[i] = view.toScreenY(flat[2 * i + 1], h) + offsetY;
+        }
+        return n;
+    }
+
+    private int projectPoints(List<GeoPoint> points, BaseMap map, MapViewport view, double w, double h) {
+        ensureCapacity(points.size());
+        for (int i = 0; i < points.size(); i++) {
+            double[] xy = map.project(points.get(i));
+            xs[i] = view.toScreenX(xy[0], w);
+            ys[i] = view.toScreenY(xy[1], h);
+        }
+        return points.size();
+    }
+
+    private double screenExtent(int n) {
+        double minX = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (int i = 0; i < n; i++) {
+            minX = Math.min(minX, xs[i]);
+            maxX = Math.max(maxX, xs[i]);
+            minY = Math.min(minY, ys[i]);
+            maxY = Math.max(maxY, ys[i]);
+        }
+        return Math.max(maxX - minX, maxY - minY);
+    }
+
+    private void ensureCapacity(int n) {
+        if (xs.length < n) {
+            xs = new double[Math.max(n, xs.length * 2)];
+            ys = new double[xs.length];
+        }
+    }
+}

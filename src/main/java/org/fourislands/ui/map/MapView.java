@@ -1,0 +1,239 @@
+package org.fourislands.ui.map;
+
+import java.util.List;
+import javafx.animation.Interpolator;
+import javafx.animation.Transition;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
+import javafx.scene.control.Control;
+import javafx.scene.control.Skin;
+import javafx.util.Duration;
+import org.fourislands.core.geo.BaseMap;
+import org.fourislands.core.geo.MapData;
+import org.fourislands.core.model.GeoPoint;
+import org.fourislands.core.model.Island;
+import org.fourislands.ui.canvas.StyledPalette;
+import org.fourislands.ui.state.ExplorerState;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * The map control: coastlines filled by each island's status on the selected date, borders in
+ * force, places and names, with pan, zoom, hover, selection and a distance tool. Its state is
+ * the viewport, the hovered island and the distance tool; everything shared lives in the
+ * {@link ExplorerState}. Drawn by {@link MapViewSkin} through {@link MapRenderer}.
+ */
+public final class MapView extends Control implements StyledPalette.Owner {
+
+    private static final String DEFAULT_STYLE_CLASS = "map-view";
+
+    private final ExplorerState state;
+    private final StyledPalette palette;
+    private final ObjectProperty<MapViewport> viewport = new SimpleObjectProperty<>(this, "viewport");
+    private final ReadOnlyObjectWrapper<Island> hoverIsland = new ReadOnlyObjectWrapper<>(this, "hoverIsland");
+    private final ReadOnlyObjectWrapper<Island> keyboardIsland = new ReadOnlyObjectWrapper<>(this, "keyboardIsland");
+    private final BooleanProperty measuring = new SimpleBooleanProperty(this, "measuring", false);
+    private final ObservableList<GeoPoint> measurePoints = FXCollections.observableArrayList();
+    private final BooleanProperty animated = new SimpleBooleanProperty(this, "animated", true);
+    private Transition flight;
+
+    public MapView(ExplorerState state) {
+        this.state = state;
+        getStyleClass().add(DEFAULT_STYLE_CLASS);
+        setFocusTraversable(true);
+        setAccessibleRoleDescription("Map");
+        palette = new StyledPalette(this, this::requestRedraw);
+        measuring.addListener((obs, was, now) -> measurePoints.clear());
+        state.selectedEventProperty().addListener((obs, old, event) -> {
+            if (event != null) {
+                flyToEvent(event);
+            }
+        });
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new MapViewSkin(this);
+    }
+
+    @Override
+    public StyledPalette palette() {
+        return palette;
+    }
+
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return StyledPalette.cssMetaData();
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getControlCssMetaData() {
+        return getClassCssMetaData();
+    }
+
+    /** Asks the skin for one redraw at the next pulse. */
+    void requestRedraw() {
+        if (getSkin() instanceof MapViewSkin skin) {
+            skin.markDirty();
+        }
+    }
+
+    public ExplorerState state() {
+        return state;
+    }
+
+    /** Shows the whole region. */
+    public void showWholeRegion() {
+        if (baseMap() != null) {
+            flyTo(MapViewport.fit(baseMap().bounds(), viewWidth(), viewHeight(), 10));
+        }
+    }
+
+    /** Frames the four disputed islands. */
+    public void fitDisputedIslands() {
+        if (baseMap() == null || state.getDataset() == null) {
+            return;
+        }
+        List<String> disputed = state.getDataset().islands().stream().filter(Island::isDisputed).map(Island::id).toList();
+        Envelope extent = baseMap().extentOf(disputed);
+        if (!extent.isNull()) {
+            flyTo(MapViewport.fit(extent, viewWidth(), viewHeight(), 40));
+        }
+    }
+
+    /** Frames an island unit, islets included. */
+    public void fitIsland(Island island) {
+        Envelope extent = extentOfIslands(List.of(island.id()));
+        if (!extent.isNull()) {
+            flyTo(MapViewport.fit(extent, viewWidth(), viewHeight(), 60));
+        }
+    }
+
+    /** Zooms by {@code factor} around the centre of the view (buttons and +/- keys). */
+    public void zoomBy(double factor) {
+        MapViewport current = viewport.get();
+        if (current != null) {
+            viewport.set(current.zoomAround(viewWidth() / 2, viewHeight() / 2, factor, viewWidth(), viewHeight()));
+        }
+    }
+
+    /** Animates to a viewport over about half a second, or jumps there when animation is off. */
+    public void flyTo(MapViewport target) {
+        MapViewport start = viewport.get();
+        if (flight != null) {
+            flight.stop();
+        }
+        if (start == null || !animated.get()) {
+            viewport.set(target);
+            return;
+        }
+        flight = new Transition() {
+            {
+                setCycleDuration(Duration.millis(500));
+                setInterpolator(Interpolator.EASE_BOTH);
+            }
+
+            @Override
+            protected void interpolate(double t) {
+                viewport.set(start.interpolate(target, t));
+            }
+        };
+        flight.play();
+    }
+
+    private void flyToEvent(org.fourislands.core.model.HistoricalEvent event) {
+        BaseMap map = baseMap();
+        if (map == null || state.getDataset() == null || getWidth() <= 0) {
+            return;
+        }
+        Envelope extent = extentOfIslands(event.islandIds());
+        for (String placeId : event.placeIds()) {
+            state.getDataset().place(placeId).ifPresent(place -> {
+                double[] xy = map.project(place.position());
+                if (map.bounds().contains(xy[0], xy[1])) {
+                    extent.expandToInclude(xy[0], xy[1]);
+                }
+            });
+        }
+        if (extent.isNull()) {
+            return;
+        }
+        double minSize = 40_000;
+        if (extent.getWidth() < minSize || extent.getHeight() < minSize) {
+            extent.expandBy(Math.max(0, (minSize - extent.getWidth()) / 2), Math.max(0, (minSize - extent.getHeight()) / 2));
+        }
+        flyTo(MapViewport.fit(extent, viewWidth(), viewHeight(), 60));
+    }
+
+    Envelope extentOfIslands(List<String> islandIds) {
+        BaseMap map = baseMap();
+        if (map == null || state.getDataset() == null) {
+            return new Envelope();
+        }
+        List<String> withIslets = state.getDataset().islands().stream()
+                .filter(i -> islandIds.contains(i.id()) || (i.partOf() != null && islandIds.contains(i.partOf())))
+                .map(Island::id).toList();
+        return map.extentOf(withIslets);
+    }
+
+    double viewWidth() {
+        return getWidth() > 0 ? getWidth() : 800;
+    }
+
+    double viewHeight() {
+        return getHeight() > 0 ? getHeight() : 600;
+    }
+
+    /** The coastlines, or null while they load. */
+    BaseMap baseMap() {
+        MapData data = state.getMapData();
+        return data == null ? null : data.coastline();
+    }
+
+    public ObjectProperty<MapViewport> viewportProperty() {
+        return viewport;
+    }
+
+    public MapViewport getViewport() {
+        return viewport.get();
+    }
+
+    public void setViewport(MapViewport newViewport) {
+        viewport.set(newViewport);
+    }
+
+    public ReadOnlyObjectProperty<Island> hoverIslandProperty() {
+        return hoverIsland.getReadOnlyProperty();
+    }
+
+    void setHoverIsland(Island island) {
+        hoverIsland.set(island);
+    }
+
+    /** The island the keyboard has reached with [ and ]; Enter selects it. */
+    public ReadOnlyObjectProperty<Island> keyboardIslandProperty() {
+        return keyboardIsland.getReadOnlyProperty();
+    }
+
+    void setKeyboardIsland(Island island) {
+        keyboardIsland.set(island);
+    }
+
+    public BooleanProperty measuringProperty() {
+        return measuring;
+    }
+
+    public ObservableList<GeoPoint> measurePoints() {
+        return measurePoints;
+    }
+
+    public BooleanProperty animatedProperty() {
+        return animated;
+    }
+}

@@ -1,0 +1,355 @@
+package org.fourislands.ui.map;
+
+import java.util.List;
+import javafx.application.Platform;
+import javafx.scene.AccessibleAttribute;
+import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.SkinBase;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.ZoomEvent;
+import javafx.util.Duration;
+import org.fourislands.core.geo.BaseMap;
+import org.fourislands.core.geo.LandPolygon;
+import org.fourislands.core.geo.MapData;
+import org.fourislands.core.model.Dataset;
+import org.fourislands.core.model.Island;
+import org.fourislands.core.time.HistoricalDate;
+import org.fourislands.render.Palette;
+import org.fourislands.ui.canvas.FxSurface;
+import org.fourislands.ui.state.ExplorerState;
+
+/**
+ * Draws the {@link MapView} on a canvas, at most once per pulse, and turns mouse, touch and key
+ * input into viewport changes and selections. Listeners are registered through
+ * {@link SkinBase}, so disposing the skin removes them all.
+ */
+final class MapViewSkin extends SkinBase<MapView> {
+
+    private static final double PAN_STEP_PX = 80;
+    /** Islet labels and islet selection start at this scale (metres per pixel). */
+    static final double ISLET_SCALE = 60;
+
+    private final Canvas canvas = new Canvas();
+    private final FxSurface surface = new FxSurface(canvas);
+    private final MapRenderer renderer = new MapRenderer();
+    private final Tooltip tooltip = new Tooltip();
+    private final Runnable pulseListener = this::redrawIfDirty;
+    private Scene pulseScene;
+    private boolean dirty = true;
+    private Palette palette;
+    private double pressX;
+    private double pressY;
+    private boolean dragged;
+
+    MapViewSkin(MapView map) {
+        super(map);
+        getChildren().add(canvas);
+        canvas.setFocusTraversable(false);
+        tooltip.setShowDelay(Duration.millis(250));
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(420);
+        ExplorerState state = map.state();
+        for (var observable : List.of(map.widthProperty(), map.heightProperty(), map.viewportProperty(), state.mapDataProperty(),
+                map.hoverIslandProperty(), map.keyboardIslandProperty(),
+                state.datasetProperty(), state.selectedDateProperty(), state.selectedIslandProperty(), state.namingProperty(),
+                state.scriptProperty())) {
+            registerInvalidationListener(observable, o -> markDirty());
+        }
+        registerListChangeListener(map.measurePoints(), change -> markDirty());
+        registerChangeListener(state.mapDataProperty(), o -> ensureViewport());
+        registerChangeListener(map.widthProperty(), o -> ensureViewport());
+        registerChangeListener(map.heightProperty(), o -> ensureViewport());
+        registerChangeListener(state.datasetProperty(), o -> ensureViewport());
+        registerChangeListener(map.keyboardIslandProperty(), o -> describeKeyboardIsland());
+        registerChangeListener(state.selectedDateProperty(), o -> describeKeyboardIsland());
+        registerChangeListener(map.sceneProperty(), o -> attachPulseListener(map.getScene()));
+        attachPulseListener(map.getScene());
+
+        canvas.addEventHandler(ScrollEvent.SCROLL, this::onScroll);
+        canvas.addEventHandler(ZoomEvent.ZOOM, this::onPinch);
+        canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPress);
+        canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDrag);
+        canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClick);
+        canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::onMove);
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> getSkinnable().setHoverIsland(null));
+        map.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+    }
+
+    @Override
+    public void dispose() {
+        attachPulseListener(null);
+        getSkinnable().removeEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
+        super.dispose();
+    }
+
+    private void attachPulseListener(Scene scene) {
+        if (pulseScene != null) {
+            pulseScene.removePreLayoutPulseListener(pulseListener);
+        }
+        pulseScene = scene;
+        if (scene != null) {
+            scene.addPreLayoutPulseListener(pulseListener);
+            markDirty();
+        }
+    }
+
+    @Override
+    protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
+        return 200;
+    }
+
+    @Override
+    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+        return 150;
+    }
+
+    @Override
+    protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
+        return 640;
+    }
+
+    @Override
+    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
+        return 480;
+    }
+
+    @Override
+    protected void layoutChildren(double x, double y, double w, double h) {
+        canvas.relocate(x, y);
+        markDirty();
+    }
+
+    void markDirty() {
+        dirty = true;
+        palette = null;
+        Platform.requestNextPulse();
+    }
+
+    private void redrawIfDirty() {
+        if (!dirty) {
+            return;
+        }
+        dirty = false;
+        MapView map = getSkinnable();
+        double w = Math.floor(map.getWidth() - map.snappedLeftInset() - map.snappedRightInset());
+        double h = Math.floor(map.getHeight() - map.snappedTopInset() - map.snappedBottomInset());
+        if (w < 1 || h < 1) {
+            return;
+        }
+        if (canvas.getWidth() != w || canvas.getHeight() != h) {
+            canvas.setWidth(w);
+            canvas.setHeight(h);
+        }
+        renderer.render(surface, frame());
+    }
+
+    /** Snapshots the control and the shared state for one drawing. */
+    MapFrame frame() {
+        MapView map = getSkinnable();
+        ExplorerState state = map.state();
+        if (palette == null) {
+            palette = map.palette().snapshot(state.getTypeScale());
+        }
+        HistoricalDate date = state.getSelectedDate();
+        MapViewport viewport = map.getViewport() != null ? map.getViewport()
+                : new MapViewport(0, 0, MapViewport.MAX_METRES_PER_PIXEL);
+        Island hover = map.hoverIslandProperty().get() != null ? map.hoverIslandProperty().get() : map.keyboardIslandProperty().get();
+        Island selected = state.getSelectedIsland();
+        MapData data = state.getMapData();
+        return new MapFrame(data == null ? null : data.coastline(), data == null ? null : data.locator(),
+                data == null ? null : data.graticule(), viewport,
+                state.getDataset(), state.getStatusIndex(), state.nameResolver(), date.startEpochDay(), date.toDisplayText(),
+                state.getNaming(), state.getScript(), selected == null ? null : selected.id(), hover == null ? null : hover.id(),
+                List.copyOf(map.measurePoints()), palette, true);
+    }
+
+    private void ensureViewport() {
+        MapView map = getSkinnable();
+        if (map.getViewport() == null && map.baseMap() != null && map.getWidth() > 0 && map.getHeight() > 0
+                && map.state().getDataset() != null) {
+            boolean animated = map.animatedProperty().get();
+            map.animatedProperty().set(false);
+            map.fitDisputedIslands();
+            if (map.getViewport() == null) {
+                map.showWholeRegion();
+            }
+            map.animatedProperty().set(animated);
+        }
+    }
+
+    private void onScroll(ScrollEvent event) {
+        MapViewport viewport = getSkinnable().getViewport();
+        if (viewport == null || event.getDeltaY() == 0) {
+            return;
+        }
+        double factor = Math.pow(1.0025, event.getDeltaY());
+        getSkinnable().setViewport(viewport.zoomAround(event.getX(), event.getY(), factor, canvas.getWidth(), canvas.getHeight()));
+        event.consume();
+    }
+
+    private void onPinch(ZoomEvent event) {
+        MapViewport viewport = getSkinnable().getViewport();
+        if (viewport != null) {
+            getSkinnable().setViewport(viewport.zoomAround(event.getX(), event.getY(), event.getZoomFactor(), canvas.getWidth(), canvas.getHeight()));
+            event.consume();
+        }
+    }
+
+    private void onPress(MouseEvent event) {
+        getSkinnable().requestFocus();
+        pressX = event.getX();
+        pressY = event.getY();
+        dragged = false;
+    }
+
+    private void onDrag(MouseEvent event) {
+        MapViewport viewport = getSkinnable().getViewport();
+        if (viewport == null || event.getButton() != MouseButton.PRIMARY) {
+            return;
+        }
+        double dx = event.getX() - pressX;
+        double dy = event.getY() - pressY;
+        if (dragged || Math.hypot(dx, dy) > 3) {
+            dragged = true;
+            getSkinnable().setViewport(viewport.panByPixels(dx, dy));
+            pressX = event.getX();
+            pressY = event.getY();
+        }
+    }
+
+    private void onClick(MouseEvent event) {
+        MapView map = getSkinnable();
+        MapViewport viewport = map.getViewport();
+        if (dragged || viewport == null || event.getButton() != MouseButton.PRIMARY || map.baseMap() == null) {
+            return;
+        }
+        double mapX = viewport.toMapX(event.getX(), canvas.getWidth());
+        double mapY = viewport.toMapY(event.getY(), canvas.getHeight());
+        if (map.measuringProperty().get()) {
+            if (map.measurePoints().size() == 2) {
+                map.measurePoints().clear();
+            }
+            map.measurePoints().add(map.baseMap().projection().unproject(mapX, mapY));
+            return;
+        }
+        if (event.getClickCount() == 2) {
+            map.setViewport(viewport.zoomAround(event.getX(), event.getY(), 2, canvas.getWidth(), canvas.getHeight()));
+            return;
+        }
+        Island island = islandAt(mapX, mapY);
+        ExplorerState state = map.state();
+        state.setSelectedIsland(island != null && island.equals(state.getSelectedIsland()) ? null : island);
+    }
+
+    private void onMove(MouseEvent event) {
+        MapView map = getSkinnable();
+        MapViewport viewport = map.getViewport();
+        if (viewport == null || map.baseMap() == null) {
+            return;
+        }
+        Island island = islandAt(viewport.toMapX(event.getX(), canvas.getWidth()), viewport.toMapY(event.getY(), canvas.getHeight()));
+        if (island != map.hoverIslandProperty().get()) {
+            map.setHoverIsland(island);
+            if (island == null) {
+                Tooltip.uninstall(canvas, tooltip);
+            } else {
+                tooltip.setText(describe(island));
+                Tooltip.install(canvas, tooltip);
+            }
+        }
+    }
+
+    /** The island unit under a map point: an islet only when zoomed in enough to tell islets apart. */
+    private Island islandAt(double mapX, double mapY) {
+        MapView map = getSkinnable();
+        Dataset dataset = map.state().getDataset();
+        BaseMap baseMap = map.baseMap();
+        LandPolygon polygon = baseMap.polygonAt(mapX, mapY);
+        if (polygon == null || polygon.islandId() == null || dataset == null) {
+            return null;
+        }
+        Island island = dataset.island(polygon.islandId()).orElse(null);
+        if (island != null && island.partOf() != null && map.getViewport().metresPerPixel() > ISLET_SCALE) {
+            return dataset.island(island.partOf()).orElse(island);
+        }
+        return island;
+    }
+
+    private String describe(Island island) {
+        ExplorerState state = getSkinnable().state();
+        return StatusText.describe(island, state.getStatusIndex().statusOn(island.id(), state.getSelectedDate()), state.getDataset(),
+                state.getNaming(), state.getScript());
+    }
+
+    private void onKey(KeyEvent event) {
+        MapView map = getSkinnable();
+        MapViewport viewport = map.getViewport();
+        if (viewport == null) {
+            return;
+        }
+        boolean handled = true;
+        switch (event.getCode()) {
+            case PLUS, EQUALS, ADD -> map.zoomBy(1.5);
+            case MINUS, SUBTRACT -> map.zoomBy(1 / 1.5);
+            case LEFT -> map.setViewport(viewport.panByPixels(PAN_STEP_PX, 0));
+            case RIGHT -> map.setViewport(viewport.panByPixels(-PAN_STEP_PX, 0));
+            case UP -> map.setViewport(viewport.panByPixels(0, PAN_STEP_PX));
+            case DOWN -> map.setViewport(viewport.panByPixels(0, -PAN_STEP_PX));
+            case DIGIT0, NUMPAD0 -> map.showWholeRegion();
+            case F -> map.fitDisputedIslands();
+            case CLOSE_BRACKET -> stepKeyboardIsland(1);
+            case OPEN_BRACKET -> stepKeyboardIsland(-1);
+            case ENTER, SPACE -> {
+                Island island = map.keyboardIslandProperty().get();
+                if (island != null) {
+                    map.state().setSelectedIsland(island);
+                }
+            }
+            case ESCAPE -> {
+                map.measurePoints().clear();
+                map.state().setSelectedIsland(null);
+            }
+            default -> handled = false;
+        }
+        if (handled) {
+            event.consume();
+        }
+    }
+
+    /** Moves the keyboard focus to the next or previous island unit that has land on the map. */
+    private void stepKeyboardIsland(int direction) {
+        MapView map = getSkinnable();
+        Dataset dataset = map.state().getDataset();
+        if (dataset == null) {
+            return;
+        }
+        List<Island> reachable = dataset.islands().stream()
+                .filter(island -> !map.extentOfIslands(List.of(island.id())).isNull())
+                .toList();
+        if (reachable.isEmpty()) {
+            return;
+        }
+        int current = reachable.indexOf(map.keyboardIslandProperty().get());
+        int next = current < 0 ? (direction > 0 ? 0 : reachable.size() - 1) : Math.floorMod(current + direction, reachable.size());
+        Island island = reachable.get(next);
+        map.setKeyboardIsland(island);
+        map.fitIsland(island);
+    }
+
+    private void describeKeyboardIsland() {
+        MapView map = getSkinnable();
+        Island island = map.keyboardIslandProperty().get();
+        if (island == null || map.state().getStatusIndex() == null) {
+            map.setAccessibleText("Map of the islands on " + map.state().getSelectedDate().toDisplayText()
+                    + ". Press ] and [ to move between islands, Enter to select.");
+        } else {
+            map.setAccessibleText(describe(island));
+        }
+        map.notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
+    }
+}

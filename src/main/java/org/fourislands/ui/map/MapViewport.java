@@ -1,0 +1,67 @@
+package org.fourislands.ui.map;
+
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * What part of the projected map is on screen: the centre in map metres and the scale in
+ * metres per pixel. Immutable; pans and zooms return new viewports.
+ */
+public record MapViewport(double centreX, double centreY, double metresPerPixel) {
+
+    /** Closest zoom: one metre per pixel shows a single Habomai islet filling the view. */
+    public static final double MIN_METRES_PER_PIXEL = 1.0;
+    /** Farthest zoom: the whole region with margin on a small window. */
+    public static final double MAX_METRES_PER_PIXEL = 5000.0;
+
+    public MapViewport {
+        metresPerPixel = Math.clamp(metresPerPixel, MIN_METRES_PER_PIXEL, MAX_METRES_PER_PIXEL);
+    }
+
+    /** The viewport that shows {@code extent} in a {@code width}×{@code height} view with {@code marginPx} around it. */
+    public static MapViewport fit(Envelope extent, double width, double height, double marginPx) {
+        double usableW = Math.max(1, width - 2 * marginPx);
+        double usableH = Math.max(1, height - 2 * marginPx);
+        double scale = Math.max(extent.getWidth() / usableW, extent.getHeight() / usableH);
+        return new MapViewport(extent.centre().x, extent.centre().y, scale);
+    }
+
+    public double toScreenX(double x, double width) {
+        return (x - centreX) / metresPerPixel + width / 2;
+    }
+
+    public double toScreenY(double y, double height) {
+        return height / 2 - (y - centreY) / metresPerPixel;
+    }
+
+    public double toMapX(double screenX, double width) {
+        return centreX + (screenX - width / 2) * metresPerPixel;
+    }
+
+    public double toMapY(double screenY, double height) {
+        return centreY - (screenY - height / 2) * metresPerPixel;
+    }
+
+    /** Zooms by {@code factor} (>1 zooms in) keeping the map point under the screen point fixed. */
+    public MapViewport zoomAround(double screenX, double screenY, double factor, double width, double height) {
+        double mapX = toMapX(screenX, width);
+        double mapY = toMapY(screenY, height);
+        double newScale = Math.clamp(metresPerPixel / factor, MIN_METRES_PER_PIXEL, MAX_METRES_PER_PIXEL);
+        return new MapViewport(mapX - (screenX - width / 2) * newScale, mapY + (screenY - height / 2) * newScale, newScale);
+    }
+
+    /** Moves the view by a screen distance, as a drag does. */
+    public MapViewport panByPixels(double dx, double dy) {
+        return new MapViewport(centreX - dx * metresPerPixel, centreY + dy * metresPerPixel, metresPerPixel);
+    }
+
+    /** The map-metre box visible in a view of that size. */
+    public Envelope visibleEnvelope(double width, double height) {
+        return new Envelope(toMapX(0, width), toMapX(width, width), toMapY(height, height), toMapY(0, height));
+    }
+
+    /** Interpolates towards {@code target}; zoom is interpolated geometrically so it feels even. */
+    public MapViewport interpolate(MapViewport target, double t) {
+        double logScale = Math.log(metresPerPixel) + (Math.log(target.metresPerPixel) - Math.log(metresPerPixel)) * t;
+        return new MapViewport(centreX + (target.centreX - centreX) * t, centreY + (target.centreY - centreY) * t, Math.exp(logScale));
+    }
+}

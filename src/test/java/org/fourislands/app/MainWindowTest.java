@@ -1,0 +1,93 @@
+package org.fourislands.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.fourislands.core.model.HistoricalEvent;
+import org.fourislands.core.model.NamingConvention;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The first window on the headless platform: real clicks on the event browser and a real reload. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+
+    @TempDir
+    static Path temp;
+
+    private MainWindow window;
+    private Path dataset;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        dataset = Files.copy(Path.of("src/test/resources/datasets/minimal.json"), temp.resolve("lesson-" + System.nanoTime() + ".json"));
+        window = new MainWindow(url -> {});
+        Scene scene = new Scene(window, 1280, 720);
+        scene.getStylesheets().add(MainWindow.stylesheet());
+        stage.setScene(scene);
+        stage.show();
+        window.open(dataset);
+    }
+
+    @BeforeEach
+    void waitForTheDataset() throws TimeoutException {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.state().getDataset() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void clickingAnEventShowsItInTheDetailPanel(FxRobot robot) {
+        robot.clickOn("Soviet occupation of Kunashiri / Kunashir");
+        assertThat(window.state().getSelectedEvent().id()).isEqualTo("occupation-1945");
+        assertThat(robot.lookup("#detail-title").queryAs(Label.class).getText()).isEqualTo("Soviet occupation of Kunashiri / Kunashir");
+        assertThat(robot.lookup(".quotation-text").queryAs(Label.class).getText()).isEqualTo("“A test quotation.”");
+        assertThat(robot.lookup(".interpretation-attribution").queryAs(Label.class).getText()).isEqualTo("Test author (Scholar)");
+        assertThat(window.state().getSelectedDate().toIso()).isEqualTo("1945-09");
+    }
+
+    @Test
+    void theNamingConventionRenamesIslandsInTitles(FxRobot robot) {
+        robot.interact(() -> window.state().setNaming(NamingConvention.RUSSIAN));
+        robot.clickOn("Soviet occupation of Kunashir");
+        robot.interact(() -> window.state().setNaming(NamingConvention.JAPANESE));
+        assertThat(robot.lookup("#detail-title").queryAs(Label.class).getText()).isEqualTo("Soviet occupation of Kunashiri");
+    }
+
+    @Test
+    void theArrowKeysWalkTheEventList(FxRobot robot) {
+        robot.clickOn("Treaty of Shimoda");
+        robot.type(javafx.scene.input.KeyCode.DOWN);
+        assertThat(window.state().getSelectedEvent().id()).isEqualTo("occupation-1945");
+    }
+
+    @Test
+    void aBrokenReloadKeepsTheDataOnScreenAndListsEveryProblem(FxRobot robot) throws Exception {
+        robot.clickOn("Treaty of Shimoda");
+        Files.copy(Path.of("src/test/resources/datasets/malformed/43-several-problems-at-once.json"), dataset,
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        robot.interact(() -> window.session().reload());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.session().lastFailureProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        @SuppressWarnings("unchecked")
+        ListView<HistoricalEvent> events = robot.lookup("#event-list").queryAs(ListView.class);
+        assertThat(events.getItems()).hasSize(2);
+        assertThat(window.state().getSelectedEvent().id()).isEqualTo("treaty-1855");
+        assertThat(robot.lookup("#problems-pane").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#problems-list").queryAs(ListView.class).getItems()).hasSize(3);
+    }
+}
