@@ -10,8 +10,8 @@
  *   java -cp jts-core-1.20.0.jar CoastlineBuilder.java list    IN.geojson W E S N
  *
  * How `coast` works:
- *  1. GMT prints the shoreline as short segments, one per GSHHG bin (1°x1° for full resolution),
- *     already clipped to the region. Level 1 = land/sea shore, level 2 = lake shore.
+ *  1. GMT prints the shoreline as short segments, one or more per GSHHG bin (the binned files tile
+ *     the globe), already clipped to the region. Level 1 = land/sea shore, level 2 = lake shore.
  *  2. All segments plus the rectangle of the region are noded together (JTS unary union) and
  *     polygonized into the faces of a planar partition of the rectangle. Nothing is "closed along
  *     the box edge" by guessing an orientation: the rectangle is simply one more line.
@@ -21,10 +21,18 @@
  *  4. Sakhalin's land face is cut at exactly 50°N (JTS OverlayNG intersection with two rectangles).
  *  5. Every polygon is snap-rounded to 1e-5° (GeometryPrecisionReducer, keeps it valid), rings are
  *     normalised (exterior counter-clockwise, holes clockwise, starting at the lowest vertex, RFC 7946).
- *  6. Island ids are assigned by the RULES below, then features are sorted
- *     (island id, untagged last; area descending; first coordinate) and written one per line.
+ *  6. Island ids are assigned by the rules below (SEEDS, BOXES, NEAREST_MAX_KM), then features are
+ *     sorted (island id, untagged last; area descending; first coordinate) and written one per line.
+ *     Areas are computed on a Lambert azimuthal equal-area projection (WGS84, centre 146E 44N) and
+ *     printed per island id on stderr.
  *
- * Output is deterministic: same GMT output in, same bytes out.
+ * `locator` does steps 1–3 for the low-resolution shoreline (level 1 only, no lakes), simplifies each
+ * polygon (TopologyPreservingSimplifier, 0.02°), snap-rounds to 1e-3°, drops parts under 0.005 square
+ * degrees (~40 km²) and writes untagged polygons. `preview` and `list` are for checking by eye.
+ * With -Dlenient=true, `coast` only warns about seeds that miss (useful while choosing seeds).
+ *
+ * Output is deterministic: same GMT output in, same bytes out (polygonizer faces, whose order and ring
+ * start points depend on identity hash codes, are normalised and sorted before any further step).
  */
 
 import org.locationtech.jts.algorithm.Orientation;
@@ -102,9 +110,9 @@ public class CoastlineBuilder {
     };
 
     /**
-     * Rule 2 — boxes {id, west, east, south, north}. A polygon not matched by a seed whose
+     * Rule 2 — boxes {id, west, east, south, north, minAreaKm2}. A polygon not matched by a seed whose
      * interior point lies in the box gets the id. Boxes are tried in order.
-     * minAreaKm2: only polygons at least this large (smaller ones go to rule 3).
+     * Only polygons of at least minAreaKm2 qualify (smaller ones go to rule 3).
      */
     static final Object[][] BOXES = {
         // Habomai: everything between the Nemuro peninsula (Nosappu, 145.82E) and Shikotan.
@@ -349,6 +357,10 @@ public class CoastlineBuilder {
             if (parity[f] < 0) fail("face not reached: " + faces.get(f).getInteriorPoint());
             if (parity[f] == 1) land.add(faces.get(f));
         }
+        // The polygonizer's face order and ring start points depend on identity hash codes, which
+        // vary between JVM runs; normalise and sort so that everything downstream is deterministic.
+        for (int i = 0; i < land.size(); i++) { Polygon p = (Polygon) land.get(i).copy(); p.normalize(); land.set(i, p); }
+        land.sort((a, b) -> a.compareTo(b));
         return land;
     }
 
@@ -416,14 +428,14 @@ public class CoastlineBuilder {
         List<Feature> feats = new ArrayList<>();
         for (Polygon p : land) {
             Geometry s = TopologyPreservingSimplifier.simplify(p, 0.02);
-            for (Polygon q : reduce(s, 1e2)) {
+            for (Polygon q : reduce(s, 1e3)) {
                 if (q.getArea() < 0.005) continue; // drop specks smaller than ~0.005 square degrees
                 feats.add(new Feature(UNTAGGED, q, q.getArea()));
             }
         }
         for (Feature f : feats) if (!f.poly().isValid()) fail("invalid locator polygon");
         sortFeatures(feats);
-        Files.writeString(out, toGeoJson(feats, 2), StandardCharsets.UTF_8);
+        Files.writeString(out, toGeoJson(feats, 3), StandardCharsets.UTF_8);
         long v = feats.stream().mapToLong(f -> f.poly().getNumPoints()).sum();
         System.err.printf("locator: %d polygons, %d vertices, %d bytes%n", feats.size(), v, Files.size(out));
     }

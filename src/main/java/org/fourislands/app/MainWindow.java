@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.concurrent.Task;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -28,6 +29,8 @@ import org.fourislands.ui.browser.EventBrowser;
 import org.fourislands.ui.detail.DetailPanel;
 import org.fourislands.ui.map.MapPane;
 import org.fourislands.ui.map.MapView;
+import org.fourislands.ui.timeline.TimelinePane;
+import org.fourislands.ui.timeline.TimelineView;
 import org.fourislands.ui.state.DatasetSession;
 import org.fourislands.ui.state.ExplorerState;
 import org.fourislands.ui.state.ProblemsPane;
@@ -43,17 +46,24 @@ public final class MainWindow extends BorderPane {
     private final EventBrowser browser;
     private final DetailPanel detail;
     private final MapPane mapPane;
+    private final TimelinePane timelinePane;
+    private final WindowLayout layout;
 
     public MainWindow(Consumer<String> linkOpener) {
         getStyleClass().add("main-window");
         browser = new EventBrowser(state);
         detail = new DetailPanel(state, linkOpener);
         mapPane = new MapPane(state);
-        SplitPane split = new SplitPane(browser, mapPane, detail);
-        split.setId("main-split");
-        split.setDividerPositions(0.27, 0.69);
+        timelinePane = new TimelinePane(state);
+        SplitPane upper = new SplitPane(browser, mapPane, detail);
+        upper.setId("main-split");
         SplitPane.setResizableWithParent(browser, false);
         SplitPane.setResizableWithParent(detail, false);
+        SplitPane split = new SplitPane(upper, timelinePane);
+        split.setId("timeline-split");
+        split.setOrientation(Orientation.VERTICAL);
+        SplitPane.setResizableWithParent(timelinePane, false);
+        layout = new WindowLayout(upper, split);
         setTop(new VBox(menuBar(), toolBar()));
         setCenter(split);
         setBottom(new ProblemsPane(session));
@@ -81,6 +91,15 @@ public final class MainWindow extends BorderPane {
 
     public MapView map() {
         return mapPane.map();
+    }
+
+    public TimelineView timeline() {
+        return timelinePane.timeline();
+    }
+
+    /** Split positions, remembered between runs. */
+    public WindowLayout windowLayout() {
+        return layout;
     }
 
     /** Opens {@code file}, or the bundled dataset when null. */

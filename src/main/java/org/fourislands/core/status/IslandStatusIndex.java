@@ -97,6 +97,23 @@ public final class IslandStatusIndex {
         return statusOn(islandId, date.startEpochDay());
     }
 
+    /** One stretch of unchanged status: from {@code startDay} until {@code endDay} (exclusive; {@link Long#MAX_VALUE} while it lasts). */
+    public record Segment(long startDay, long endDay, IslandStatus status) {}
+
+    /** The island's history as consecutive segments of unchanged status, for the timeline's status strips. */
+    public List<Segment> segments(String islandId) {
+        Timeline timeline = timelines.get(islandId);
+        if (timeline == null) {
+            return List.of();
+        }
+        List<Segment> segments = new ArrayList<>(timeline.starts().length);
+        for (int k = 0; k < timeline.starts().length; k++) {
+            long end = k + 1 < timeline.starts().length ? timeline.starts()[k + 1] : Long.MAX_VALUE;
+            segments.add(new Segment(timeline.starts()[k], end, timeline.statuses()[k]));
+        }
+        return segments;
+    }
+
     /** The administration periods of an island (its group's, for an islet), oldest first. */
     public List<AdministrationPeriod> administrationHistory(String islandId) {
         return historyByUnit.getOrDefault(islandId, List.of());

@@ -8,7 +8,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import org.fourislands.core.model.Dataset;
 import org.fourislands.core.model.HistoricalEvent;
 import org.fourislands.ui.state.ExplorerState;
 
@@ -33,7 +32,8 @@ public final class EventBrowser extends VBox {
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(heading, list);
 
-        state.datasetProperty().addListener((obs, old, dataset) -> showDataset(dataset));
+        state.filteredEventsProperty().addListener((obs, old, filtered) -> showEvents(filtered));
+        state.selectedIslandProperty().addListener(obs -> list.refresh());
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, event) -> {
             if (event != null && event != state.getSelectedEvent()) {
                 state.setSelectedEvent(event);
@@ -42,13 +42,11 @@ public final class EventBrowser extends VBox {
         state.selectedEventProperty().addListener((obs, old, event) -> reveal(event));
         state.namingProperty().addListener(obs -> list.refresh());
         state.scriptProperty().addListener(obs -> list.refresh());
-        if (state.getDataset() != null) {
-            showDataset(state.getDataset());
-        }
+        showEvents(state.getFilteredEvents());
     }
 
-    private void showDataset(Dataset dataset) {
-        events.setAll(dataset.events());
+    private void showEvents(java.util.List<HistoricalEvent> filtered) {
+        events.setAll(filtered);
         reveal(state.getSelectedEvent());
     }
 
@@ -71,27 +69,30 @@ public final class EventBrowser extends VBox {
         return list;
     }
 
+    private static final javafx.css.PseudoClass DIMMED = javafx.css.PseudoClass.getPseudoClass("dimmed");
+
     private final class EventCell extends ListCell<HistoricalEvent> {
         private final Label date = new Label();
         private final Label category = new Label();
         private final Label title = new Label();
-        private final HBox row = new HBox(date, category, title);
+        private final VBox row = new VBox(new HBox(date, category), title);
 
         EventCell() {
             getStyleClass().add("event-cell");
             date.getStyleClass().add("event-date");
             category.getStyleClass().add("event-category");
             title.getStyleClass().add("event-title");
-            date.setMinWidth(USE_PREF_SIZE);
-            category.setMinWidth(USE_PREF_SIZE);
-            HBox.setHgrow(title, Priority.ALWAYS);
+            title.setWrapText(true);
             row.getStyleClass().add("event-row");
+            // A zero preferred width lets the list, not the longest title, decide the cell width.
+            setPrefWidth(0);
         }
 
         @Override
         protected void updateItem(HistoricalEvent event, boolean empty) {
             super.updateItem(event, empty);
             if (empty || event == null) {
+                pseudoClassStateChanged(DIMMED, false);
                 setGraphic(null);
                 setText(null);
                 setAccessibleText(null);
@@ -101,6 +102,7 @@ public final class EventBrowser extends VBox {
             category.setText(event.category().label());
             title.setText(state.render(event.title()));
             setGraphic(row);
+            pseudoClassStateChanged(DIMMED, state.isDimmed(event));
             setAccessibleText(event.date().toDisplayText() + ", " + event.category().label() + ": " + title.getText());
         }
     }

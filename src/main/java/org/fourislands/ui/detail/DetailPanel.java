@@ -38,6 +38,9 @@ public final class DetailPanel extends ScrollPane {
         content.getStyleClass().add("detail-content");
         setContent(content);
         setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        // Wrapping labels need a width to wrap at: the viewport's, not their own preferred one.
+        viewportBoundsProperty().addListener((obs, old, bounds) -> content.setPrefWidth(bounds.getWidth()));
         setFocusTraversable(true);
         state.selectedEventProperty().addListener((obs, old, event) -> {
             showingIsland = event == null && state.getSelectedIsland() != null;
@@ -64,7 +67,8 @@ public final class DetailPanel extends ScrollPane {
             return;
         }
         if (event == null || dataset == null) {
-            content.getChildren().add(styled(new Label("Select an event to read what happened, who said what, and the sources."), "detail-hint"));
+            content.getChildren().add(paragraph("Select an event to read what happened, who said what, and the sources. "
+                    + "Click an island on the map to see its names, area, history and events.", "detail-hint"));
             return;
         }
         Label title = styled(new Label(state.render(event.title())), "detail-title");

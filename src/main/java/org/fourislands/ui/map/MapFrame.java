@@ -18,7 +18,8 @@ import org.fourislands.render.Palette;
  * @param baseMap the coastlines, or null while they load
  * @param epochDay the date whose status and borders are shown
  * @param title a heading drawn top left (the date, or an export's title); null for none
- * @param showFurniture draw legend, scale bar and locator inset
+ * @param showFurniture draw title, scale bar and locator inset
+ * @param showLegend draw the legend of fills, hatching and borders
  */
 public record MapFrame(
         BaseMap baseMap,
@@ -36,7 +37,8 @@ public record MapFrame(
         String hoverIslandId,
         List<GeoPoint> measurePoints,
         Palette palette,
-        boolean showFurniture) {
+        boolean showFurniture,
+        boolean showLegend) {
 
     public MapFrame {
         measurePoints = List.copyOf(measurePoints);

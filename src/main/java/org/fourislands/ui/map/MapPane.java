@@ -29,11 +29,15 @@ public final class MapPane extends BorderPane {
         measure.setId("map-distance-tool");
         measure.setTooltip(new Tooltip("Click two points on the map to measure the distance between them"));
         measure.selectedProperty().bindBidirectional(map.measuringProperty());
+        ToggleButton legend = new ToggleButton("Legend");
+        legend.setId("map-legend-toggle");
+        legend.setTooltip(new Tooltip("Show or hide the legend"));
+        legend.selectedProperty().bindBidirectional(map.legendShownProperty());
         Label hint = new Label();
         hint.getStyleClass().add("map-hint");
         hint.textProperty().bind(javafx.beans.binding.Bindings.when(map.measuringProperty())
                 .then("Click two points to measure").otherwise(""));
-        ToolBar bar = new ToolBar(zoomIn, zoomOut, fit, region, measure, hint);
+        ToolBar bar = new ToolBar(zoomIn, zoomOut, fit, region, measure, legend, hint);
         bar.getStyleClass().add("map-toolbar");
         setTop(bar);
         setCenter(map);

@@ -22,6 +22,7 @@ import org.fourislands.core.status.IslandStatus;
 import org.fourislands.render.DrawingSurface;
 import org.fourislands.render.DrawingSurface.Align;
 import org.fourislands.render.DrawingSurface.Baseline;
+import org.fourislands.render.Hatching;
 import org.fourislands.render.Palette;
 import org.fourislands.render.PaletteSlot;
 import org.fourislands.render.Rgba;
@@ -39,7 +40,6 @@ import org.locationtech.jts.index.ItemVisitor;
  */
 public final class MapRenderer {
 
-    private static final double HATCH_SPACING = 7;
     private static final double MIN_POLYGON_PX = 0.6;
 
     private double[] xs = new double[1024];
@@ -81,6 +81,8 @@ public final class MapRenderer {
             drawTitle(surface, frame);
             drawScaleBar(surface, frame, view, h);
             drawLocator(surface, frame, view, w, h);
+        }
+        if (frame.showLegend()) {
             drawLegend(surface, frame, w, h);
         }
     }
@@ -114,7 +116,7 @@ public final class MapRenderer {
             s.setFill(fillFor(status, palette));
             s.fillPolygon(xs, ys, n);
             if (status != null && status.isContested()) {
-                hatch(s, palette, n);
+                Hatching.hatchPolygon(s, xs, ys, n, palette.get(PaletteSlot.HATCH));
             }
             s.setStroke(palette.get(PaletteSlot.COASTLINE), coastWidth);
             s.strokePolygon(xs, ys, n);
@@ -127,29 +129,6 @@ public final class MapRenderer {
         }
         outlineIsland(s, frame, level, view, w, h, frame.hoverIslandId(), palette.get(PaletteSlot.HOVER), 3.0);
         outlineIsland(s, frame, level, view, w, h, frame.selectedIslandId(), palette.get(PaletteSlot.SELECTION), 2.5);
-    }
-
-    /** Diagonal hatching clipped to the polygon just projected: "claimed by another party". */
-    private void hatch(DrawingSurface s, Palette palette, int n) {
-        double minX = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double minY = Double.MAX_VALUE;
-        double maxY = -Double.MAX_VALUE;
-        for (int i = 0; i < n; i++) {
-            minX = Math.min(minX, xs[i]);
-            maxX = Math.max(maxX, xs[i]);
-            minY = Math.min(minY, ys[i]);
-            maxY = Math.max(maxY, ys[i]);
-        }
-        s.save();
-        s.clipPolygon(xs, ys, n);
-        s.setStroke(palette.get(PaletteSlot.HATCH), 1.4);
-        // Lines of slope -1, anchored to the screen grid so that neighbouring islets' hatching lines up.
-        double start = Math.floor((minX + minY) / HATCH_SPACING) * HATCH_SPACING;
-        for (double c = start; c <= maxX + maxY; c += HATCH_SPACING) {
-            s.strokeLine(c - maxY, maxY, c - minY, minY);
-        }
-        s.restore();
     }
 
     private void outlineIsland(DrawingSurface s, MapFrame frame, LevelOfDetail level, MapViewport view, double w, double h,
@@ -401,8 +380,8 @@ public final class MapRenderer {
             return;
         }
         Palette palette = frame.palette();
-        double boxW = 170 * palette.typeScale();
-        double boxH = 130 * palette.typeScale();
+        double boxW = Math.min(150 * palette.typeScale(), w * 0.2);
+        double boxH = boxW * 0.8;
         double left = w - boxW - 12;
         double top = 12;
         Envelope all = locator.bounds();
@@ -437,10 +416,14 @@ public final class MapRenderer {
         }
         Palette palette = frame.palette();
         double scale = palette.typeScale();
+        // The legend explains what is on screen: the statuses of the land in view.
         Map<String, Actor> administrators = new LinkedHashMap<>();
         boolean anyContested = false;
-        for (Island island : frame.dataset().islands()) {
-            IslandStatus status = frame.statusIndex().statusOn(island.id(), frame.epochDay());
+        for (LandPolygon polygon : visible) {
+            IslandStatus status = statusOf(polygon.islandId(), frame);
+            if (status == null) {
+                continue;
+            }
             if (status.administrator() != null) {
                 administrators.putIfAbsent(status.administrator().id(), status.administrator());
             }
@@ -465,10 +448,13 @@ public final class MapRenderer {
         if (deFacto) {
             rows.add("De facto line");
         }
-        TextStyle style = new TextStyle(12.5 * scale, false);
+        if (rows.isEmpty()) {
+            return;
+        }
+        TextStyle style = new TextStyle(11.5 * scale, false);
         s.setTextStyle(style);
-        double rowH = 22 * scale;
-        double swatch = 16 * scale;
+        double rowH = 18 * scale;
+        double swatch = 14 * scale;
         double textW = 0;
         for (String row : rows) {
             textW = Math.max(textW, s.textWidth(row));
@@ -498,7 +484,7 @@ public final class MapRenderer {
             ys[3] = ys[2];
             s.setFill(palette.get(PaletteSlot.LAND));
             s.fillPolygon(xs, ys, 4);
-            hatch(s, palette, 4);
+            Hatching.hatchPolygon(s, xs, ys, 4, palette.get(PaletteSlot.HATCH));
             s.setStroke(palette.get(PaletteSlot.COASTLINE), 1);
             s.strokePolygon(xs, ys, 4);
         }

@@ -42,6 +42,7 @@ public final class MapView extends Control implements StyledPalette.Owner {
     private final BooleanProperty measuring = new SimpleBooleanProperty(this, "measuring", false);
     private final ObservableList<GeoPoint> measurePoints = FXCollections.observableArrayList();
     private final BooleanProperty animated = new SimpleBooleanProperty(this, "animated", true);
+    private final BooleanProperty legendShown = new SimpleBooleanProperty(this, "legendShown", true);
     private Transition flight;
 
     public MapView(ExplorerState state) {
@@ -231,6 +232,11 @@ public final class MapView extends Control implements StyledPalette.Owner {
 
     public ObservableList<GeoPoint> measurePoints() {
         return measurePoints;
+    }
+
+    /** Whether the legend is drawn over the map. */
+    public BooleanProperty legendShownProperty() {
+        return legendShown;
     }
 
     public BooleanProperty animatedProperty() {

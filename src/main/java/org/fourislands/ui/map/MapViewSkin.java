@@ -56,7 +56,7 @@ final class MapViewSkin extends SkinBase<MapView> {
         ExplorerState state = map.state();
         for (var observable : List.of(map.widthProperty(), map.heightProperty(), map.viewportProperty(), state.mapDataProperty(),
                 map.hoverIslandProperty(), map.keyboardIslandProperty(),
-                state.datasetProperty(), state.selectedDateProperty(), state.selectedIslandProperty(), state.namingProperty(),
+                map.legendShownProperty(), state.datasetProperty(), state.selectedDateProperty(), state.selectedIslandProperty(), state.namingProperty(),
                 state.scriptProperty())) {
             registerInvalidationListener(observable, o -> markDirty());
         }
@@ -165,7 +165,7 @@ final class MapViewSkin extends SkinBase<MapView> {
                 data == null ? null : data.graticule(), viewport,
                 state.getDataset(), state.getStatusIndex(), state.nameResolver(), date.startEpochDay(), date.toDisplayText(),
                 state.getNaming(), state.getScript(), selected == null ? null : selected.id(), hover == null ? null : hover.id(),
-                List.copyOf(map.measurePoints()), palette, true);
+                List.copyOf(map.measurePoints()), palette, true, map.legendShownProperty().get());
     }
 
     private void ensureViewport() {

@@ -4,7 +4,8 @@ import org.locationtech.jts.geom.Envelope;
 
 /**
  * What part of the projected map is on screen: the centre in map metres and the scale in
- * metres per pixel. Immutable; pans and zooms return new viewports.
+ * metres per pixel. Immutable; pans and zooms return new viewports, and zooming stays between
+ * {@link #MIN_METRES_PER_PIXEL} and {@link #MAX_METRES_PER_PIXEL} (a fitted inset may go beyond).
  */
 public record MapViewport(double centreX, double centreY, double metresPerPixel) {
 
@@ -14,7 +15,9 @@ public record MapViewport(double centreX, double centreY, double metresPerPixel)
     public static final double MAX_METRES_PER_PIXEL = 5000.0;
 
     public MapViewport {
-        metresPerPixel = Math.clamp(metresPerPixel, MIN_METRES_PER_PIXEL, MAX_METRES_PER_PIXEL);
+        if (!(metresPerPixel > 0)) {
+            throw new IllegalArgumentException("scale must be positive: " + metresPerPixel);
+        }
     }
 
     /** The viewport that shows {@code extent} in a {@code width}×{@code height} view with {@code marginPx} around it. */

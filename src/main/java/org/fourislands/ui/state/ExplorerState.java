@@ -7,6 +7,12 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import java.util.List;
+import org.fourislands.core.query.EventFilter;
+import org.fourislands.core.query.EventSearch;
+import org.fourislands.core.time.TimeWindow;
 import org.fourislands.core.geo.MapData;
 import org.fourislands.core.model.Dataset;
 import org.fourislands.core.model.HistoricalEvent;
@@ -34,14 +40,36 @@ public final class ExplorerState {
     private final ObjectProperty<NamingConvention> naming = new SimpleObjectProperty<>(this, "naming", NamingConvention.BOTH);
     private final ObjectProperty<Script> script = new SimpleObjectProperty<>(this, "script", Script.LATIN);
     private final ObjectProperty<MapData> mapData = new SimpleObjectProperty<>(this, "mapData");
+    private final ObjectProperty<TimeWindow> visibleWindow =
+            new SimpleObjectProperty<>(this, "visibleWindow", TimeWindow.covering(HistoricalDate.ofYear(1855), HistoricalDate.ofYear(2024)));
+    private final ObjectProperty<TimeWindow> selectedRange = new SimpleObjectProperty<>(this, "selectedRange");
+    private final ObjectProperty<EventFilter> filter = new SimpleObjectProperty<>(this, "filter", EventFilter.NONE);
+    private final ReadOnlyObjectWrapper<List<HistoricalEvent>> filteredEvents = new ReadOnlyObjectWrapper<>(this, "filteredEvents", List.of());
+    private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
+    private final ReadOnlyObjectWrapper<List<HistoricalEvent>> searchResults = new ReadOnlyObjectWrapper<>(this, "searchResults", List.of());
+    private EventSearch search;
     private final DoubleProperty typeScale = new SimpleDoubleProperty(this, "typeScale", 1.0);
 
     public ExplorerState() {
         selectedEvent.addListener((obs, old, event) -> {
             if (event != null) {
                 selectedDate.set(event.date());
+                visibleWindow.set(visibleWindow.get().reveal(event.startEpochDay()));
             }
         });
+        filter.addListener(obs -> refilter());
+        searchText.addListener(obs -> research());
+    }
+
+    private void refilter() {
+        Dataset current = dataset.get();
+        EventFilter active = filter.get();
+        filteredEvents.set(current == null ? List.of()
+                : active.isActive() ? current.events().stream().filter(active::matches).toList() : current.events());
+    }
+
+    private void research() {
+        searchResults.set(search == null ? List.of() : search.search(searchText.get()));
     }
 
     /**
@@ -54,18 +82,103 @@ public final class ExplorerState {
         String islandId = selectedIsland.get() == null ? null : selectedIsland.get().id();
         statusIndex.set(new IslandStatusIndex(newDataset));
         nameResolver.set(new NameResolver(newDataset));
+        search = new EventSearch(newDataset);
         dataset.set(newDataset);
+        refilter();
+        research();
         selectedEvent.set(eventId == null ? null : newDataset.event(eventId).orElse(null));
         selectedIsland.set(islandId == null ? null : newDataset.island(islandId).orElse(null));
         if (eventId == null) {
-            selectedDate.set(newDataset.defaultFrom());
+            selectedEvent.set(startingEvent(newDataset));
+            visibleWindow.set(TimeWindow.covering(newDataset.defaultFrom(), newDataset.defaultTo()));
         }
+    }
+
+    /** Where the story starts: the first event of the default range (the 1855 treaty in the bundled data). */
+    private static HistoricalEvent startingEvent(Dataset data) {
+        return data.events().stream()
+                .filter(event -> !event.date().isBefore(data.defaultFrom()))
+                .findFirst().orElse(null);
     }
 
     /** Text with {@code {{id}}} tokens, rendered in the current naming convention. */
     public String render(String text) {
         NameResolver resolver = nameResolver.get();
         return resolver == null ? text : resolver.render(text, naming.get(), script.get());
+    }
+
+    /** The span of time the timeline shows. */
+    public ObjectProperty<TimeWindow> visibleWindowProperty() {
+        return visibleWindow;
+    }
+
+    public TimeWindow getVisibleWindow() {
+        return visibleWindow.get();
+    }
+
+    public void setVisibleWindow(TimeWindow window) {
+        assertFxThread();
+        visibleWindow.set(window);
+    }
+
+    /** A range chosen for filtering and export, or null. */
+    public ObjectProperty<TimeWindow> selectedRangeProperty() {
+        return selectedRange;
+    }
+
+    public ObjectProperty<EventFilter> filterProperty() {
+        return filter;
+    }
+
+    public EventFilter getFilter() {
+        return filter.get();
+    }
+
+    public void setFilter(EventFilter newFilter) {
+        assertFxThread();
+        filter.set(newFilter);
+    }
+
+    /** The dataset's events that pass the filter, in date order. */
+    public ReadOnlyObjectProperty<List<HistoricalEvent>> filteredEventsProperty() {
+        return filteredEvents.getReadOnlyProperty();
+    }
+
+    public List<HistoricalEvent> getFilteredEvents() {
+        return filteredEvents.get();
+    }
+
+    public StringProperty searchTextProperty() {
+        return searchText;
+    }
+
+    /** Events matching the search text, in date order; empty when the search is blank. */
+    public ReadOnlyObjectProperty<List<HistoricalEvent>> searchResultsProperty() {
+        return searchResults.getReadOnlyProperty();
+    }
+
+    public List<HistoricalEvent> getSearchResults() {
+        return searchResults.get();
+    }
+
+    /** True when an island is selected and the event does not touch it: views dim such events. */
+    public boolean isDimmed(HistoricalEvent event) {
+        Island island = selectedIsland.get();
+        if (island == null) {
+            return false;
+        }
+        String group = island.partOf();
+        for (String id : event.islandIds()) {
+            if (id.equals(island.id()) || id.equals(group) || island.id().equals(islandGroupOf(id))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private String islandGroupOf(String islandId) {
+        Dataset current = dataset.get();
+        return current == null ? null : current.island(islandId).map(Island::partOf).orElse(null);
     }
 
     /** The base geography shared by every map view; null while it loads. */

@@ -1,0 +1,197 @@
+package org.fourislands.ui.timeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+import org.fourislands.core.model.HistoricalEvent;
+
+/**
+ * Where each lane's items go at one zoom level: events too close to tell apart are clustered
+ * into a badge with a count; events whose date spans many pixels (ranges, or dates known only
+ * to the month or year) become bars; labels are placed most important first, in the free space
+ * to the right of their marker, truncated or dropped when space is short. Positions are kept in
+ * "level pixels" (days × pixels per day), so panning at the same zoom reuses the layout; it is
+ * recomputed only when the zoom level, the data or the highlighting changes, and never costs
+ * more than O(n log n) in the events laid out.
+ */
+final class TimelineLayout {
+
+    static final double CLUSTER_GAP_PX = 7;
+    static final double MARKER_PX = 11;
+    static final double SPAN_MIN_PX = 22;
+    static final double LABEL_GAP_PX = 6;
+    static final double MIN_LABEL_PX = 42;
+    /** Room a cluster's count badge takes beyond its marker. */
+    static final double BADGE_EXTRA_PX = 14;
+
+    /** One drawable thing in a lane: a single event, a cluster, or a span bar. */
+    static final class Item {
+        final int first;
+        int last;
+        double x0;
+        double x1;
+        int bestImportance;
+        boolean span;
+        boolean anyTouchesIsland;
+        boolean anyMatchesSearch;
+        String label;
+        double labelWidth;
+        boolean labelLeft;
+
+        Item(int first, double x0, double x1, int importance) {
+            this.first = first;
+            this.last = first;
+            this.x0 = x0;
+            this.x1 = x1;
+            this.bestImportance = importance;
+        }
+
+        int count() {
+            return last - first + 1;
+        }
+
+        double centre() {
+            return (x0 + x1) / 2;
+        }
+    }
+
+    /** Items of one lane, sorted by {@code x0}. */
+    static final class LaneItems {
+        final TimelineLanes.Lane lane;
+        final List<Item> spans = new ArrayList<>();
+        final List<Item> points = new ArrayList<>();
+
+        LaneItems(TimelineLanes.Lane lane) {
+            this.lane = lane;
+        }
+    }
+
+    final double pxPerDay;
+    final double fromDay;
+    final double toDay;
+    final List<LaneItems> lanes = new ArrayList<>();
+
+    /**
+     * Lays out the events of every lane that reach into {@code [fromDay, toDay)}.
+     *
+     * @param textWidth measures a label in the lane label font
+     * @param displayTitle the title as shown (names rendered in the reader's convention)
+     */
+    TimelineLayout(TimelineLanes data, double pxPerDay, double fromDay, double toDay, Set<HistoricalEvent> touchingIsland,
+            Set<HistoricalEvent> searchMatches, ToDoubleFunction<String> textWidth, Function<HistoricalEvent, String> displayTitle) {
+        this.pxPerDay = pxPerDay;
+        this.fromDay = fromDay;
+        this.toDay = toDay;
+        for (TimelineLanes.Lane lane : data.lanes) {
+            LaneItems items = new LaneItems(lane);
+            cluster(lane, items, touchingIsland, searchMatches);
+            placeLabels(lane, items, textWidth, displayTitle);
+            lanes.add(items);
+        }
+    }
+
+    private void cluster(TimelineLanes.Lane lane, LaneItems items, Set<HistoricalEvent> touchingIsland, Set<HistoricalEvent> searchMatches) {
+        Item open = null;
+        for (int i = lane.firstReaching(fromDay); i < lane.events.length && lane.starts[i] < toDay; i++) {
+            if (lane.ends[i] <= fromDay) {
+                continue;
+            }
+            HistoricalEvent event = lane.events[i];
+            double x0 = lane.starts[i] * pxPerDay;
+            double x1 = lane.ends[i] * pxPerDay;
+            boolean touches = touchingIsland == null || touchingIsland.contains(event);
+            boolean matches = searchMatches.contains(event);
+            if (x1 - x0 >= SPAN_MIN_PX) {
+                Item span = new Item(i, x0, x1, event.importance());
+                span.span = true;
+                span.anyTouchesIsland = touches;
+                span.anyMatchesSearch = matches;
+                items.spans.add(span);
+                continue;
+            }
+            double centre = (x0 + x1) / 2;
+            double left = centre - MARKER_PX / 2;
+            double right = centre + MARKER_PX / 2;
+            if (open != null && left - open.x1 < CLUSTER_GAP_PX) {
+                open.last = i;
+                open.x1 = Math.max(open.x1, right);
+                open.bestImportance = Math.min(open.bestImportance, event.importance());
+                open.anyTouchesIsland |= touches;
+                open.anyMatchesSearch |= matches;
+                continue;
+            }
+            open = new Item(i, left, right, event.importance());
+            open.anyTouchesIsland = touches;
+            open.anyMatchesSearch = matches;
+            items.points.add(open);
+        }
+    }
+
+    /**
+     * Most important labels first. A label goes right of its marker, or left if the right is
+     * taken, or truncated to the free space on the right; otherwise it is dropped. Occupied
+     * intervals never overlap, so one neighbour lookup in the sorted map decides whether a
+     * place is free.
+     */
+    private void placeLabels(TimelineLanes.Lane lane, LaneItems items, ToDoubleFunction<String> textWidth,
+            Function<HistoricalEvent, String> displayTitle) {
+        TreeMap<Double, Double> occupied = new TreeMap<>();
+        List<Item> singles = new ArrayList<>();
+        for (Item item : items.points) {
+            occupied.put(item.x0, item.x1 + (item.count() > 1 ? BADGE_EXTRA_PX : 0));
+            if (item.count() == 1) {
+                singles.add(item);
+            }
+        }
+        singles.sort((a, b) -> a.bestImportance != b.bestImportance ? Integer.compare(a.bestImportance, b.bestImportance)
+                : Double.compare(a.x0, b.x0));
+        for (Item item : singles) {
+            String title = displayTitle.apply(lane.events[item.first]);
+            double width = textWidth.applyAsDouble(title);
+            double right = item.x1 + LABEL_GAP_PX;
+            double left = item.x0 - LABEL_GAP_PX - width;
+            if (isFree(occupied, right, right + width)) {
+                place(occupied, item, title, width, right, false);
+            } else if (isFree(occupied, left, left + width)) {
+                place(occupied, item, title, width, left, true);
+            } else {
+                Map.Entry<Double, Double> next = occupied.higherEntry(right);
+                double available = (next == null ? Double.MAX_VALUE : next.getKey() - LABEL_GAP_PX) - right;
+                int keep = (int) Math.floor(title.length() * (available - 12) / width);
+                if (available >= MIN_LABEL_PX && keep >= 4 && isFree(occupied, right, right + available)) {
+                    String truncated = title.substring(0, keep).stripTrailing() + "…";
+                    place(occupied, item, truncated, textWidth.applyAsDouble(truncated), right, false);
+                }
+            }
+        }
+        for (Item span : items.spans) {
+            String title = displayTitle.apply(lane.events[span.first]);
+            double width = textWidth.applyAsDouble(title);
+            if (width + 8 <= span.x1 - span.x0) {
+                span.label = title;
+                span.labelWidth = width;
+            }
+        }
+    }
+
+    private static boolean isFree(TreeMap<Double, Double> occupied, double from, double to) {
+        Map.Entry<Double, Double> before = occupied.lowerEntry(to);
+        return before == null || before.getValue() <= from;
+    }
+
+    private static void place(TreeMap<Double, Double> occupied, Item item, String label, double width, double x, boolean onLeft) {
+        item.label = label;
+        item.labelWidth = width;
+        item.labelLeft = onLeft;
+        occupied.put(x, x + width);
+    }
+
+    /** True when this layout was made for that zoom level and covers the window. */
+    boolean fits(double otherPxPerDay, double windowStart, double windowEnd) {
+        return otherPxPerDay == pxPerDay && windowStart >= fromDay && windowEnd <= toDay;
+    }
+}

@@ -1,0 +1,607 @@
+package org.fourislands.ui.timeline;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.fourislands.core.model.HistoricalEvent;
+import org.fourislands.core.model.Island;
+import org.fourislands.core.status.IslandFacts;
+import org.fourislands.core.status.IslandStatusIndex;
+import org.fourislands.core.time.Eras;
+import org.fourislands.core.time.HistoricalDate;
+import org.fourislands.core.time.TickScale;
+import org.fourislands.core.time.TimeWindow;
+import org.fourislands.render.DrawingSurface;
+import org.fourislands.render.DrawingSurface.Align;
+import org.fourislands.render.DrawingSurface.Baseline;
+import org.fourislands.render.Hatching;
+import org.fourislands.render.Palette;
+import org.fourislands.render.PaletteSlot;
+import org.fourislands.render.Rgba;
+import org.fourislands.render.TextStyle;
+import org.fourislands.ui.map.MapRenderer;
+
+/**
+ * Draws the timeline: the adaptive axis, era bands, one status strip per island unit, one lane
+ * per category with clustered markers, span bars and labels, the selected range, the playhead
+ * and the overview strip. The same code draws the screen and every export. Binary search finds
+ * the visible events; the layout is cached per zoom level (see {@link TimelineLayout}); hit
+ * testing uses the geometry of the last frame. Not thread-safe: one renderer per view or export.
+ */
+public final class TimelineRenderer {
+
+    /** What lies under a point of the timeline. */
+    public sealed interface Hit {}
+
+    /** A single event marker or its label. */
+    public record EventHit(HistoricalEvent event) implements Hit {}
+
+    /** A cluster badge: the span of its events. */
+    public record ClusterHit(double firstDay, double lastDay, int count) implements Hit {}
+
+    /** A status strip at a day: the island and the status segment there. */
+    public record StripHit(Island island, IslandStatusIndex.Segment segment) implements Hit {}
+
+    /** The playhead handle or line. */
+    public record PlayheadHit() implements Hit {}
+
+    /** The axis row: clicking it moves the playhead. */
+    public record AxisHit(double day) implements Hit {}
+
+    /** The overview strip at a day. */
+    public record OverviewHit(double day, boolean insideWindow) implements Hit {}
+
+    /** Empty plot at a day. */
+    public record PlotHit(double day) implements Hit {}
+
+    private static final double AXIS_H = 28;
+    private static final double ERA_H = 15;
+    private static final double STRIP_H = 11;
+    private static final double OVERVIEW_H = 26;
+    private static final double MIN_LANE_H = 16;
+
+    // Geometry of the last frame, for hit testing.
+    private double gutter;
+    private double plotLeft;
+    private double plotWidth;
+    private double stripsTop;
+    private double lanesTop;
+    private double laneHeight;
+    private double overviewTop;
+    private TimeWindow window;
+    private TimeWindow overviewWindow;
+    private List<Island> stripIslands = List.of();
+    private TimelineFrame lastFrame;
+
+    // Caches keyed by identity of what they were built from.
+    private List<HistoricalEvent> lanesSource;
+    private TimelineLanes lanes;
+    private Object titlesKey;
+    private final Map<HistoricalEvent, String> titles = new IdentityHashMap<>();
+    private Object touchingKey;
+    private Set<HistoricalEvent> touching;
+    private List<HistoricalEvent> searchSource;
+    private Set<HistoricalEvent> searchSet = Set.of();
+    private TimelineLayout layout;
+    private int[] density = new int[0];
+    private Object densityKey;
+
+    /** Draws one frame of the timeline onto {@code surface}. */
+    public void render(DrawingSurface s, TimelineFrame frame) {
+        lastFrame = frame;
+        Palette palette = frame.palette();
+        double scale = palette.typeScale();
+        double w = s.width();
+        double h = s.height();
+        s.setFill(palette.get(PaletteSlot.BACKGROUND));
+        s.fillRect(0, 0, w, h);
+        if (frame.dataset() == null) {
+            return;
+        }
+        double titleH = frame.title() == null ? 0 : 34 * scale;
+        gutter = Math.min(170 * scale, w * 0.25);
+        plotLeft = gutter;
+        plotWidth = Math.max(10, w - gutter - 8);
+        window = frame.window();
+        // Context units get strips only when there is room for the lanes too.
+        stripIslands = stripIslands(frame, h >= 460 * scale + titleH);
+        double axisTop = titleH;
+        double erasTop = axisTop + AXIS_H * scale;
+        stripsTop = erasTop + 2 * ERA_H * scale;
+        lanesTop = stripsTop + stripIslands.size() * STRIP_H * scale + 6;
+        overviewTop = frame.showOverview() ? h - OVERVIEW_H * scale : h;
+        prepare(frame, s);
+        laneHeight = Math.max(MIN_LANE_H * scale, (overviewTop - lanesTop - 4) / Math.max(1, lanes.lanes.size()));
+
+        if (frame.title() != null) {
+            s.setTextStyle(new TextStyle(20 * scale, true));
+            s.setFill(palette.get(PaletteSlot.TEXT));
+            s.fillText(frame.title(), 12, titleH / 2, Align.LEFT, Baseline.MIDDLE);
+        }
+        s.save();
+        s.clipRect(0, titleH, w, overviewTop - titleH);
+        drawGrid(s, frame, axisTop, overviewTop);
+        drawEras(s, frame, erasTop);
+        drawStrips(s, frame);
+        drawLanes(s, frame);
+        drawRange(s, frame, axisTop);
+        drawAxis(s, frame, axisTop);
+        drawPlayhead(s, frame, axisTop);
+        s.restore();
+        if (frame.showOverview()) {
+            drawOverview(s, frame, w);
+        }
+    }
+
+    /** Units that get a status strip: the disputed islands, then (with room) the context units; no islets or Hokkaido. */
+    private static List<Island> stripIslands(TimelineFrame frame, boolean withContext) {
+        List<Island> units = new ArrayList<>();
+        for (Island island : frame.dataset().islands()) {
+            if (island.partOf() == null && !"hokkaido".equals(island.id()) && (withContext || island.isDisputed())) {
+                units.add(island);
+            }
+        }
+        units.sort((a, b) -> Boolean.compare(!a.isDisputed(), !b.isDisputed()));
+        return units;
+    }
+
+    private void prepare(TimelineFrame frame, DrawingSurface s) {
+        if (frame.events() != lanesSource) {
+            lanesSource = frame.events();
+            lanes = new TimelineLanes(frame.events());
+            layout = null;
+        }
+        Object newTitlesKey = List.of(frame.events(), frame.naming(), frame.script());
+        if (!newTitlesKey.equals(titlesKey)) {
+            titlesKey = newTitlesKey;
+            titles.clear();
+            layout = null;
+        }
+        Object newTouchingKey = frame.selectedIsland() == null ? null : List.of(frame.selectedIsland().id(), frame.dataset());
+        if (newTouchingKey == null ? touchingKey != null : !newTouchingKey.equals(touchingKey)) {
+            touchingKey = newTouchingKey;
+            touching = null;
+            if (frame.selectedIsland() != null) {
+                touching = Collections.newSetFromMap(new IdentityHashMap<>());
+                touching.addAll(IslandFacts.eventsTouching(frame.dataset(), frame.selectedIsland().id()));
+            }
+            layout = null;
+        }
+        if (frame.searchResults() != searchSource) {
+            searchSource = frame.searchResults();
+            searchSet = Collections.newSetFromMap(new IdentityHashMap<>());
+            searchSet.addAll(frame.searchResults());
+            layout = null;
+        }
+        double pxPerDay = plotWidth / window.span();
+        if (layout == null || !layout.fits(pxPerDay, window.start(), window.end())) {
+            s.setTextStyle(labelStyle(frame.palette()));
+            layout = new TimelineLayout(lanes, pxPerDay, window.start() - window.span(), window.end() + window.span(), touching,
+                    searchSet, s::textWidth, this::displayTitle);
+        }
+    }
+
+    private String displayTitle(HistoricalEvent event) {
+        return titles.computeIfAbsent(event, e -> lastFrame.names() == null ? e.title()
+                : lastFrame.names().render(e.title(), lastFrame.naming(), lastFrame.script()));
+    }
+
+    private static TextStyle labelStyle(Palette palette) {
+        return new TextStyle(12 * palette.typeScale(), false);
+    }
+
+    private double xOf(double day) {
+        return plotLeft + window.toX(day, plotWidth);
+    }
+
+    private void drawGrid(DrawingSurface s, TimelineFrame frame, double top, double bottom) {
+        TickScale.Unit unit = TickScale.unitFor(window, plotWidth, 70 * frame.palette().typeScale());
+        s.setStroke(frame.palette().get(PaletteSlot.GRATICULE), 1);
+        for (TickScale.Tick tick : TickScale.ticks(window, unit)) {
+            double x = xOf(tick.day());
+            s.strokeLine(x, top + AXIS_H * frame.palette().typeScale(), x, bottom);
+        }
+    }
+
+    private void drawAxis(DrawingSurface s, TimelineFrame frame, double top) {
+        Palette palette = frame.palette();
+        double scale = palette.typeScale();
+        s.setFill(palette.get(PaletteSlot.PANEL));
+        s.fillRect(0, top, plotLeft + plotWidth + 8, AXIS_H * scale);
+        s.setStroke(palette.get(PaletteSlot.PANEL_BORDER), 1);
+        s.strokeLine(0, top + AXIS_H * scale, plotLeft + plotWidth + 8, top + AXIS_H * scale);
+        TickScale.Unit unit = TickScale.unitFor(window, plotWidth, 70 * scale);
+        s.setStroke(palette.get(PaletteSlot.TEXT_MUTED), 1);
+        for (TickScale.Tick tick : TickScale.ticks(window, unit)) {
+            double x = xOf(tick.day());
+            s.setTextStyle(new TextStyle(12 * scale, tick.major()));
+            s.strokeLine(x, top + AXIS_H * scale - (tick.major() ? 9 : 5), x, top + AXIS_H * scale);
+            s.setFill(palette.get(tick.major() ? PaletteSlot.TEXT : PaletteSlot.TEXT_MUTED));
+            s.fillText(tick.label(), x + 3, top + AXIS_H * scale / 2 - 2, Align.LEFT, Baseline.MIDDLE);
+        }
+        s.setFill(palette.get(PaletteSlot.PANEL));
+        s.fillRect(0, top, gutter - 2, AXIS_H * scale);
+        s.setTextStyle(new TextStyle(11 * scale, true));
+        s.setFill(palette.get(PaletteSlot.TEXT_MUTED));
+        s.fillText(unitName(unit), 8, top + AXIS_H * scale / 2, Align.LEFT, Baseline.MIDDLE);
+    }
+
+    private static String unitName(TickScale.Unit unit) {
+        return switch (unit) {
+            case FIFTY_YEARS -> "50 years";
+            case TEN_YEARS -> "10 years";
+            case FIVE_YEARS -> "5 years";
+            case YEAR -> "Years";
+            case QUARTER -> "Quarters";
+            case MONTH -> "Months";
+            case WEEK -> "Weeks";
+            case DAY -> "Days";
+        };
+    }
+
+    private void drawEras(DrawingSurface s, TimelineFrame frame, double top) {
+        Palette palette = frame.palette();
+        double scale = palette.typeScale();
+        double rowH = ERA_H * scale;
+        s.setTextStyle(new TextStyle(11 * scale, false));
+        for (Eras.Era era : Eras.ALL) {
+            double y = top + (era.row() == Eras.Row.RUSSIA ? 0 : rowH);
+            double x0 = Math.max(plotLeft, xOf(era.from().startEpochDay()));
+            double x1 = Math.min(plotLeft + plotWidth, era.to() == null ? plotLeft + plotWidth : xOf(era.to().startEpochDay()));
+            if (x1 <= x0) {
+                continue;
+            }
+            boolean even = Eras.ALL.indexOf(era) % 2 == 0;
+            s.setFill(palette.get(PaletteSlot.SEA).withAlpha(even ? 1 : 0.55));
+            s.fillRect(x0, y + 1, x1 - x0, rowH - 2);
+            String label = frame.script() == org.fourislands.core.model.Script.NATIVE ? era.nativeLabel() : era.label();
+            if (s.textWidth(label) + 8 < x1 - x0) {
+                s.setFill(palette.get(PaletteSlot.TEXT));
+                s.fillText(label, (x0 + x1) / 2, y + rowH / 2, Align.CENTER, Baseline.MIDDLE);
+            }
+        }
+        s.setTextStyle(new TextStyle(11 * scale, true));
+        s.setFill(palette.get(PaletteSlot.TEXT_MUTED));
+        s.fillText("Russia / USSR", 8, top + rowH / 2, Align.LEFT, Baseline.MIDDLE);
+        s.fillText("Japanese era", 8, top + rowH * 1.5, Align.LEFT, Baseline.MIDDLE);
+    }
+
+    private void drawStrips(DrawingSurface s, TimelineFrame frame) {
+        Palette palette = frame.palette();
+        double scale = palette.typeScale();
+        double rowH = STRIP_H * scale;
+        s.setTextStyle(new TextStyle(10.5 * scale, false));
+        for (int i = 0; i < stripIslands.size(); i++) {
+            Island island = stripIslands.get(i);
+            double y = stripsTop + i * rowH;
+            for (IslandStatusIndex.Segment segment : frame.statusIndex().segments(island.id())) {
+                double x0 = Math.max(plotLeft, xOf(segment.startDay()));
+                double x1 = segment.endDay() == Long.MAX_VALUE ? plotLeft + plotWidth : Math.min(plotLeft + plotWidth, xOf(segment.endDay()));
+                if (x1 <= x0) {
+                    continue;
+                }
+                s.setFill(MapRenderer.fillFor(segment.status(), palette));
+                s.fillRect(x0, y + 1, x1 - x0, rowH - 2);
+                if (segment.status().isContested()) {
+                    Hatching.hatchRect(s, x0, y + 1, x1 - x0, rowH - 2, palette.get(PaletteSlot.HATCH));
+                }
+            }
+            gutterText(s, island.names().display(frame.naming(), frame.script()), y, rowH,
+                    palette.get(island.isDisputed() ? PaletteSlot.TEXT : PaletteSlot.TEXT_MUTED));
+        }
+    }
+
+    /** A row label in the left gutter, clipped so that a long name never runs into the plot. */
+    private void gutterText(DrawingSurface s, String text, double top, double height, Rgba colour) {
+        s.save();
+        s.clipRect(0, top, gutter - 6, height);
+        s.setFill(colour);
+        s.fillText(text, 8, top + height / 2, Align.LEFT, Baseline.MIDDLE);
+        s.restore();
+    }
+
+    private void drawLanes(DrawingSurface s, TimelineFrame frame) {
+        Palette palette = frame.palette();
+        double scale = palette.typeScale();
+        double pxPerDay = layout.pxPerDay;
+        double offset = plotLeft - window.start() * pxPerDay;
+        TextStyle labels = labelStyle(palette);
+        for (int l = 0; l < layout.lanes.size(); l++) {
+            TimelineLayout.LaneItems lane = layout.lanes.get(l);
+            double top = lanesTop + l * laneHeight;
+            double mid = top + laneHeight * 0.62;
+            if (l % 2 == 0) {
+                s.setFill(palette.get(PaletteSlot.SEA).withAlpha(0.35));
+                s.fillRect(0, top, plotLeft + plotWidth + 8, laneHeight);
+            }
+            s.setTextStyle(new TextStyle(11.5 * scale, true));
+            gutterText(s, lane.lane.category.label(), top, laneHeight, palette.get(PaletteSlot.TEXT));
+            s.save();
+            s.clipRect(plotLeft, top, plotWidth, laneHeight);
+
+            for (TimelineLayout.Item span : lane.spans) {
+                double x0 = Math.max(plotLeft, span.x0 + offset);
+                double x1 = Math.min(plotLeft + plotWidth, span.x1 + offset);
+                if (x1 <= x0) {
+                    continue;
+                }
+                HistoricalEvent event = lane.lane.events[span.first];
+                s.setGlobalAlpha(span.anyTouchesIsland ? 1 : 0.25);
+                s.setFill(palette.get(PaletteSlot.ACCENT).withAlpha(event.isRange() ? 0.30 : 0.16));
+                s.fillRect(x0, top + 3, x1 - x0, laneHeight * 0.30);
+                s.setStroke(palette.get(PaletteSlot.ACCENT), event == frame.selectedEvent() ? 2.5 : 1);
+                s.strokeRect(x0, top + 3, x1 - x0, laneHeight * 0.30);
+                if (span.label != null && x1 - x0 > span.labelWidth + 8) {
+                    s.setTextStyle(labels);
+                    s.setFill(palette.get(PaletteSlot.TEXT));
+                    s.fillText(span.label, Math.max(x0 + 4, Math.min(span.x0 + offset + 4, x1 - span.labelWidth - 4)),
+                            top + 3 + laneHeight * 0.15, Align.LEFT, Baseline.MIDDLE);
+                }
+                s.setGlobalAlpha(1);
+            }
+            for (TimelineLayout.Item item : lane.points) {
+                double x0 = item.x0 + offset;
+                double x1 = item.x1 + offset;
+                if (x1 < plotLeft - 300 || x0 > plotLeft + plotWidth + 300) {
+                    continue;
+                }
+                s.setGlobalAlpha(item.anyTouchesIsland ? 1 : 0.22);
+                double cx = (x0 + x1) / 2;
+                if (item.count() > 1) {
+                    drawCluster(s, palette, item, x0, x1, mid, scale);
+                } else {
+                    HistoricalEvent event = lane.lane.events[item.first];
+                    drawMarker(s, palette, event, cx, mid, event == frame.selectedEvent(), item.anyMatchesSearch);
+                    if (item.label != null) {
+                        s.setTextStyle(labels);
+                        s.setFill(palette.get(PaletteSlot.TEXT));
+                        double lx = item.labelLeft ? x0 - TimelineLayout.LABEL_GAP_PX : x1 + TimelineLayout.LABEL_GAP_PX;
+                        s.fillText(item.label, lx, mid, item.labelLeft ? Align.RIGHT : Align.LEFT, Baseline.MIDDLE);
+                    }
+                }
+                s.setGlobalAlpha(1);
+            }
+            drawSelectedInside(s, frame, lane, offset, mid);
+            s.restore();
+        }
+    }
+
+    /** The selected event stays visible even when it sits inside a cluster. */
+    private void drawSelectedInside(DrawingSurface s, TimelineFrame frame, TimelineLayout.LaneItems lane, double offset, double mid) {
+        HistoricalEvent selected = frame.selectedEvent();
+        if (selected == null || selected.category() != lane.lane.category) {
+            return;
+        }
+        for (TimelineLayout.Item item : lane.points) {
+            if (item.count() > 1 && contains(lane.lane, item, selected)) {
+                double day = (selected.startEpochDay() + selected.endEpochDayExclusive()) / 2.0;
+                drawMarker(s, frame.palette(), selected, plotLeft + (day - window.start()) * layout.pxPerDay, mid - 12, true, false);
+                return;
+            }
+        }
+    }
+
+    private static boolean contains(TimelineLanes.Lane lane, TimelineLayout.Item item, HistoricalEvent event) {
+        for (int i = item.first; i <= item.last; i++) {
+            if (lane.events[i] == event) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void drawMarker(DrawingSurface s, Palette palette, HistoricalEvent event, double cx, double cy, boolean selected, boolean matched) {
+        double r = switch (event.importance()) {
+            case 1 -> 6.5;
+            case 2 -> 5.2;
+            default -> 4.2;
+        } * palette.typeScale();
+        if (matched) {
+            s.setFill(palette.get(PaletteSlot.NEUTRAL));
+            s.fillOval(cx - r - 4, cy - r - 4, 2 * r + 8, 2 * r + 8);
+        }
+        Rgba fill = palette.get(PaletteSlot.ACCENT);
+        s.setFill(fill);
+        if (event.date().precision() == org.fourislands.core.time.DatePrecision.DAY) {
+            s.fillOval(cx - r, cy - r, 2 * r, 2 * r);
+        } else {
+            // Hollow marker: the date is known only to the month or year.
+            s.setFill(palette.get(PaletteSlot.BACKGROUND));
+            s.fillOval(cx - r, cy - r, 2 * r, 2 * r);
+            s.setStroke(fill, 2);
+            s.strokeOval(cx - r, cy - r, 2 * r, 2 * r);
+        }
+        if (selected) {
+            s.setStroke(palette.get(PaletteSlot.SELECTION), 2.5);
+            s.strokeOval(cx - r - 3, cy - r - 3, 2 * r + 6, 2 * r + 6);
+        }
+    }
+
+    private void drawCluster(DrawingSurface s, Palette palette, TimelineLayout.Item item, double x0, double x1, double cy, double scale) {
+        String count = Integer.toString(item.count());
+        s.setTextStyle(new TextStyle(11 * scale, true));
+        double w = Math.max(x1 - x0, s.textWidth(count) + 12);
+        double h = 16 * scale;
+        double cx = (x0 + x1) / 2;
+        if (item.anyMatchesSearch) {
+            s.setFill(palette.get(PaletteSlot.NEUTRAL));
+            s.fillRect(cx - w / 2 - 3, cy - h / 2 - 3, w + 6, h + 6);
+        }
+        s.setFill(palette.get(PaletteSlot.TEXT));
+        s.fillRect(cx - w / 2, cy - h / 2, w, h);
+        s.setFill(palette.get(PaletteSlot.BACKGROUND));
+        s.fillText(count, cx, cy, Align.CENTER, Baseline.MIDDLE);
+    }
+
+    private void drawRange(DrawingSurface s, TimelineFrame frame, double top) {
+        TimeWindow range = frame.selectedRange();
+        if (range == null) {
+            return;
+        }
+        double x0 = Math.max(plotLeft, xOf(range.start()));
+        double x1 = Math.min(plotLeft + plotWidth, xOf(range.end()));
+        if (x1 > x0) {
+            s.setFill(frame.palette().get(PaletteSlot.NEUTRAL).withAlpha(0.22));
+            s.fillRect(x0, top, x1 - x0, overviewTop - top);
+        }
+    }
+
+    private void drawPlayhead(DrawingSurface s, TimelineFrame frame, double top) {
+        Palette palette = frame.palette();
+        double scale = palette.typeScale();
+        double x = xOf(frame.selectedDay());
+        if (x < plotLeft - 1 || x > plotLeft + plotWidth + 1) {
+            return;
+        }
+        s.setStroke(palette.get(PaletteSlot.HALO), 5);
+        s.strokeLine(x, top, x, overviewTop);
+        s.setStroke(palette.get(PaletteSlot.BORDER_DE_FACTO), 2.2);
+        s.strokeLine(x, top, x, overviewTop);
+        String label = playheadLabel(frame);
+        s.setTextStyle(new TextStyle(13.5 * scale, true));
+        double w = s.textWidth(label) + 14;
+        double bx = Math.clamp(x - w / 2, plotLeft, plotLeft + plotWidth - w);
+        double bh = AXIS_H * scale - 4;
+        s.setFill(palette.get(PaletteSlot.BORDER_DE_FACTO));
+        s.fillRect(bx, top + 2, w, bh);
+        s.setFill(palette.get(PaletteSlot.BACKGROUND));
+        s.fillText(label, bx + w / 2, top + 2 + bh / 2, Align.CENTER, Baseline.MIDDLE);
+    }
+
+    /** The playhead date as precisely as the selection knows it: the event's own precision, or the day. */
+    private static String playheadLabel(TimelineFrame frame) {
+        HistoricalEvent event = frame.selectedEvent();
+        if (event != null && event.startEpochDay() == (long) frame.selectedDay()) {
+            return event.date().toDisplayText();
+        }
+        return HistoricalDate.ofEpochDay((long) Math.floor(frame.selectedDay())).toDisplayText();
+    }
+
+    private void drawOverview(DrawingSurface s, TimelineFrame frame, double w) {
+        Palette palette = frame.palette();
+        double scale = palette.typeScale();
+        double h = OVERVIEW_H * scale;
+        overviewWindow = overviewWindow(frame);
+        s.setFill(palette.get(PaletteSlot.PANEL));
+        s.fillRect(0, overviewTop, w, h);
+        s.setStroke(palette.get(PaletteSlot.PANEL_BORDER), 1);
+        s.strokeLine(0, overviewTop, w, overviewTop);
+        int columns = Math.max(1, (int) plotWidth);
+        Object key = List.of(frame.events(), columns, overviewWindow);
+        if (!key.equals(densityKey)) {
+            densityKey = key;
+            density = new int[columns];
+            for (HistoricalEvent event : frame.events()) {
+                int column = (int) overviewWindow.toX(event.startEpochDay(), columns);
+                if (column >= 0 && column < columns) {
+                    density[column]++;
+                }
+            }
+        }
+        int max = 1;
+        for (int count : density) {
+            max = Math.max(max, count);
+        }
+        s.setFill(palette.get(PaletteSlot.TEXT_MUTED));
+        for (int c = 0; c < density.length; c++) {
+            if (density[c] > 0) {
+                double bar = Math.max(2, (h - 6) * Math.sqrt((double) density[c] / max));
+                s.fillRect(plotLeft + c, overviewTop + h - 3 - bar, 1, bar);
+            }
+        }
+        double x0 = plotLeft + overviewWindow.toX(window.start(), plotWidth);
+        double x1 = plotLeft + overviewWindow.toX(window.end(), plotWidth);
+        s.setFill(palette.get(PaletteSlot.ACCENT).withAlpha(0.18));
+        s.fillRect(Math.max(plotLeft, x0), overviewTop + 2, Math.max(3, Math.min(x1, plotLeft + plotWidth) - Math.max(plotLeft, x0)), h - 4);
+        s.setStroke(palette.get(PaletteSlot.ACCENT), 1.5);
+        s.strokeRect(Math.max(plotLeft, x0), overviewTop + 2, Math.max(3, Math.min(x1, plotLeft + plotWidth) - Math.max(plotLeft, x0)), h - 4);
+        s.setTextStyle(new TextStyle(11 * scale, true));
+        s.setFill(palette.get(PaletteSlot.TEXT_MUTED));
+        s.fillText("Overview", 8, overviewTop + h / 2, Align.LEFT, Baseline.MIDDLE);
+    }
+
+    /** The overview spans the dataset's default range, widened to every event. */
+    private static TimeWindow overviewWindow(TimelineFrame frame) {
+        double start = frame.dataset().defaultFrom().startEpochDay();
+        double end = frame.dataset().defaultTo().endEpochDayExclusive();
+        if (!frame.events().isEmpty()) {
+            start = Math.min(start, frame.events().getFirst().startEpochDay());
+            end = Math.max(end, frame.events().getLast().endEpochDayExclusive());
+        }
+        return new TimeWindow(start, end);
+    }
+
+    /** What is under {@code (x, y)} in the last frame drawn. */
+    public Hit hitTest(double x, double y) {
+        if (lastFrame == null || layout == null || window == null) {
+            return null;
+        }
+        double scale = lastFrame.palette().typeScale();
+        double day = window.toDay(x - plotLeft, plotWidth);
+        if (y >= overviewTop) {
+            double overviewDay = overviewWindow == null ? day : overviewWindow.toDay(x - plotLeft, plotWidth);
+            return new OverviewHit(overviewDay, window.contains(overviewDay));
+        }
+        if (x < plotLeft) {
+            return null;
+        }
+        double playheadX = xOf(lastFrame.selectedDay());
+        double axisTop = lastFrame.title() == null ? 0 : 34 * scale;
+        if (Math.abs(x - playheadX) <= 6 || (y < axisTop + AXIS_H * scale && Math.abs(x - playheadX) <= 40)) {
+            return new PlayheadHit();
+        }
+        if (y < axisTop + AXIS_H * scale) {
+            return new AxisHit(day);
+        }
+        if (y >= stripsTop && y < stripsTop + stripIslands.size() * STRIP_H * scale) {
+            Island island = stripIslands.get((int) ((y - stripsTop) / (STRIP_H * scale)));
+            for (IslandStatusIndex.Segment segment : lastFrame.statusIndex().segments(island.id())) {
+                if (segment.startDay() <= day && day < segment.endDay()) {
+                    return new StripHit(island, segment);
+                }
+            }
+            return new PlotHit(day);
+        }
+        int laneIndex = (int) Math.floor((y - lanesTop) / laneHeight);
+        if (y < lanesTop || laneIndex >= layout.lanes.size()) {
+            return new PlotHit(day);
+        }
+        TimelineLayout.LaneItems lane = layout.lanes.get(laneIndex);
+        double offset = plotLeft - window.start() * layout.pxPerDay;
+        for (TimelineLayout.Item item : lane.points) {
+            double x0 = item.x0 + offset - 3;
+            double x1 = item.x1 + offset + 3;
+            if (item.label != null) {
+                x0 = item.labelLeft ? x0 - item.labelWidth - TimelineLayout.LABEL_GAP_PX : x0;
+                x1 = item.labelLeft ? x1 : x1 + item.labelWidth + TimelineLayout.LABEL_GAP_PX;
+            }
+            if (x >= x0 && x <= x1) {
+                return item.count() == 1 ? new EventHit(lane.lane.events[item.first])
+                        : new ClusterHit(lane.lane.starts[item.first], lane.lane.ends[item.last], item.count());
+            }
+        }
+        for (TimelineLayout.Item span : lane.spans) {
+            if (x >= span.x0 + offset && x <= span.x1 + offset && y < lanesTop + laneIndex * laneHeight + laneHeight * 0.45) {
+                return new EventHit(lane.lane.events[span.first]);
+            }
+        }
+        return new PlotHit(day);
+    }
+
+    /** Left edge of the plot in the last frame, for mapping pointer x to days. */
+    public double plotLeft() {
+        return plotLeft;
+    }
+
+    public double plotWidth() {
+        return plotWidth;
+    }
+
+    /** Days of the dataset's full overview, for dragging in the overview strip. */
+    public TimeWindow overview() {
+        return overviewWindow;
+    }
+}

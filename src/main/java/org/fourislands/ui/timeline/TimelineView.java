@@ -1,0 +1,155 @@
+package org.fourislands.ui.timeline;
+
+import java.util.List;
+import javafx.animation.AnimationTimer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
+import javafx.scene.control.Control;
+import javafx.scene.control.Skin;
+import org.fourislands.core.model.HistoricalEvent;
+import org.fourislands.core.time.HistoricalDate;
+import org.fourislands.core.time.TimeWindow;
+import org.fourislands.ui.canvas.StyledPalette;
+import org.fourislands.ui.state.ExplorerState;
+
+/**
+ * The timeline control: an adaptive axis over the visible window, era bands, status strips,
+ * event lanes with clusters and labels, a draggable playhead and an overview strip. All of its
+ * state (window, date, selection, filters, search) lives in the shared {@link ExplorerState};
+ * the control adds only play/pause. Drawn by {@link TimelineViewSkin} through
+ * {@link TimelineRenderer}.
+ */
+public final class TimelineView extends Control implements StyledPalette.Owner {
+
+    private final ExplorerState state;
+    private final StyledPalette palette;
+    private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing", false);
+    /** Playback speed in days of history per second of playing. */
+    private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 365.25);
+    private final AnimationTimer player = new AnimationTimer() {
+        private long last;
+
+        @Override
+        public void start() {
+            last = 0;
+            super.start();
+        }
+
+        @Override
+        public void handle(long now) {
+            if (last != 0) {
+                double days = speed.get() * (now - last) / 1e9;
+                double next = state.getSelectedDate().startEpochDay() + Math.max(1, Math.round(days));
+                TimeWindow overview = TimeWindow.covering(state.getDataset().defaultFrom(), state.getDataset().defaultTo());
+                if (next >= overview.end()) {
+                    playing.set(false);
+                    return;
+                }
+                state.setSelectedDate(HistoricalDate.ofEpochDay((long) next));
+                state.setVisibleWindow(state.getVisibleWindow().reveal(next));
+            }
+            last = now;
+        }
+    };
+
+    public TimelineView(ExplorerState state) {
+        this.state = state;
+        getStyleClass().add("timeline-view");
+        setFocusTraversable(true);
+        setAccessibleRoleDescription("Timeline");
+        palette = new StyledPalette(this, this::requestRedraw);
+        playing.addListener((obs, was, now) -> {
+            if (now && state.getDataset() != null) {
+                player.start();
+            } else {
+                player.stop();
+            }
+        });
+    }
+
+    @Override
+    protected Skin<?> createDefaultSkin() {
+        return new TimelineViewSkin(this);
+    }
+
+    @Override
+    public StyledPalette palette() {
+        return palette;
+    }
+
+    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
+        return StyledPalette.cssMetaData();
+    }
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getControlCssMetaData() {
+        return getClassCssMetaData();
+    }
+
+    void requestRedraw() {
+        if (getSkin() instanceof TimelineViewSkin skin) {
+            skin.markDirty();
+        }
+    }
+
+    public ExplorerState state() {
+        return state;
+    }
+
+    /** Shows the dataset's default range (1855–2024 for the bundled data). */
+    public void showAll() {
+        if (state.getDataset() != null) {
+            state.setVisibleWindow(TimeWindow.covering(state.getDataset().defaultFrom(), state.getDataset().defaultTo()));
+        }
+    }
+
+    public void zoomBy(double factor) {
+        TimeWindow window = state.getVisibleWindow();
+        double anchor = window.contains(state.getSelectedDate().startEpochDay()) ? state.getSelectedDate().startEpochDay() : window.centre();
+        state.setVisibleWindow(window.zoomAround(anchor, factor));
+    }
+
+    /** Selects the first filtered event after the playhead (or after the selected event). */
+    public void nextEvent() {
+        step(1);
+    }
+
+    public void previousEvent() {
+        step(-1);
+    }
+
+    private void step(int direction) {
+        List<HistoricalEvent> events = state.getFilteredEvents();
+        if (events.isEmpty()) {
+            return;
+        }
+        HistoricalEvent selected = state.getSelectedEvent();
+        int index = selected == null ? -1 : events.indexOf(selected);
+        if (index < 0) {
+            long day = state.getSelectedDate().startEpochDay();
+            index = direction > 0 ? -1 : events.size();
+            for (int i = 0; i < events.size(); i++) {
+                if (direction > 0 && events.get(i).startEpochDay() <= day) {
+                    index = i;
+                }
+                if (direction < 0 && events.get(i).startEpochDay() >= day && index == events.size()) {
+                    index = i;
+                }
+            }
+        }
+        int next = Math.clamp(index + direction, 0, events.size() - 1);
+        state.setSelectedEvent(events.get(next));
+    }
+
+    public BooleanProperty playingProperty() {
+        return playing;
+    }
+
+    public DoubleProperty speedProperty() {
+        return speed;
+    }
+}
