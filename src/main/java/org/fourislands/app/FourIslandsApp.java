@@ -2,7 +2,9 @@ package org.fourislands.app;
 
 import java.nio.file.Path;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.fourislands.core.data.WebLinks;
 import org.fourislands.ui.canvas.Fonts;
@@ -26,7 +28,11 @@ public final class FourIslandsApp extends Application {
                 getHostServices().showDocument(url);
             }
         });
-        Scene scene = new Scene(window, 1280, 720);
+        // Fill the screen it opens on: a projector at 1280×720 or a large monitor alike.
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(window, screen.getWidth(), screen.getHeight());
+        stage.setX(screen.getMinX());
+        stage.setY(screen.getMinY());
         scene.getStylesheets().add(MainWindow.stylesheet());
         stage.setTitle("Four Islands");
         stage.setScene(scene);

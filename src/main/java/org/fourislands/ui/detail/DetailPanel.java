@@ -7,7 +7,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.fourislands.core.model.Citation;
 import org.fourislands.core.model.Dataset;
@@ -107,10 +106,11 @@ public final class DetailPanel extends ScrollPane {
         }
         if (!event.relatedEventIds().isEmpty()) {
             content.getChildren().add(heading("Related events"));
-            FlowPane related = styled(new FlowPane(), "related-events");
+            VBox related = styled(new VBox(), "related-events");
             for (String id : event.relatedEventIds()) {
                 dataset.event(id).ifPresent(other -> {
                     Hyperlink link = new Hyperlink(other.date().toIso() + " " + state.render(other.title()));
+                    link.setWrapText(true);
                     link.setOnAction(a -> state.setSelectedEvent(other));
                     related.getChildren().add(link);
                 });

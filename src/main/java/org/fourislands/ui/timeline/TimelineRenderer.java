@@ -591,6 +591,33 @@ public final class TimelineRenderer {
         return new PlotHit(day);
     }
 
+    /** Screen x of a day in the last frame. */
+    public double xOfDay(double day) {
+        return xOf(day);
+    }
+
+    /** Centre of the event's own marker in the last frame, or null when it is clustered or out of view. */
+    public double[] markerCentre(HistoricalEvent event) {
+        if (layout == null) {
+            return null;
+        }
+        double offset = plotLeft - window.start() * layout.pxPerDay;
+        for (int l = 0; l < layout.lanes.size(); l++) {
+            TimelineLayout.LaneItems lane = layout.lanes.get(l);
+            for (TimelineLayout.Item item : lane.points) {
+                if (item.count() == 1 && lane.lane.events[item.first] == event) {
+                    return new double[] {item.centre() + offset, lanesTop + l * laneHeight + laneHeight * 0.62};
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The tick unit of the last frame's axis. */
+    public TickScale.Unit tickUnit() {
+        return TickScale.unitFor(window, plotWidth, 70 * lastFrame.palette().typeScale());
+    }
+
     /** Left edge of the plot in the last frame, for mapping pointer x to days. */
     public double plotLeft() {
         return plotLeft;

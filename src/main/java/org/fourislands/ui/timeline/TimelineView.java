@@ -145,6 +145,14 @@ public final class TimelineView extends Control implements StyledPalette.Owner {
         state.setSelectedEvent(events.get(next));
     }
 
+    /**
+     * The renderer as of the last frame drawn: hit testing, marker positions and the tick unit,
+     * which tests and assistive code use to find things on the canvas. Null before the skin exists.
+     */
+    public TimelineRenderer renderer() {
+        return getSkin() instanceof TimelineViewSkin skin ? skin.renderer() : null;
+    }
+
     public BooleanProperty playingProperty() {
         return playing;
     }

@@ -149,9 +149,9 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
                 state.getSearchResults(), state.selectedRangeProperty().get(), state.getNaming(), state.getScript(), palette, null, true);
     }
 
-    /** For tests and benchmarks: what lies under a point. */
-    TimelineRenderer.Hit hitTest(double x, double y) {
-        return renderer.hitTest(x, y);
+    /** The renderer of the last frame, for hit tests and geometry queries. */
+    TimelineRenderer renderer() {
+        return renderer;
     }
 
     private ExplorerState state() {

@@ -1,0 +1,64 @@
+package org.fourislands.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.fourislands.core.data.DatasetLoader;
+import org.fourislands.core.data.LoadResult;
+import org.fourislands.core.geo.BaseMap;
+import org.fourislands.core.geo.EqualAreaProjection;
+import org.fourislands.core.model.Dataset;
+import org.fourislands.core.model.Island;
+import org.fourislands.core.model.NamingConvention;
+import org.fourislands.core.model.Script;
+import org.fourislands.core.status.IslandFacts;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code facts}: each island unit's names and its area computed from the bundled GSHHG
+ * coastline on the equal-area projection, and the share of the four islands' land that
+ * Shikotan and the Habomai islets make up.
+ */
+@Command(name = "facts", mixinStandardHelpOptions = true,
+        description = "Print each island's names and computed area (km²), and the Shikotan+Habomai share of the four.")
+public final class FactsCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        LoadResult result = new DatasetLoader().loadBundled();
+        if (!(result instanceof LoadResult.Loaded(Dataset dataset, String file))) {
+            spec.commandLine().getErr().println("the bundled dataset does not load: " + ((LoadResult.Failed) result).problems().getFirst());
+            return 1;
+        }
+        BaseMap map = BaseMap.load(BaseMap.class.getResourceAsStream(BaseMap.COASTLINE_RESOURCE), new EqualAreaProjection(), false);
+        out.printf("%-34s %-18s %-12s %-22s %-14s %12s%n", "Island", "Japanese", "", "Russian", "", "Area km²");
+        double four = 0;
+        double smallTwo = 0;
+        for (Island island : dataset.islands()) {
+            double area = map.areaKm2(IslandFacts.unitAndIslets(dataset, island.id()));
+            String indent = island.partOf() != null ? "  " : "";
+            out.printf(Locale.ROOT, "%-34s %-18s %-12s %-22s %-14s %12.1f%n", indent + island.names().en(),
+                    island.names().display(NamingConvention.JAPANESE, Script.LATIN), island.names().display(NamingConvention.JAPANESE, Script.NATIVE),
+                    island.names().display(NamingConvention.RUSSIAN, Script.LATIN), island.names().display(NamingConvention.RUSSIAN, Script.NATIVE),
+                    area);
+            if (island.isDisputed() && island.partOf() == null) {
+                four += area;
+                if (List.of("shikotan", "habomai").contains(island.id())) {
+                    smallTwo += area;
+                }
+            }
+        }
+        out.printf(Locale.ROOT, "%nThe four disputed islands: %.1f km². Shikotan and the Habomai islets: %.1f km², %.1f%% of the four.%n",
+                four, smallTwo, 100 * smallTwo / four);
+        out.println("Areas: GSHHG full-resolution coastline, Lambert azimuthal equal-area (WGS84, centred 146°E 44°N). See docs/geography.md.");
+        out.flush();
+        return 0;
+    }
+}

@@ -1,0 +1,136 @@
+package org.fourislands.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.fourislands.app.MainWindow;
+import org.fourislands.core.geo.MapData;
+import org.fourislands.core.model.GeoPoint;
+import org.fourislands.core.time.HistoricalDate;
+import org.fourislands.ui.map.MapView;
+import org.fourislands.ui.map.MapViewport;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real main window with the bundled dataset and coastlines, at 1280×720, for UI tests on the
+ * headless platform. The coastlines are loaded once per test run.
+ */
+public final class ExplorerHarness {
+
+    private static MapData mapData;
+
+    public final MainWindow window;
+
+    private ExplorerHarness(MainWindow window) {
+        this.window = window;
+    }
+
+    /** Builds the window on {@code stage}; call from a TestFX {@code @Start} method. */
+    public static ExplorerHarness start(Stage stage) {
+        if (mapData == null) {
+            mapData = MapData.loadBundled();
+        }
+        MainWindow window = new MainWindow(url -> {});
+        window.windowLayout().reset();
+        Scene scene = new Scene(window, 1280, 720);
+        scene.getStylesheets().add(MainWindow.stylesheet());
+        stage.setScene(scene);
+        stage.show();
+        window.state().setMapData(mapData);
+        window.map().animatedProperty().set(false);
+        window.open(null);
+        return new ExplorerHarness(window);
+    }
+
+    /** Waits for the dataset and for the canvases to have drawn it. */
+    public void awaitReady() throws TimeoutException {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.state().getDataset() != null && window.map().getViewport() != null);
+        settle();
+    }
+
+    /** Lets pending events run and at least two pulses draw the canvases. */
+    public static void settle() {
+        for (int i = 0; i < 3; i++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            Platform.runLater(Platform::requestNextPulse);
+            WaitForAsyncUtils.sleep(40, TimeUnit.MILLISECONDS);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    public void setDate(FxRobot robot, String iso) {
+        robot.interact(() -> {
+            window.state().setSelectedEvent(null);
+            window.state().setSelectedDate(HistoricalDate.parse(iso));
+        });
+        settle();
+    }
+
+    /** Frames the four islands on the map without animation. */
+    public void fitFourIslands(FxRobot robot) {
+        robot.interact(() -> window.map().fitDisputedIslands());
+        settle();
+    }
+
+    /** Where a position is on screen, through the map's current viewport. */
+    public Point2D screenPointOf(GeoPoint point) {
+        MapView map = window.map();
+        double[] xy = window.state().getMapData().coastline().project(point);
+        MapViewport viewport = map.getViewport();
+        return map.localToScreen(viewport.toScreenX(xy[0], map.getWidth()), viewport.toScreenY(xy[1], map.getHeight()));
+    }
+
+    /** The map pixels around a position, as drawn: the most frequent colour in a 5×5 block. */
+    public Color mapColourAt(GeoPoint point) {
+        MapView map = window.map();
+        double[] xy = window.state().getMapData().coastline().project(point);
+        MapViewport viewport = map.getViewport();
+        int x = (int) viewport.toScreenX(xy[0], map.getWidth());
+        int y = (int) viewport.toScreenY(xy[1], map.getHeight());
+        WritableImage image = snapshot(map);
+        java.util.Map<Color, Integer> counts = new java.util.HashMap<>();
+        for (int dx = -2; dx <= 2; dx++) {
+            for (int dy = -2; dy <= 2; dy++) {
+                counts.merge(image.getPixelReader().getColor(x + dx, y + dy), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+    }
+
+    private static WritableImage snapshot(Node node) {
+        WritableImage[] image = new WritableImage[1];
+        WaitForAsyncUtils.asyncFx(() -> image[0] = node.snapshot(null, null));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(image[0]).isNotNull();
+        return image[0];
+    }
+
+    /**
+     * Turns the mouse wheel over a control. The headless platform's robot has no wheel, so the
+     * event a wheel sends is delivered to the control's canvas, through its real handlers.
+     */
+    public static void wheel(FxRobot robot, javafx.scene.Parent control, Point2D screenPoint, double deltaY) {
+        Node canvas = control.getChildrenUnmodifiable().getFirst();
+        Point2D local = canvas.screenToLocal(screenPoint);
+        robot.interact(() -> javafx.event.Event.fireEvent(canvas, new javafx.scene.input.ScrollEvent(javafx.scene.input.ScrollEvent.SCROLL,
+                local.getX(), local.getY(), screenPoint.getX(), screenPoint.getY(), false, false, false, false, false, false,
+                0, deltaY, 0, deltaY, javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null)));
+        settle();
+    }
+
+    /** True when two colours are the same to within rounding. */
+    public static boolean sameColour(Color a, Color b) {
+        return Math.abs(a.getRed() - b.getRed()) < 0.02 && Math.abs(a.getGreen() - b.getGreen()) < 0.02
+                && Math.abs(a.getBlue() - b.getBlue()) < 0.02;
+    }
+}

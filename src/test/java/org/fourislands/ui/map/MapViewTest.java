@@ -1,0 +1,109 @@
+package org.fourislands.ui.map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.fourislands.core.model.GeoPoint;
+import org.fourislands.core.model.Island;
+import org.fourislands.render.PaletteSlot;
+import org.fourislands.render.Rgba;
+import org.fourislands.testing.ExplorerHarness;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The map in the real window, on the headless platform: clicks, wheel, keys and drawn pixels. */
+@ExtendWith(ApplicationExtension.class)
+class MapViewTest {
+
+    static final GeoPoint SHIKOTAN = new GeoPoint(146.752, 43.797);
+    static final GeoPoint KUNASHIR = new GeoPoint(145.968, 44.157);
+
+    private ExplorerHarness harness;
+
+    @Start
+    void start(Stage stage) {
+        harness = ExplorerHarness.start(stage);
+    }
+
+    @BeforeEach
+    void ready() throws TimeoutException {
+        harness.awaitReady();
+    }
+
+    static Color colourOf(PaletteSlot slot) {
+        Rgba c = slot.defaultColour();
+        return new Color(c.red(), c.green(), c.blue(), 1);
+    }
+
+    @Test
+    void clickingShikotanSelectsShikotan(FxRobot robot) {
+        harness.fitFourIslands(robot);
+        robot.clickOn(harness.screenPointOf(SHIKOTAN), MouseButton.PRIMARY);
+        assertThat(harness.window.state().getSelectedIsland()).extracting(Island::id).isEqualTo("shikotan");
+        ExplorerHarness.settle();
+        assertThat(robot.lookup("#detail-title").queryLabeled().getText()).isEqualTo("Shikotan");
+        assertThat(robot.lookup("#island-area").queryLabeled().getText()).startsWith("Area: 259.2 km²");
+    }
+
+    @Test
+    void kunashirIsFilledByWhoAdministeredItOnTheDate(FxRobot robot) {
+        harness.fitFourIslands(robot);
+        harness.setDate(robot, "1900-06-01");
+        assertThat(ExplorerHarness.sameColour(harness.mapColourAt(KUNASHIR), colourOf(PaletteSlot.JAPAN))).isTrue();
+        harness.setDate(robot, "1950-06-01");
+        Color soviet = harness.mapColourAt(KUNASHIR);
+        assertThat(ExplorerHarness.sameColour(soviet, colourOf(PaletteSlot.USSR))).as("found %s", soviet).isTrue();
+    }
+
+    @Test
+    void theWheelZoomsAndTheScaleBarFollows(FxRobot robot) {
+        harness.fitFourIslands(robot);
+        MapViewport before = harness.window.map().getViewport();
+        String scaleBefore = MapRenderer.formatScale(MapRenderer.niceKilometres(before.metresPerPixel() * 140 / 1000));
+        robot.moveTo(harness.screenPointOf(SHIKOTAN));
+        ExplorerHarness.wheel(robot, harness.window.map(), harness.screenPointOf(SHIKOTAN), 400);
+        MapViewport after = harness.window.map().getViewport();
+        assertThat(after.metresPerPixel()).isLessThan(before.metresPerPixel());
+        String scaleAfter = MapRenderer.formatScale(MapRenderer.niceKilometres(after.metresPerPixel() * 140 / 1000));
+        assertThat(scaleAfter).isNotEqualTo(scaleBefore);
+    }
+
+    @Test
+    void theKeyboardAloneReachesEveryIsland(FxRobot robot) {
+        robot.interact(() -> harness.window.map().requestFocus());
+        Set<String> reached = new LinkedHashSet<>();
+        int islands = harness.window.state().getDataset().islands().size();
+        for (int i = 0; i < islands; i++) {
+            robot.type(KeyCode.CLOSE_BRACKET);
+            reached.add(harness.window.map().keyboardIslandProperty().get().id());
+        }
+        assertThat(reached).containsExactlyInAnyOrderElementsOf(
+                harness.window.state().getDataset().islands().stream().map(Island::id).toList());
+        robot.type(KeyCode.ENTER);
+        assertThat(harness.window.state().getSelectedIsland()).isEqualTo(harness.window.map().keyboardIslandProperty().get());
+        assertThat(harness.window.map().getAccessibleText()).contains("administered by");
+    }
+
+    @Test
+    void theDistanceToolMeasuresBetweenTwoClicks(FxRobot robot) {
+        harness.fitFourIslands(robot);
+        robot.clickOn("#map-distance-tool");
+        robot.clickOn(harness.screenPointOf(KUNASHIR));
+        robot.clickOn(harness.screenPointOf(SHIKOTAN));
+        assertThat(harness.window.map().measurePoints()).hasSize(2);
+        double km = org.fourislands.core.geo.Geodesy.distanceKm(harness.window.map().measurePoints().get(0),
+                harness.window.map().measurePoints().get(1));
+        // Kunashir's centre to Shikotan is about 80 km; a click lands within a pixel (~1 km here).
+        assertThat(km).isBetween(70.0, 90.0);
+    }
+}

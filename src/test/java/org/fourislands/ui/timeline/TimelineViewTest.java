@@ -1,0 +1,148 @@
+package org.fourislands.ui.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeoutException;
+import javafx.geometry.Point2D;
+import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.fourislands.core.model.GeoPoint;
+import org.fourislands.core.model.HistoricalEvent;
+import org.fourislands.core.time.HistoricalDate;
+import org.fourislands.core.time.TickScale;
+import org.fourislands.core.time.TimeWindow;
+import org.fourislands.render.PaletteSlot;
+import org.fourislands.render.Rgba;
+import org.fourislands.testing.ExplorerHarness;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The timeline linked to the map and the detail panel, driven with real drags, clicks and keys. */
+@ExtendWith(ApplicationExtension.class)
+class TimelineViewTest {
+
+    static final GeoPoint KUNASHIR = new GeoPoint(145.968, 44.157);
+
+    private ExplorerHarness harness;
+
+    @Start
+    void start(Stage stage) {
+        harness = ExplorerHarness.start(stage);
+    }
+
+    @BeforeEach
+    void ready() throws TimeoutException {
+        harness.awaitReady();
+    }
+
+    private TimelineView timeline() {
+        return harness.window.timeline();
+    }
+
+    private Point2D onTimeline(double x, double y) {
+        return timeline().localToScreen(x, y);
+    }
+
+    private static Color colourOf(PaletteSlot slot) {
+        Rgba c = slot.defaultColour();
+        return new Color(c.red(), c.green(), c.blue(), 1);
+    }
+
+    private HistoricalEvent event(String id) {
+        return harness.window.state().getDataset().event(id).orElseThrow();
+    }
+
+    @Test
+    void draggingThePlayheadTo1950RecolorsKunashir(FxRobot robot) {
+        harness.fitFourIslands(robot);
+        harness.setDate(robot, "1900-01-01");
+        assertThat(ExplorerHarness.sameColour(harness.mapColourAt(KUNASHIR), colourOf(PaletteSlot.JAPAN))).isTrue();
+
+        TimelineRenderer renderer = timeline().renderer();
+        double from = renderer.xOfDay(HistoricalDate.parse("1900-01-01").startEpochDay());
+        double to = renderer.xOfDay(HistoricalDate.parse("1950-07-01").startEpochDay());
+        robot.drag(onTimeline(from, 14)).moveTo(onTimeline((from + to) / 2, 14)).moveTo(onTimeline(to, 14)).release(javafx.scene.input.MouseButton.PRIMARY);
+        ExplorerHarness.settle();
+
+        assertThat(harness.window.state().getSelectedDate().year()).isEqualTo(1950);
+        Color after = harness.mapColourAt(KUNASHIR);
+        assertThat(ExplorerHarness.sameColour(after, colourOf(PaletteSlot.USSR))).as("found %s", after).isTrue();
+    }
+
+    @Test
+    void clickingAnEventOnTheTimelineShowsItInTheDetailPanel(FxRobot robot) {
+        HistoricalEvent portsmouth = event("1905-treaty-of-portsmouth");
+        double[] centre = timeline().renderer().markerCentre(portsmouth);
+        assertThat(centre).as("the 1905 treaty has its own marker at the default zoom").isNotNull();
+        robot.clickOn(onTimeline(centre[0], centre[1]));
+        assertThat(harness.window.state().getSelectedEvent()).isEqualTo(portsmouth);
+        assertThat(robot.lookup("#detail-title").queryLabeled().getText()).isEqualTo(harness.window.state().render(portsmouth.title()));
+    }
+
+    @Test
+    void selectingShikotanDimsTheEventsThatDoNotTouchIt(FxRobot robot) {
+        harness.fitFourIslands(robot);
+        robot.clickOn(harness.screenPointOf(new GeoPoint(146.752, 43.797)));
+        assertThat(harness.window.state().getSelectedIsland().id()).isEqualTo("shikotan");
+        assertThat(harness.window.state().isDimmed(event("1905-treaty-of-portsmouth"))).isTrue();
+        assertThat(harness.window.state().isDimmed(event("1956-joint-declaration"))).isFalse();
+        assertThat(harness.window.state().isDimmed(event("1945-occupation-shikotan"))).isFalse();
+        robot.interact(() -> timeline().requestFocus());
+        robot.type(KeyCode.ESCAPE);
+        assertThat(harness.window.state().getSelectedIsland()).isNull();
+    }
+
+    @Test
+    void searchingDullesFindsThe1956Episode(FxRobot robot) {
+        robot.clickOn("#search-field").write("dulles").type(KeyCode.ENTER);
+        assertThat(harness.window.state().getSearchResults()).extracting(HistoricalEvent::id).contains("1956-dulles-shigemitsu");
+        assertThat(harness.window.state().getSelectedEvent().id()).isEqualTo(harness.window.state().getSearchResults().getFirst().id());
+        assertThat(robot.lookup("#search-count").queryLabeled().getText()).startsWith("1 / ");
+    }
+
+    @Test
+    void searchIgnoresMacronsAndCase(FxRobot robot) {
+        // "KONO" must find Kōno Tarō in 2019 (spelt Kono in the data) and Kōno Ichirō in 1956 (spelt with a macron).
+        robot.clickOn("#search-field").write("KONO");
+        assertThat(harness.window.state().getSearchResults()).extracting(HistoricalEvent::id)
+                .contains("2019-kono-secrecy-remark", "2019-lavrov-kono-talks", "1956-soviet-fishing-restrictions");
+    }
+
+    @Test
+    void atDayZoomTheTicksAreDays(FxRobot robot) {
+        robot.interact(() -> harness.window.state().setVisibleWindow(
+                new TimeWindow(HistoricalDate.parse("1945-08-25").startEpochDay(), HistoricalDate.parse("1945-09-08").startEpochDay())));
+        ExplorerHarness.settle();
+        assertThat(timeline().renderer().tickUnit()).isEqualTo(TickScale.Unit.DAY);
+        TimeWindow window = harness.window.state().getVisibleWindow();
+        assertThat(TickScale.ticks(window, TickScale.Unit.DAY)).extracting(TickScale.Tick::label).contains("28 Aug", "1 Sep 1945");
+    }
+
+    @Test
+    void theArrowKeysStepThroughEvents(FxRobot robot) {
+        robot.interact(() -> harness.window.state().setSelectedEvent(event("1956-joint-declaration")));
+        robot.interact(() -> timeline().requestFocus());
+        var events = harness.window.state().getFilteredEvents();
+        int index = events.indexOf(event("1956-joint-declaration"));
+        robot.type(KeyCode.RIGHT);
+        assertThat(harness.window.state().getSelectedEvent()).isEqualTo(events.get(index + 1));
+        robot.type(KeyCode.LEFT).type(KeyCode.LEFT);
+        assertThat(harness.window.state().getSelectedEvent()).isEqualTo(events.get(index - 1));
+    }
+
+    @Test
+    void aCategoryFilterAppliesToTheTimelineAndTheList(FxRobot robot) {
+        robot.interact(() -> harness.window.state().setFilter(
+                harness.window.state().getFilter().withCategories(java.util.Set.of(org.fourislands.core.model.EventCategory.TREATY))));
+        assertThat(harness.window.state().getFilteredEvents()).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.category()).isEqualTo(org.fourislands.core.model.EventCategory.TREATY));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<HistoricalEvent> list = robot.lookup("#event-list").queryAs(javafx.scene.control.ListView.class);
+        assertThat(list.getItems()).containsExactlyElementsOf(harness.window.state().getFilteredEvents());
+    }
+}
