@@ -12,6 +12,9 @@ import org.fourislands.ui.canvas.Fonts;
 /** The JavaFX application: one main window over one shared explorer state. */
 public final class FourIslandsApp extends Application {
 
+    /** With this system property set, the app prints its start-up figures at the first full frame and exits (bench/run). */
+    public static final String STARTUP_PROBE = "fourislands.startupProbe";
+
     private static volatile Path initialDataset;
 
     /** Launches the app, opening {@code dataset} or, when null, the bundled dataset. Blocks until it closes. */
@@ -39,5 +42,8 @@ public final class FourIslandsApp extends Application {
         stage.show();
         window.loadMapData();
         window.open(initialDataset);
+        if (Boolean.getBoolean(STARTUP_PROBE)) {
+            StartupProbe.reportFirstFrame(scene, window.state(), window.map());
+        }
     }
 }

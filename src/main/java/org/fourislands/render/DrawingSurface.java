@@ -39,14 +39,24 @@ public interface DrawingSurface {
 
     void strokePolyline(double[] xs, double[] ys, int n);
 
+    /** Starts a path of several subpaths, to be filled or stroked in one go (much cheaper than one call per shape). */
+    void beginPath();
+
+    /** Adds a closed ring of the first {@code n} points to the current path. */
+    void addRing(double[] xs, double[] ys, int n);
+
+    /** Adds a straight segment, as its own subpath, to the current path. */
+    void addSegment(double x0, double y0, double x1, double y1);
+
+    /** Fills the current path with the fill colour (non-zero winding). */
+    void fillPath();
+
+    /** Strokes the current path with the stroke colour and width. */
+    void strokePath();
+
     void fillOval(double x, double y, double w, double h);
 
     void strokeOval(double x, double y, double w, double h);
-
-    /** Restricts further drawing to the polygon, until the matching {@link #restore()}. */
-    void clipPolygon(double[] xs, double[] ys, int n);
-
-    void clipRect(double x, double y, double w, double h);
 
     void setGlobalAlpha(double alpha);
 

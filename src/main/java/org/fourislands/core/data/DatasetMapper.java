@@ -157,17 +157,23 @@ final class DatasetMapper {
     }
 
     private HistoricalEvent event(JsonNode node, String path) {
-        List<Quotation> quotations = new ArrayList<>();
+        List<Quotation> quotations = List.of();
         JsonNode quotationNodes = node.path("quotations");
-        for (int i = 0; i < quotationNodes.size(); i++) {
-            JsonNode q = quotationNodes.get(i);
-            quotations.add(new Quotation(text(q, "text"), text(q, "speaker"),
-                    date(q, "date", JsonPaths.index(JsonPaths.property(path, "quotations"), i)), text(q, "context"), citation(q.get("source"))));
+        if (!quotationNodes.isEmpty()) {
+            quotations = new ArrayList<>();
+            for (int i = 0; i < quotationNodes.size(); i++) {
+                JsonNode q = quotationNodes.get(i);
+                quotations.add(new Quotation(text(q, "text"), text(q, "speaker"),
+                        date(q, "date", JsonPaths.index(JsonPaths.property(path, "quotations"), i)), text(q, "context"), citation(q.get("source"))));
+            }
         }
-        List<Interpretation> interpretations = new ArrayList<>();
-        for (JsonNode i : node.path("interpretations")) {
-            interpretations.add(new Interpretation(Perspective.fromJson(text(i, "perspective")), text(i, "attribution"),
-                    text(i, "text"), i.path("turningPoint").asBoolean(false), citation(i.get("source"))));
+        List<Interpretation> interpretations = List.of();
+        if (!node.path("interpretations").isEmpty()) {
+            interpretations = new ArrayList<>();
+            for (JsonNode i : node.path("interpretations")) {
+                interpretations.add(new Interpretation(Perspective.fromJson(text(i, "perspective")), text(i, "attribution"),
+                        text(i, "text"), i.path("turningPoint").asBoolean(false), citation(i.get("source"))));
+            }
         }
         return new HistoricalEvent(text(node, "id"), date(node, "date", path), date(node, "endDate", path), text(node, "title"),
                 text(node, "summary"), EventCategory.fromJson(text(node, "category")), node.get("importance").asInt(),
@@ -256,12 +262,16 @@ final class DatasetMapper {
         return node == null ? null : new GeoPoint(node.get(0).asDouble(), node.get(1).asDouble());
     }
 
+    /** An immutable list, so that the records' {@code List.copyOf} keeps it instead of copying. */
     private static List<String> ids(JsonNode node) {
-        List<String> ids = new ArrayList<>();
-        if (node != null) {
-            node.forEach(id -> ids.add(id.asText()));
+        if (node == null || node.isEmpty()) {
+            return List.of();
         }
-        return ids;
+        String[] ids = new String[node.size()];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = node.get(i).asText();
+        }
+        return List.of(ids);
     }
 
     private static Citation citation(JsonNode node) {
@@ -269,10 +279,13 @@ final class DatasetMapper {
     }
 
     private static List<Citation> citations(JsonNode node) {
-        List<Citation> citations = new ArrayList<>();
-        if (node != null) {
-            node.forEach(c -> citations.add(citation(c)));
+        if (node == null || node.isEmpty()) {
+            return List.of();
         }
-        return citations;
+        Citation[] citations = new Citation[node.size()];
+        for (int i = 0; i < citations.length; i++) {
+            citations[i] = citation(node.get(i));
+        }
+        return List.of(citations);
     }
 }

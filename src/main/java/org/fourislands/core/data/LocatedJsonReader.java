@@ -74,7 +74,7 @@ final class LocatedJsonReader {
         if (encoding != null) {
             return new Unreadable(List.of(encoding));
         }
-        if (new String(bytes, StandardCharsets.UTF_8).isBlank()) {
+        if (isBlank(bytes)) {
             return unreadable(file, 0, 0, "the file holds only white space (expected a JSON object)");
         }
         try {
@@ -120,6 +120,15 @@ final class LocatedJsonReader {
         return locations;
     }
 
+    private static boolean isBlank(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static String tooLarge(long size, long maxBytes) {
         return "the file is %,d bytes, more than the limit of %,d bytes (expected a dataset file, not something else)"
                 .formatted(size, maxBytes);
@@ -162,8 +171,12 @@ final class LocatedJsonReader {
                 yield array;
             }
             case VALUE_STRING -> nodes.textNode(parser.getText());
-            case VALUE_NUMBER_INT -> nodes.numberNode(parser.getBigIntegerValue());
-            case VALUE_NUMBER_FLOAT -> nodes.numberNode(parser.getDecimalValue());
+            case VALUE_NUMBER_INT -> switch (parser.getNumberType()) {
+                case INT -> nodes.numberNode(parser.getIntValue());
+                case LONG -> nodes.numberNode(parser.getLongValue());
+                default -> nodes.numberNode(parser.getBigIntegerValue());
+            };
+            case VALUE_NUMBER_FLOAT -> nodes.numberNode(parser.getDoubleValue());
             case VALUE_TRUE -> nodes.booleanNode(true);
             case VALUE_FALSE -> nodes.booleanNode(false);
             case VALUE_NULL -> nodes.nullNode();
@@ -177,7 +190,13 @@ final class LocatedJsonReader {
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
-        CoderResult result = decoder.decode(in, CharBuffer.allocate(bytes.length + 1), true);
+        // Decode in chunks into one small buffer: only validity matters, not the characters.
+        CharBuffer scratch = CharBuffer.allocate(64 * 1024);
+        CoderResult result;
+        do {
+            scratch.clear();
+            result = decoder.decode(in, scratch, true);
+        } while (result.isOverflow());
         if (!result.isError()) {
             return null;
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.fourislands.core.model.AdministrationPeriod;
 import org.fourislands.core.model.Citation;
 import org.fourislands.core.model.Dataset;
@@ -72,7 +73,7 @@ final class SemanticCheck {
             Integer earlier = firstIndex.putIfAbsent(id.apply(items.get(i)), i);
             if (earlier != null) {
                 report(path(collection, i, "id"), "duplicate id \"%s\" (already used by %s) — expected ids to be unique"
-                        .formatted(id.apply(items.get(i)), path(collection, earlier, null)));
+                        .formatted(id.apply(items.get(i)), path(collection, earlier, null).get()));
             }
         }
         return firstIndex.keySet();
@@ -129,7 +130,7 @@ final class SemanticCheck {
                 if (overlaps) {
                     report(path("administration", sorted.get(k), "from"),
                             "administration of \"%s\" from %s overlaps the period at %s (%s to %s) — expected periods of one island not to overlap"
-                                    .formatted(later.islandId(), later.from(), path("administration", sorted.get(k - 1), null),
+                                    .formatted(later.islandId(), later.from(), path("administration", sorted.get(k - 1), null).get(),
                                             earlier.from(), earlier.to() == null ? "open end" : earlier.to()));
                 }
             }
@@ -164,39 +165,40 @@ final class SemanticCheck {
     }
 
     private void checkEvents() {
-        Map<String, Integer> titleAndDate = new HashMap<>();
+        Map<TitleAndDate, Integer> titleAndDate = new HashMap<>();
         for (int i = 0; i < events.size(); i++) {
             HistoricalEvent event = events.get(i);
-            String at = path("events", i, null);
-            checkOrder(event.date(), event.endDate(), path("events", i, "endDate"));
-            refs(event.actorIds(), actorIds, "actor", JsonPaths.property(at, "actors"));
-            refs(event.islandIds(), islandIds, "island", JsonPaths.property(at, "islands"));
-            refs(event.placeIds(), placeIds, "place", JsonPaths.property(at, "places"));
-            refs(event.relatedEventIds(), eventIds, "event", JsonPaths.property(at, "related"));
+            Path at = path("events", i, null);
+            checkOrder(event.date(), event.endDate(), child(at, "endDate"));
+            refs(event.actorIds(), actorIds, "actor", child(at, "actors"));
+            refs(event.islandIds(), islandIds, "island", child(at, "islands"));
+            refs(event.placeIds(), placeIds, "place", child(at, "places"));
+            refs(event.relatedEventIds(), eventIds, "event", child(at, "related"));
             if (event.sources().isEmpty()) {
-                report(JsonPaths.property(at, "sources"), "expected at least one source for every event");
+                report(child(at, "sources"), "expected at least one source for every event");
             }
-            citations(event.sources(), JsonPaths.property(at, "sources"));
+            citations(event.sources(), child(at, "sources"));
             for (int q = 0; q < event.quotations().size(); q++) {
-                citation(event.quotations().get(q).source(),
-                        JsonPaths.property(JsonPaths.index(JsonPaths.property(at, "quotations"), q), "source"));
+                citation(event.quotations().get(q).source(), child(child(at, "quotations", q), "source"));
             }
             for (int k = 0; k < event.interpretations().size(); k++) {
-                String interpretation = JsonPaths.index(JsonPaths.property(at, "interpretations"), k);
-                citation(event.interpretations().get(k).source(), JsonPaths.property(interpretation, "source"));
-                tokens(event.interpretations().get(k).text(), JsonPaths.property(interpretation, "text"));
+                Path interpretation = child(at, "interpretations", k);
+                citation(event.interpretations().get(k).source(), child(interpretation, "source"));
+                tokens(event.interpretations().get(k).text(), child(interpretation, "text"));
             }
-            tokens(event.title(), JsonPaths.property(at, "title"));
-            tokens(event.summary(), JsonPaths.property(at, "summary"));
+            tokens(event.title(), child(at, "title"));
+            tokens(event.summary(), child(at, "summary"));
             if (event.date() != null) {
-                Integer twin = titleAndDate.putIfAbsent(event.title() + "\u0000" + event.date().toIso(), i);
+                Integer twin = titleAndDate.putIfAbsent(new TitleAndDate(event.title(), event.date()), i);
                 if (twin != null) {
-                    report(JsonPaths.property(at, "title"), "another event (%s) has the same title and date — expected each event once"
-                            .formatted(path("events", twin, null)));
+                    report(child(at, "title"), "another event (%s) has the same title and date — expected each event once"
+                            .formatted(path("events", twin, null).get()));
                 }
             }
         }
     }
+
+    private record TitleAndDate(String title, HistoricalDate date) {}
 
     private void checkPlaces() {
         for (int i = 0; i < dataset.places().size(); i++) {
@@ -220,11 +222,11 @@ final class SemanticCheck {
     private void checkTours() {
         for (int t = 0; t < dataset.tours().size(); t++) {
             var tour = dataset.tours().get(t);
-            String steps = JsonPaths.property(path("tours", t, null), "steps");
+            Path tourPath = path("tours", t, null);
             for (int s = 0; s < tour.steps().size(); s++) {
-                String step = JsonPaths.index(steps, s);
-                ref(tour.steps().get(s).eventId(), eventIds, "event", JsonPaths.property(step, "event"));
-                tokens(tour.steps().get(s).caption(), JsonPaths.property(step, "caption"));
+                Path step = child(tourPath, "steps", s);
+                ref(tour.steps().get(s).eventId(), eventIds, "event", child(step, "event"));
+                tokens(tour.steps().get(s).caption(), child(step, "caption"));
             }
         }
     }
@@ -232,11 +234,11 @@ final class SemanticCheck {
     private void checkGlossary() {
         for (int i = 0; i < dataset.glossary().size(); i++) {
             var entry = dataset.glossary().get(i);
-            String at = path("glossary", i, null);
-            citations(entry.sources(), JsonPaths.property(at, "sources"));
-            refs(entry.relatedIds(), glossaryIds, "glossary entry", JsonPaths.property(at, "related"));
-            refs(entry.eventIds(), eventIds, "event", JsonPaths.property(at, "events"));
-            tokens(entry.definition(), JsonPaths.property(at, "definition"));
+            Path at = path("glossary", i, null);
+            citations(entry.sources(), child(at, "sources"));
+            refs(entry.relatedIds(), glossaryIds, "glossary entry", child(at, "related"));
+            refs(entry.eventIds(), eventIds, "event", child(at, "events"));
+            tokens(entry.definition(), child(at, "definition"));
         }
     }
 
@@ -247,14 +249,19 @@ final class SemanticCheck {
             for (int r = 0; r < poll.rows().size(); r++) {
                 int count = poll.rows().get(r).values().size();
                 if (count != poll.answers().size()) {
-                    report(JsonPaths.property(JsonPaths.index(path("polls", i, "rows"), r), "values"),
+                    report(child(child(path("polls", i, null), "rows", r), "values"),
                             "%d values for %d answers — expected one value per answer".formatted(count, poll.answers().size()));
                 }
             }
         }
     }
 
-    private void tokens(String text, String path) {
+    // Paths are built only when a problem is reported: a valid 100,000-event file must not pay for them.
+
+    private void tokens(String text, Path path) {
+        if (text == null || text.indexOf("{{") < 0) {
+            return;
+        }
         NameResolver.forEachToken(text, id -> {
             if (!islandIds.contains(id) && !placeIds.contains(id)) {
                 report(path, "{{%s}} names no island or place — expected an island or place id".formatted(id));
@@ -262,40 +269,58 @@ final class SemanticCheck {
         });
     }
 
-    private void citations(List<Citation> citations, String path) {
+    private void citations(List<Citation> citations, Path path) {
         for (int i = 0; i < citations.size(); i++) {
-            citation(citations.get(i), JsonPaths.index(path, i));
+            int index = i;
+            citation(citations.get(i), () -> JsonPaths.index(path.get(), index));
         }
     }
 
-    private void citation(Citation citation, String path) {
-        ref(citation.sourceId(), sourceIds, "source", JsonPaths.property(path, "source"));
+    private void citation(Citation citation, Path path) {
+        ref(citation.sourceId(), sourceIds, "source", () -> JsonPaths.property(path.get(), "source"));
     }
 
-    private void refs(List<String> ids, Set<String> known, String kind, String path) {
+    private void refs(List<String> ids, Set<String> known, String kind, Path path) {
         for (int i = 0; i < ids.size(); i++) {
-            ref(ids.get(i), known, kind, JsonPaths.index(path, i));
+            int index = i;
+            ref(ids.get(i), known, kind, () -> JsonPaths.index(path.get(), index));
         }
     }
 
-    private void ref(String id, Set<String> known, String kind, String path) {
+    private void ref(String id, Set<String> known, String kind, Path path) {
         if (id != null && !known.contains(id)) {
             report(path, "\"%s\" is not a known %s id — expected a reference to an existing %s".formatted(id, kind, kind));
         }
     }
 
-    private void checkOrder(HistoricalDate start, HistoricalDate end, String endPath) {
+    private void checkOrder(HistoricalDate start, HistoricalDate end, Path endPath) {
         if (start != null && end != null && end.endEpochDayExclusive() <= start.startEpochDay()) {
             report(endPath, "%s comes before the start %s — expected the end not to precede the start".formatted(end, start));
         }
     }
 
-    private static String path(String collection, int index, String field) {
-        String item = JsonPaths.index(JsonPaths.property(JsonPaths.ROOT, collection), index);
-        return field == null ? item : JsonPaths.property(item, field);
+    /** A JSON path, built on demand. */
+    @FunctionalInterface
+    private interface Path extends Supplier<String> {}
+
+    private static Path path(String collection, int index, String field) {
+        return () -> {
+            String item = JsonPaths.index(JsonPaths.property(JsonPaths.ROOT, collection), index);
+            return field == null ? item : JsonPaths.property(item, field);
+        };
     }
 
-    private void report(String path, String message) {
-        problems.add(json.problem(path, message));
+    private static Path child(Path parent, String field) {
+        return () -> JsonPaths.property(parent.get(), field);
     }
+
+    private static Path child(Path parent, String field, int index) {
+        return () -> JsonPaths.index(JsonPaths.property(parent.get(), field), index);
+    }
+
+    private void report(Path path, String message) {
+        problems.add(json.problem(path.get(), message));
+    }
+
+
 }

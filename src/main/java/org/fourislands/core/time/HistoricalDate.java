@@ -16,12 +16,19 @@ import java.util.regex.Pattern;
  * instead of a false exact day. Ordering is by start day, then by precision (coarser first),
  * so {@code 1945 < 1945-08 < 1945-08-01}. Instances are immutable and thread-safe.
  */
-public record HistoricalDate(int year, int month, int day, DatePrecision precision)
-        implements Comparable<HistoricalDate> {
+public final class HistoricalDate implements Comparable<HistoricalDate> {
 
     private static final Pattern ISO = Pattern.compile("(-?\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
-    public HistoricalDate {
+    private final int year;
+    private final int month;
+    private final int day;
+    private final DatePrecision precision;
+    // Cached: dates are compared and placed on the axis millions of times when 100k events load.
+    private final long startEpochDay;
+    private final long endEpochDayExclusive;
+
+    public HistoricalDate(int year, int month, int day, DatePrecision precision) {
         if (precision == null) {
             throw new IllegalArgumentException("precision is required");
         }
@@ -41,6 +48,35 @@ public record HistoricalDate(int year, int month, int day, DatePrecision precisi
                 }
             }
         }
+        this.year = year;
+        this.month = month;
+        this.day = day;
+        this.precision = precision;
+        LocalDate start = LocalDate.of(year, month, day);
+        this.startEpochDay = start.toEpochDay();
+        this.endEpochDayExclusive = switch (precision) {
+            case YEAR -> start.plusYears(1).toEpochDay();
+            case MONTH -> start.plusMonths(1).toEpochDay();
+            case DAY -> startEpochDay + 1;
+        };
+    }
+
+    public int year() {
+        return year;
+    }
+
+    /** The month, 1–12 (1 for a year-precision date). */
+    public int month() {
+        return month;
+    }
+
+    /** The day of the month (1 for a year- or month-precision date). */
+    public int day() {
+        return day;
+    }
+
+    public DatePrecision precision() {
+        return precision;
     }
 
     private static void checkMonth(int month) {
@@ -113,17 +149,12 @@ public record HistoricalDate(int year, int month, int day, DatePrecision precisi
 
     /** First day covered by this date, as days since 1970-01-01. */
     public long startEpochDay() {
-        return LocalDate.of(year, month, day).toEpochDay();
+        return startEpochDay;
     }
 
     /** The day after the last day this date covers. */
     public long endEpochDayExclusive() {
-        LocalDate start = LocalDate.of(year, month, day);
-        return switch (precision) {
-            case YEAR -> start.plusYears(1).toEpochDay();
-            case MONTH -> start.plusMonths(1).toEpochDay();
-            case DAY -> start.plusDays(1).toEpochDay();
-        };
+        return endEpochDayExclusive;
     }
 
     /** Continuous time coordinate for drawing: the start of the date in (fractional) epoch days. */
@@ -153,8 +184,18 @@ public record HistoricalDate(int year, int month, int day, DatePrecision precisi
 
     @Override
     public int compareTo(HistoricalDate other) {
-        int byStart = Long.compare(startEpochDay(), other.startEpochDay());
+        int byStart = Long.compare(startEpochDay, other.startEpochDay);
         return byStart != 0 ? byStart : precision.compareTo(other.precision);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof HistoricalDate date && date.startEpochDay == startEpochDay && date.precision == precision;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(startEpochDay) * 31 + precision.ordinal();
     }
 
     public boolean isBefore(HistoricalDate other) {

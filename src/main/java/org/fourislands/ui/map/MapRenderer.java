@@ -47,9 +47,30 @@ public final class MapRenderer {
     private final List<LandPolygon> visible = new ArrayList<>();
     private final ItemVisitor collectVisible = item -> visible.add((LandPolygon) item);
     private final List<double[]> occupiedLabels = new ArrayList<>();
+    private final Hatching hatching = new Hatching();
+    private Rgba[] fills = new Rgba[64];
+    private boolean[] contested = new boolean[64];
+    private final List<Rgba> fillColours = new ArrayList<>();
 
+    private final boolean cullAndSimplify;
     private Dataset indexedDataset;
     private Map<String, Island> islandsById = Map.of();
+
+    public MapRenderer() {
+        this(true);
+    }
+
+    private MapRenderer(boolean cullAndSimplify) {
+        this.cullAndSimplify = cullAndSimplify;
+    }
+
+    /**
+     * The benchmark's baseline: the same drawing, but every polygon at full detail, with no
+     * culling and no level of detail. Never used by the app.
+     */
+    public static MapRenderer withoutCullingOrLevelOfDetail() {
+        return new MapRenderer(false);
+    }
 
     /** Draws one frame of the map onto {@code surface}. */
     public void render(DrawingSurface surface, MapFrame frame) {
@@ -102,31 +123,84 @@ public final class MapRenderer {
 
     private void drawLand(DrawingSurface s, MapFrame frame, BaseMap map, MapViewport view, double w, double h) {
         Palette palette = frame.palette();
-        LevelOfDetail level = map.levelFor(view.metresPerPixel());
+        LevelOfDetail level = cullAndSimplify ? map.levelFor(view.metresPerPixel()) : map.levels().getFirst();
         visible.clear();
-        map.query(view.visibleEnvelope(w, h), collectVisible);
-        double coastWidth = view.metresPerPixel() < 200 ? 1.0 : 0.6;
-        for (LandPolygon polygon : visible) {
-            RingSet rings = level.rings().get(polygon.index());
-            int n = project(rings.exterior(), view, w, h);
-            if (screenExtent(n) < MIN_POLYGON_PX) {
-                continue;
-            }
+        if (cullAndSimplify) {
+            map.query(view.visibleEnvelope(w, h), collectVisible);
+        } else {
+            visible.addAll(map.polygons());
+        }
+        // Batched by colour: one path per fill colour, one for the lakes, one for all hatching and
+        // one for the coastline. The software rasteriser pays per call, not per subpath.
+        int count = visible.size();
+        if (fills.length < count) {
+            fills = new Rgba[Math.max(count, fills.length * 2)];
+            contested = new boolean[fills.length];
+        }
+        fillColours.clear();
+        for (int i = 0; i < count; i++) {
+            LandPolygon polygon = visible.get(i);
             IslandStatus status = statusOf(polygon.islandId(), frame);
-            s.setFill(fillFor(status, palette));
-            s.fillPolygon(xs, ys, n);
-            if (status != null && status.isContested()) {
-                Hatching.hatchPolygon(s, xs, ys, n, palette.get(PaletteSlot.HATCH));
-            }
-            s.setStroke(palette.get(PaletteSlot.COASTLINE), coastWidth);
-            s.strokePolygon(xs, ys, n);
-            for (double[] hole : rings.holes()) {
-                int holePoints = project(hole, view, w, h);
-                s.setFill(palette.get(PaletteSlot.SEA));
-                s.fillPolygon(xs, ys, holePoints);
-                s.strokePolygon(xs, ys, holePoints);
+            int n = project(level.rings().get(polygon.index()).exterior(), view, w, h);
+            boolean big = screenExtent(n) >= MIN_POLYGON_PX;
+            fills[i] = big ? fillFor(status, palette) : null;
+            contested[i] = big && status != null && status.isContested();
+            if (big && !fillColours.contains(fills[i])) {
+                fillColours.add(fills[i]);
             }
         }
+        for (Rgba colour : fillColours) {
+            s.beginPath();
+            for (int i = 0; i < count; i++) {
+                if (colour.equals(fills[i])) {
+                    int points = project(level.rings().get(visible.get(i).index()).exterior(), view, w, h);
+                    s.addRing(xs, ys, points);
+                }
+            }
+            s.setFill(colour);
+            s.fillPath();
+        }
+        s.beginPath();
+        boolean anyHatching = false;
+        for (int i = 0; i < count; i++) {
+            if (contested[i]) {
+                int points = project(level.rings().get(visible.get(i).index()).exterior(), view, w, h);
+                hatching.addHatching(s, xs, ys, points);
+                anyHatching = true;
+            }
+        }
+        if (anyHatching) {
+            Hatching.stroke(s, palette.get(PaletteSlot.HATCH));
+        }
+        s.beginPath();
+        boolean anyLake = false;
+        for (int i = 0; i < count; i++) {
+            if (fills[i] != null) {
+                for (double[] hole : level.rings().get(visible.get(i).index()).holes()) {
+                    int points = project(hole, view, w, h);
+                    s.addRing(xs, ys, points);
+                    anyLake = true;
+                }
+            }
+        }
+        if (anyLake) {
+            s.setFill(palette.get(PaletteSlot.SEA));
+            s.fillPath();
+        }
+        s.beginPath();
+        for (int i = 0; i < count; i++) {
+            if (fills[i] != null) {
+                RingSet rings = level.rings().get(visible.get(i).index());
+                int points = project(rings.exterior(), view, w, h);
+                s.addRing(xs, ys, points);
+                for (double[] hole : rings.holes()) {
+                    int holePoints = project(hole, view, w, h);
+                    s.addRing(xs, ys, holePoints);
+                }
+            }
+        }
+        s.setStroke(palette.get(PaletteSlot.COASTLINE), view.metresPerPixel() < 200 ? 1.0 : 0.6);
+        s.strokePath();
         outlineIsland(s, frame, level, view, w, h, frame.hoverIslandId(), palette.get(PaletteSlot.HOVER), 3.0);
         outlineIsland(s, frame, level, view, w, h, frame.selectedIslandId(), palette.get(PaletteSlot.SELECTION), 2.5);
     }
@@ -158,16 +232,28 @@ public final class MapRenderer {
             return;
         }
         Palette palette = frame.palette();
+        // All lines in one path, and only the segments that cross the view: at close zoom a
+        // degree line runs kilometres of pixels off screen.
+        s.beginPath();
+        for (Graticule.Line line : graticule.lines()) {
+            int n = project(line.points(), view, w, h);
+            for (int i = 1; i < n; i++) {
+                if (Math.max(xs[i - 1], xs[i]) >= 0 && Math.min(xs[i - 1], xs[i]) <= w
+                        && Math.max(ys[i - 1], ys[i]) >= 0 && Math.min(ys[i - 1], ys[i]) <= h) {
+                    s.addSegment(xs[i - 1], ys[i - 1], xs[i], ys[i]);
+                }
+            }
+        }
         s.setStroke(palette.get(PaletteSlot.GRATICULE), 0.8);
+        s.strokePath();
         double degreePx = 111_000 / view.metresPerPixel();
         int labelEvery = degreePx >= 70 ? 1 : degreePx >= 30 ? 2 : 5;
         s.setTextStyle(new TextStyle(11 * palette.typeScale(), false));
         for (Graticule.Line line : graticule.lines()) {
-            int n = project(line.points(), view, w, h);
-            s.strokePolyline(xs, ys, n);
             if (line.degrees() % labelEvery != 0) {
                 continue;
             }
+            int n = project(line.points(), view, w, h);
             // Label where the line leaves the view: meridians at the bottom edge, parallels at the left.
             for (int i = 1; i < n; i++) {
                 if (line.meridian() && (ys[i - 1] - (h - 4)) * (ys[i] - (h - 4)) <= 0 && xs[i] > 40 && xs[i] < w - 40) {
@@ -386,26 +472,27 @@ public final class MapRenderer {
         double top = 12;
         Envelope all = locator.bounds();
         MapViewport inset = MapViewport.fit(all, boxW, boxH, 4);
-        s.save();
+        // The locator's polygons are cut to its own box when generated and the inset fits that box,
+        // so nothing spills out and no clip is needed.
         s.setFill(palette.get(PaletteSlot.SEA));
         s.fillRect(left, top, boxW, boxH);
-        s.clipRect(left, top, boxW, boxH);
         LevelOfDetail level = locator.levels().getFirst();
-        s.setFill(palette.get(PaletteSlot.LAND));
-        s.setStroke(palette.get(PaletteSlot.COASTLINE), 0.5);
+        s.beginPath();
         for (LandPolygon polygon : locator.polygons()) {
-            int n = projectInto(level.rings().get(polygon.index()).exterior(), inset, boxW, boxH, left, top);
-            s.fillPolygon(xs, ys, n);
-            s.strokePolygon(xs, ys, n);
+            int points = projectInto(level.rings().get(polygon.index()).exterior(), inset, boxW, boxH, left, top);
+            s.addRing(xs, ys, points);
         }
+        s.setFill(palette.get(PaletteSlot.LAND));
+        s.fillPath();
+        s.setStroke(palette.get(PaletteSlot.COASTLINE), 0.5);
+        s.strokePath();
         Envelope shown = view.visibleEnvelope(w, h);
-        double x0 = inset.toScreenX(shown.getMinX(), boxW) + left;
-        double x1 = inset.toScreenX(shown.getMaxX(), boxW) + left;
-        double y0 = inset.toScreenY(shown.getMaxY(), boxH) + top;
-        double y1 = inset.toScreenY(shown.getMaxY() - shown.getHeight(), boxH) + top;
+        double x0 = Math.clamp(inset.toScreenX(shown.getMinX(), boxW) + left, left, left + boxW);
+        double x1 = Math.clamp(inset.toScreenX(shown.getMaxX(), boxW) + left, left, left + boxW);
+        double y0 = Math.clamp(inset.toScreenY(shown.getMaxY(), boxH) + top, top, top + boxH);
+        double y1 = Math.clamp(inset.toScreenY(shown.getMinY(), boxH) + top, top, top + boxH);
         s.setStroke(palette.get(PaletteSlot.BORDER_DE_FACTO), 2);
-        s.strokeRect(x0, y0, Math.max(3, x1 - x0), Math.max(3, y1 - y0));
-        s.restore();
+        s.strokeRect(Math.min(x0, left + boxW - 3), Math.min(y0, top + boxH - 3), Math.max(3, x1 - x0), Math.max(3, y1 - y0));
         s.setStroke(palette.get(PaletteSlot.PANEL_BORDER), 1);
         s.strokeRect(left, top, boxW, boxH);
     }
@@ -484,7 +571,7 @@ public final class MapRenderer {
             ys[3] = ys[2];
             s.setFill(palette.get(PaletteSlot.LAND));
             s.fillPolygon(xs, ys, 4);
-            Hatching.hatchPolygon(s, xs, ys, 4, palette.get(PaletteSlot.HATCH));
+            hatching.hatchPolygon(s, xs, ys, 4, palette.get(PaletteSlot.HATCH));
             s.setStroke(palette.get(PaletteSlot.COASTLINE), 1);
             s.strokePolygon(xs, ys, 4);
         }
@@ -538,6 +625,10 @@ public final class MapRenderer {
         return true;
     }
 
+    /**
+     * Projects a ring into {@code xs}/{@code ys}, growing them if needed: read the arrays only after
+     * calling it (never pass {@code xs, ys, project(...)} in one argument list).
+     */
     private int project(double[] flat, MapViewport view, double w, double h) {
         return projectInto(flat, view, w, h, 0, 0);
     }

@@ -78,7 +78,18 @@ public final class MapView extends Control implements StyledPalette.Owner {
         return getClassCssMetaData();
     }
 
-    /** Asks the skin for one redraw at the next pulse. */
+    /** Draws now instead of at the next pulse; for benchmarks and for exporting exactly what is on screen. */
+    public void redrawNow() {
+        if (getSkin() instanceof MapViewSkin skin) {
+            skin.redrawNow();
+        }
+    }
+
+    /** What the view would draw now, snapshotted; exports draw exactly this. Null before the skin exists. */
+    public MapFrame currentFrame() {
+        return getSkin() instanceof MapViewSkin skin ? skin.frame() : null;
+    }
+
     void requestRedraw() {
         if (getSkin() instanceof MapViewSkin skin) {
             skin.markDirty();

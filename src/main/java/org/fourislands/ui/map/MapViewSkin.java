@@ -130,6 +130,11 @@ final class MapViewSkin extends SkinBase<MapView> {
         Platform.requestNextPulse();
     }
 
+    void redrawNow() {
+        dirty = true;
+        redrawIfDirty();
+    }
+
     private void redrawIfDirty() {
         if (!dirty) {
             return;

@@ -63,6 +63,8 @@ public final class TimelineRenderer {
     private static final double OVERVIEW_H = 26;
     private static final double MIN_LANE_H = 16;
 
+    private final Hatching hatching = new Hatching();
+
     // Geometry of the last frame, for hit testing.
     private double gutter;
     private double plotLeft;
@@ -121,8 +123,6 @@ public final class TimelineRenderer {
             s.setFill(palette.get(PaletteSlot.TEXT));
             s.fillText(frame.title(), 12, titleH / 2, Align.LEFT, Baseline.MIDDLE);
         }
-        s.save();
-        s.clipRect(0, titleH, w, overviewTop - titleH);
         drawGrid(s, frame, axisTop, overviewTop);
         drawEras(s, frame, erasTop);
         drawStrips(s, frame);
@@ -130,7 +130,6 @@ public final class TimelineRenderer {
         drawRange(s, frame, axisTop);
         drawAxis(s, frame, axisTop);
         drawPlayhead(s, frame, axisTop);
-        s.restore();
         if (frame.showOverview()) {
             drawOverview(s, frame, w);
         }
@@ -286,7 +285,7 @@ public final class TimelineRenderer {
                 s.setFill(MapRenderer.fillFor(segment.status(), palette));
                 s.fillRect(x0, y + 1, x1 - x0, rowH - 2);
                 if (segment.status().isContested()) {
-                    Hatching.hatchRect(s, x0, y + 1, x1 - x0, rowH - 2, palette.get(PaletteSlot.HATCH));
+                    hatching.hatchRect(s, x0, y + 1, x1 - x0, rowH - 2, palette.get(PaletteSlot.HATCH));
                 }
             }
             gutterText(s, island.names().display(frame.naming(), frame.script()), y, rowH,
@@ -294,13 +293,19 @@ public final class TimelineRenderer {
         }
     }
 
-    /** A row label in the left gutter, clipped so that a long name never runs into the plot. */
+    /** A row label in the left gutter, shortened so that a long name never runs into the plot. */
     private void gutterText(DrawingSurface s, String text, double top, double height, Rgba colour) {
-        s.save();
-        s.clipRect(0, top, gutter - 6, height);
+        double room = gutter - 14;
+        String shown = text;
+        if (s.textWidth(shown) > room) {
+            int keep = shown.length();
+            while (keep > 1 && s.textWidth(shown.substring(0, keep) + "…") > room) {
+                keep--;
+            }
+            shown = shown.substring(0, keep).stripTrailing() + "…";
+        }
         s.setFill(colour);
-        s.fillText(text, 8, top + height / 2, Align.LEFT, Baseline.MIDDLE);
-        s.restore();
+        s.fillText(shown, 8, top + height / 2, Align.LEFT, Baseline.MIDDLE);
     }
 
     private void drawLanes(DrawingSurface s, TimelineFrame frame) {
@@ -317,10 +322,6 @@ public final class TimelineRenderer {
                 s.setFill(palette.get(PaletteSlot.SEA).withAlpha(0.35));
                 s.fillRect(0, top, plotLeft + plotWidth + 8, laneHeight);
             }
-            s.setTextStyle(new TextStyle(11.5 * scale, true));
-            gutterText(s, lane.lane.category.label(), top, laneHeight, palette.get(PaletteSlot.TEXT));
-            s.save();
-            s.clipRect(plotLeft, top, plotWidth, laneHeight);
 
             for (TimelineLayout.Item span : lane.spans) {
                 double x0 = Math.max(plotLeft, span.x0 + offset);
@@ -365,7 +366,18 @@ public final class TimelineRenderer {
                 s.setGlobalAlpha(1);
             }
             drawSelectedInside(s, frame, lane, offset, mid);
-            s.restore();
+        }
+        // Labels may run left past the plot's edge; the gutter is painted over them, then labelled.
+        for (int l = 0; l < layout.lanes.size(); l++) {
+            double top = lanesTop + l * laneHeight;
+            s.setFill(palette.get(PaletteSlot.BACKGROUND));
+            s.fillRect(0, top, plotLeft - 1, laneHeight);
+            if (l % 2 == 0) {
+                s.setFill(palette.get(PaletteSlot.SEA).withAlpha(0.35));
+                s.fillRect(0, top, plotLeft - 1, laneHeight);
+            }
+            s.setTextStyle(new TextStyle(11.5 * scale, true));
+            gutterText(s, layout.lanes.get(l).lane.category.label(), top, laneHeight, palette.get(PaletteSlot.TEXT));
         }
     }
 

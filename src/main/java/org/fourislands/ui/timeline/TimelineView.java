@@ -90,6 +90,13 @@ public final class TimelineView extends Control implements StyledPalette.Owner {
         return getClassCssMetaData();
     }
 
+    /** Draws now instead of at the next pulse; for benchmarks and for exporting exactly what is on screen. */
+    public void redrawNow() {
+        if (getSkin() instanceof TimelineViewSkin skin) {
+            skin.redrawNow();
+        }
+    }
+
     void requestRedraw() {
         if (getSkin() instanceof TimelineViewSkin skin) {
             skin.markDirty();

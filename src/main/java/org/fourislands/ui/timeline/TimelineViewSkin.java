@@ -120,6 +120,11 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         Platform.requestNextPulse();
     }
 
+    void redrawNow() {
+        dirty = true;
+        redrawIfDirty();
+    }
+
     private void redrawIfDirty() {
         if (!dirty) {
             return;

@@ -1,0 +1,341 @@
+package org.fourislands.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.FutureTask;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import org.fourislands.app.MainWindow;
+import org.fourislands.core.data.DatasetLoader;
+import org.fourislands.core.data.LoadResult;
+import org.fourislands.core.geo.BaseMap;
+import org.fourislands.core.geo.MapData;
+import org.fourislands.core.model.Dataset;
+import org.fourislands.core.time.HistoricalDate;
+import org.fourislands.core.time.TimeWindow;
+import org.fourislands.ui.canvas.FxSurface;
+import org.fourislands.ui.map.MapRenderer;
+import org.fourislands.ui.map.MapView;
+import org.fourislands.ui.map.MapViewport;
+
+/**
+ * The in-process benchmarks behind {@code bench/run}: dataset loading, map and timeline redraws
+ * through the real views at 1920×1080 on the headless platform with the software renderer, and
+ * the linked update of a playhead drag. Prints one line per figure:
+ * {@code <name> median=<x> p95=<y> unit=<ms|MB> n=<runs> [ratio=<a/b>]}. Never fails on slowness.
+ */
+public final class Bench {
+
+    private static final int WIDTH = 1920;
+    private static final int HEIGHT = 1080;
+
+    private final Path temp;
+    private MainWindow window;
+    private MapData mapData;
+
+    private Bench(Path temp) {
+        this.temp = temp;
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<String> wanted = Arrays.asList(args);
+        Path temp = Files.createTempDirectory("four-islands-bench");
+        Bench bench = new Bench(temp);
+        try {
+            if (selected(wanted, "load")) {
+                bench.loading();
+            }
+            if (selected(wanted, "map") || selected(wanted, "timeline") || selected(wanted, "linked")) {
+                Platform.startup(() -> {});
+                bench.views(wanted);
+                Platform.exit();
+            }
+        } finally {
+            try (var files = Files.walk(temp)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static boolean selected(List<String> wanted, String prefix) {
+        return wanted.isEmpty() || wanted.stream().anyMatch(w -> w.startsWith(prefix) || prefix.startsWith(w));
+    }
+
+    // ---- loading ----
+
+    private void loading() throws IOException {
+        DatasetLoader loader = new DatasetLoader();
+        Path bundled = temp.resolve("four-islands.json");
+        try (var in = Bench.class.getResourceAsStream("/data/four-islands.json")) {
+            Files.copy(in, bundled);
+        }
+        for (int i = 0; i < 10; i++) {
+            loader.load(bundled);
+        }
+        report("load.bundled", time(30, () -> loaded(loader.load(bundled))), "ms");
+        Path tenK = SyntheticDataset.write(10_000, 42, temp);
+        report("load.synthetic_10k", time(7, () -> loaded(loader.load(tenK))), "ms");
+        Path hundredK = SyntheticDataset.write(100_000, 42, temp);
+        report("load.synthetic_100k", time(5, () -> loaded(loader.load(hundredK))), "ms");
+    }
+
+    private static Dataset loaded(LoadResult result) {
+        if (result instanceof LoadResult.Loaded loaded) {
+            return loaded.dataset();
+        }
+        throw new IllegalStateException("benchmark dataset does not validate: " + ((LoadResult.Failed) result).problems().getFirst());
+    }
+
+    // ---- views ----
+
+    private void views(List<String> wanted) throws Exception {
+        mapData = MapData.loadBundled();
+        Dataset bundled = loaded(new DatasetLoader().loadBundled());
+        onFx(() -> {
+            // No window: the headless screen is smaller than 1920×1080, and redraws are driven by hand here.
+            window = new MainWindow(url -> {});
+            Scene scene = new Scene(window, WIDTH, HEIGHT);
+            scene.getStylesheets().add(MainWindow.stylesheet());
+            window.map().animatedProperty().set(false);
+            window.state().setMapData(mapData);
+            window.state().setDataset(bundled);
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            // The benchmark measures the views at full-window size: give map and timeline the whole scene.
+            window.map().resize(WIDTH, HEIGHT);
+            window.timeline().resize(WIDTH, HEIGHT);
+            window.map().fitDisputedIslands();
+            window.map().redrawNow();
+            window.timeline().redrawNow();
+            return null;
+        });
+        if (selected(wanted, "map")) {
+            mapRedraw();
+        }
+        if (selected(wanted, "timeline")) {
+            timelineRedraw("timeline.redraw");
+        }
+        if (selected(wanted, "linked")) {
+            linkedUpdate();
+        }
+        if (selected(wanted, "timeline.redraw_100k")) {
+            Dataset big = loaded(new DatasetLoader().load(SyntheticDataset.write(100_000, 42, temp)));
+            onFx(() -> {
+                window.state().setDataset(big);
+                return null;
+            });
+            timelineRedraw("timeline.redraw_100k");
+        }
+    }
+
+    /** Zooms from the whole region to the four islands, pans, zooms to one islet, pans, and back out. */
+    private List<MapViewport> mapScript() {
+        BaseMap coast = mapData.coastline();
+        MapViewport region = MapViewport.fit(coast.bounds(), WIDTH, HEIGHT, 10);
+        MapViewport islands = MapViewport.fit(coast.extentOf(List.of("etorofu-iturup", "kunashiri-kunashir", "shikotan", "habomai",
+                "shibotsu-zelyony", "suisho-tanfilyev", "taraku-polonsky", "yuri", "akiyuri-anuchina", "harukari-demina")), WIDTH, HEIGHT, 40);
+        MapViewport islet = MapViewport.fit(coast.extentOf(List.of("yuri")), WIDTH, HEIGHT, 40);
+        List<MapViewport> script = new ArrayList<>();
+        tween(script, region, islands, 30);
+        for (int i = 0; i < 30; i++) {
+            script.add(islands.panByPixels(Math.sin(i / 5.0) * 300, Math.cos(i / 5.0) * 200));
+        }
+        tween(script, islands, islet, 30);
+        for (int i = 0; i < 20; i++) {
+            script.add(islet.panByPixels(i * 20, -i * 10));
+        }
+        tween(script, islet, region, 30);
+        return script;
+    }
+
+    private static void tween(List<MapViewport> script, MapViewport from, MapViewport to, int frames) {
+        for (int i = 0; i <= frames; i++) {
+            script.add(from.interpolate(to, (double) i / frames));
+        }
+    }
+
+    /**
+     * Each frame is timed end to end: the renderer's drawing calls on the FX thread, then Prism's
+     * software rasteriser turning them into pixels. Rasterising is forced by a snapshot into a
+     * reused image; the snapshot's own fixed cost (read-back of 1920×1080 pixels, measured on a
+     * frame that only fills the background) is subtracted. The FX-thread part alone is reported as
+     * {@code map.redraw_fx_thread}. The naive baseline is the same renderer with culling and
+     * levels of detail switched off, on the same canvas.
+     */
+    private void mapRedraw() throws Exception {
+        List<MapViewport> script = mapScript();
+        MapView map = window.map();
+        Canvas canvas = (Canvas) map.getChildrenUnmodifiable().getFirst();
+        onFx(() -> {
+            window.state().setSelectedDate(HistoricalDate.parse("1950-01-01"));
+            return null;
+        });
+        double readBack = median(onFx(() -> snapshotBaseline(canvas)));
+        System.out.printf(Locale.ROOT, "canvas.snapshot_baseline median=%.2f unit=ms (subtracted from the rasterised figures)%n", readBack);
+        List<Double> calls = new ArrayList<>();
+        double[] fast = onFx(() -> timeFrames(script, 3, readBack, calls, viewport -> {
+            map.setViewport(viewport);
+            map.redrawNow();
+        }, canvas));
+        MapRenderer naiveRenderer = MapRenderer.withoutCullingOrLevelOfDetail();
+        double[] naive = onFx(() -> {
+            FxSurface naiveSurface = new FxSurface(canvas);
+            return timeFrames(script, 2, readBack, new ArrayList<>(), viewport -> {
+                map.setViewport(viewport);
+                naiveRenderer.render(naiveSurface, map.currentFrame());
+            }, canvas);
+        });
+        report("map.redraw", fast, "ms");
+        report("map.redraw_fx_thread", toArray(calls), "ms");
+        report("map.redraw_naive", naive, "ms");
+        System.out.printf(Locale.ROOT, "map.redraw_ratio median=%.1f p95=%.1f unit=x n=%d ratio=naive/redraw%n",
+                median(naive) / median(fast), percentile(naive, 95) / percentile(fast, 95), fast.length);
+    }
+
+    private interface Frame<T> {
+        void draw(T step);
+    }
+
+    /** Times each step: drawing calls, then rasterising (snapshot minus its fixed cost). The first pass warms up. */
+    private static <T> double[] timeFrames(List<T> script, int passes, double readBack, List<Double> calls, Frame<T> frame, Canvas canvas) {
+        WritableImage image = new WritableImage((int) canvas.getWidth(), (int) canvas.getHeight());
+        List<Double> samples = new ArrayList<>();
+        for (int pass = 0; pass < passes; pass++) {
+            for (T step : script) {
+                long start = System.nanoTime();
+                frame.draw(step);
+                long drawn = System.nanoTime();
+                canvas.snapshot(null, image);
+                if (pass > 0) {
+                    samples.add(Math.max(0, (System.nanoTime() - start) / 1e6 - readBack));
+                    calls.add((drawn - start) / 1e6);
+                }
+            }
+        }
+        return toArray(samples);
+    }
+
+    /** A frame that only fills the background, then the snapshot: the fixed cost of reading pixels back. */
+    private static double[] snapshotBaseline(Canvas canvas) {
+        WritableImage image = new WritableImage((int) canvas.getWidth(), (int) canvas.getHeight());
+        double[] samples = new double[40];
+        for (int i = 0; i < samples.length; i++) {
+            long start = System.nanoTime();
+            canvas.getGraphicsContext2D().setFill(Color.WHITE);
+            canvas.getGraphicsContext2D().fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+            canvas.snapshot(null, image);
+            samples[i] = (System.nanoTime() - start) / 1e6;
+        }
+        return samples;
+    }
+
+    /** Zooms from 1855–2024 down to two weeks of 1945, pans, and zooms back out. */
+    private void timelineRedraw(String name) throws Exception {
+        double full0 = HistoricalDate.ofYear(1855).startEpochDay();
+        double full1 = HistoricalDate.ofYear(2024).endEpochDayExclusive();
+        TimeWindow full = new TimeWindow(full0, full1);
+        TimeWindow days = new TimeWindow(HistoricalDate.parse("1945-08-25").startEpochDay(), HistoricalDate.parse("1945-09-08").startEpochDay());
+        List<TimeWindow> script = new ArrayList<>();
+        for (int i = 0; i <= 60; i++) {
+            double t = i / 60.0;
+            double span = Math.exp(Math.log(full.span()) + (Math.log(days.span()) - Math.log(full.span())) * t);
+            double centre = full.centre() + (days.centre() - full.centre()) * t;
+            script.add(new TimeWindow(centre - span / 2, centre + span / 2));
+        }
+        TimeWindow decade = new TimeWindow(HistoricalDate.ofYear(1950).startEpochDay(), HistoricalDate.ofYear(1960).startEpochDay());
+        for (int i = 0; i < 40; i++) {
+            script.add(decade.panByDays(i * 30));
+        }
+        for (int i = 60; i >= 0; i -= 2) {
+            script.add(script.get(i));
+        }
+        var timeline = window.timeline();
+        Canvas canvas = (Canvas) timeline.getChildrenUnmodifiable().getFirst();
+        double readBack = median(onFx(() -> snapshotBaseline(canvas)));
+        List<Double> calls = new ArrayList<>();
+        double[] samples = onFx(() -> timeFrames(script, 3, readBack, calls, w -> {
+            window.state().setVisibleWindow(w);
+            timeline.redrawNow();
+        }, canvas));
+        report(name, samples, "ms");
+        report(name + "_fx_thread", toArray(calls), "ms");
+    }
+
+    /** A playhead drag: each step sets the date, then the map and the timeline both redraw. */
+    private void linkedUpdate() throws Exception {
+        MapView map = window.map();
+        var timeline = window.timeline();
+        Canvas mapCanvas = (Canvas) map.getChildrenUnmodifiable().getFirst();
+        Canvas timelineCanvas = (Canvas) timeline.getChildrenUnmodifiable().getFirst();
+        double readBack = median(onFx(() -> snapshotBaseline(mapCanvas))) + median(onFx(() -> snapshotBaseline(timelineCanvas)));
+        onFx(() -> {
+            map.fitDisputedIslands();
+            window.state().setVisibleWindow(new TimeWindow(HistoricalDate.ofYear(1855).startEpochDay(), HistoricalDate.ofYear(2025).startEpochDay()));
+            return null;
+        });
+        long from = HistoricalDate.ofYear(1900).startEpochDay();
+        List<Long> days = new ArrayList<>();
+        for (int step = 0; step < 120; step++) {
+            days.add(from + step * 183L);
+        }
+        WritableImage timelineImage = new WritableImage((int) timelineCanvas.getWidth(), (int) timelineCanvas.getHeight());
+        double[] samples = onFx(() -> timeFrames(days, 4, readBack, new ArrayList<>(), day -> {
+            window.state().setSelectedDate(HistoricalDate.ofEpochDay(day));
+            map.redrawNow();
+            timeline.redrawNow();
+            timelineCanvas.snapshot(null, timelineImage);
+        }, mapCanvas));
+        report("linked.update", samples, "ms");
+    }
+
+    // ---- helpers ----
+
+    private static double[] time(int runs, Callable<?> work) {
+        double[] samples = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            try {
+                work.call();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            samples[i] = (System.nanoTime() - start) / 1e6;
+        }
+        return samples;
+    }
+
+    private static <T> T onFx(Callable<T> work) throws Exception {
+        FutureTask<T> task = new FutureTask<>(work);
+        Platform.runLater(task);
+        return task.get();
+    }
+
+    private static double[] toArray(List<Double> values) {
+        return values.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    static double median(double[] samples) {
+        return percentile(samples, 50);
+    }
+
+    static double percentile(double[] samples, double p) {
+        double[] sorted = samples.clone();
+        Arrays.sort(sorted);
+        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
+        return sorted[Math.clamp(rank - 1, 0, sorted.length - 1)];
+    }
+
+    private static void report(String name, double[] samples, String unit) {
+        System.out.printf(Locale.ROOT, "%s median=%.2f p95=%.2f unit=%s n=%d%n", name, median(samples), percentile(samples, 95), unit,
+                samples.length);
+    }
+}
