@@ -48,6 +48,12 @@ public interface DrawingSurface {
     /** Adds a straight segment, as its own subpath, to the current path. */
     void addSegment(double x0, double y0, double x1, double y1);
 
+    /** Adds a rectangle to the current path. */
+    void addRect(double x, double y, double w, double h);
+
+    /** Adds a circle to the current path. */
+    void addCircle(double cx, double cy, double r);
+
     /** Fills the current path with the fill colour (non-zero winding). */
     void fillPath();
 

@@ -19,6 +19,8 @@ public final class Hatching {
     /** Crossing positions (along each hatch line) per line, reused between calls. */
     private double[][] crossings = new double[0][];
     private int[] counts = new int[0];
+    private final double[] rectXs = new double[4];
+    private final double[] rectYs = new double[4];
 
     /** Hatches the polygon of the first {@code n} points, in one stroke. */
     public void hatchPolygon(DrawingSurface s, double[] xs, double[] ys, int n, Rgba colour) {
@@ -94,11 +96,17 @@ public final class Hatching {
         s.strokePath();
     }
 
-    /** Hatches a rectangle. */
-    public void hatchRect(DrawingSurface s, double x, double y, double w, double h, Rgba colour) {
-        double[] rx = {x, x + w, x + w, x};
-        double[] ry = {y, y, y + h, y + h};
-        hatchPolygon(s, rx, ry, 4, colour);
+    /** Adds a rectangle's hatch segments to the current path. */
+    public void addHatchingRect(DrawingSurface s, double x, double y, double w, double h) {
+        rectXs[0] = x;
+        rectXs[1] = x + w;
+        rectXs[2] = x + w;
+        rectXs[3] = x;
+        rectYs[0] = y;
+        rectYs[1] = y;
+        rectYs[2] = y + h;
+        rectYs[3] = y + h;
+        addHatching(s, rectXs, rectYs, 4);
     }
 
     private void add(int line, double x) {

@@ -129,7 +129,7 @@ final class DatasetMapper {
         }
         BorderKind kind = "de-facto".equals(text(node, "kind")) ? BorderKind.DE_FACTO : BorderKind.TREATY;
         return new Border(text(node, "id"), text(node, "label"), kind, date(node, "from", path), date(node, "to", path),
-                text(node, "beganWith"), text(node, "endedWith"), lines, citations(node.get("sources")));
+                text(node, "beganWith"), text(node, "endedWith"), text(node, "note"), lines, citations(node.get("sources")));
     }
 
     private List<GeoPoint> line(JsonNode coordinates, String path) {

@@ -161,6 +161,7 @@ final class SemanticCheck {
             checkOrder(border.from(), border.to(), path("borders", i, "to"));
             citations(border.sources(), path("borders", i, "sources"));
             tokens(border.label(), path("borders", i, "label"));
+            tokens(border.note(), path("borders", i, "note"));
         }
     }
 

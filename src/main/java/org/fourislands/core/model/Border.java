@@ -3,7 +3,10 @@ package org.fourislands.core.model;
 import java.util.List;
 import org.fourislands.core.time.HistoricalDate;
 
-/** A border line and the period it was in force ({@code to} exclusive, null while in force). */
+/**
+ * A border line and the period it was in force ({@code to} exclusive, null while in force). The
+ * {@code label} is short, for the map; the {@code note} explains the line (may be null).
+ */
 public record Border(
         String id,
         String label,
@@ -12,6 +15,7 @@ public record Border(
         HistoricalDate to,
         String beganWithEventId,
         String endedWithEventId,
+        String note,
         List<List<GeoPoint>> lines,
         List<Citation> sources) {
 

@@ -128,6 +128,18 @@ public final class FxSurface implements DrawingSurface {
     }
 
     @Override
+    public void addRect(double x, double y, double w, double h) {
+        gc.rect(x, y, w, h);
+    }
+
+    @Override
+    public void addCircle(double cx, double cy, double r) {
+        gc.moveTo(cx + r, cy);
+        gc.arc(cx, cy, r, r, 0, 360);
+        gc.closePath();
+    }
+
+    @Override
     public void fillPath() {
         gc.fill();
     }

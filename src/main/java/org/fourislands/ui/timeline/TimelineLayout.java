@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import org.fourislands.core.model.HistoricalEvent;
+import org.fourislands.core.time.DatePrecision;
 
 /**
  * Where each lane's items go at one zoom level: events too close to tell apart are clustered
@@ -21,6 +22,7 @@ import org.fourislands.core.model.HistoricalEvent;
 final class TimelineLayout {
 
     static final double CLUSTER_GAP_PX = 7;
+    static final double CLUSTER_REACH_PX = 44;
     static final double MARKER_PX = 11;
     static final double SPAN_MIN_PX = 22;
     static final double LABEL_GAP_PX = 6;
@@ -105,7 +107,9 @@ final class TimelineLayout {
             double x1 = lane.ends[i] * pxPerDay;
             boolean touches = touchingIsland == null || touchingIsland.contains(event);
             boolean matches = searchMatches.contains(event);
-            if (x1 - x0 >= SPAN_MIN_PX) {
+            // A bar shows a date's real extent: a range, or a month or year. A single known day stays a marker.
+            boolean coversMoreThanADay = event.isRange() || event.date().precision() != DatePrecision.DAY;
+            if (coversMoreThanADay && x1 - x0 >= SPAN_MIN_PX) {
                 Item span = new Item(i, x0, x1, event.importance());
                 span.span = true;
                 span.anyTouchesIsland = touches;
@@ -116,7 +120,10 @@ final class TimelineLayout {
             double centre = (x0 + x1) / 2;
             double left = centre - MARKER_PX / 2;
             double right = centre + MARKER_PX / 2;
-            if (open != null && left - open.x1 < CLUSTER_GAP_PX) {
+            // Markers too close to tell apart join the open group; a group also takes in anything
+            // starting within a badge's reach, so that dense data gives a few readable badges
+            // rather than a wall of them.
+            if (open != null && (left - open.x1 < CLUSTER_GAP_PX || (open.count() > 1 && left - open.x0 < CLUSTER_REACH_PX))) {
                 open.last = i;
                 open.x1 = Math.max(open.x1, right);
                 open.bestImportance = Math.min(open.bestImportance, event.importance());

@@ -10,6 +10,7 @@ import org.fourislands.core.model.HistoricalEvent;
 import org.fourislands.core.model.Island;
 import org.fourislands.core.status.IslandFacts;
 import org.fourislands.core.status.IslandStatusIndex;
+import org.fourislands.core.time.DatePrecision;
 import org.fourislands.core.time.Eras;
 import org.fourislands.core.time.HistoricalDate;
 import org.fourislands.core.time.TickScale;
@@ -198,11 +199,13 @@ public final class TimelineRenderer {
 
     private void drawGrid(DrawingSurface s, TimelineFrame frame, double top, double bottom) {
         TickScale.Unit unit = TickScale.unitFor(window, plotWidth, 70 * frame.palette().typeScale());
-        s.setStroke(frame.palette().get(PaletteSlot.GRATICULE), 1);
+        s.beginPath();
         for (TickScale.Tick tick : TickScale.ticks(window, unit)) {
             double x = xOf(tick.day());
-            s.strokeLine(x, top + AXIS_H * frame.palette().typeScale(), x, bottom);
+            s.addSegment(x, top + AXIS_H * frame.palette().typeScale(), x, bottom);
         }
+        s.setStroke(frame.palette().get(PaletteSlot.GRATICULE), 1);
+        s.strokePath();
     }
 
     private void drawAxis(DrawingSurface s, TimelineFrame frame, double top) {
@@ -284,13 +287,23 @@ public final class TimelineRenderer {
                 }
                 s.setFill(MapRenderer.fillFor(segment.status(), palette));
                 s.fillRect(x0, y + 1, x1 - x0, rowH - 2);
-                if (segment.status().isContested()) {
-                    hatching.hatchRect(s, x0, y + 1, x1 - x0, rowH - 2, palette.get(PaletteSlot.HATCH));
-                }
             }
             gutterText(s, island.names().display(frame.naming(), frame.script()), y, rowH,
                     palette.get(island.isDisputed() ? PaletteSlot.TEXT : PaletteSlot.TEXT_MUTED));
         }
+        // The same hatching as the map, for every contested stretch, in one stroke.
+        s.beginPath();
+        for (int i = 0; i < stripIslands.size(); i++) {
+            double y = stripsTop + i * rowH;
+            for (IslandStatusIndex.Segment segment : frame.statusIndex().segments(stripIslands.get(i).id())) {
+                double x0 = Math.max(plotLeft, xOf(segment.startDay()));
+                double x1 = segment.endDay() == Long.MAX_VALUE ? plotLeft + plotWidth : Math.min(plotLeft + plotWidth, xOf(segment.endDay()));
+                if (x1 > x0 && segment.status().isContested()) {
+                    hatching.addHatchingRect(s, x0, y + 1, x1 - x0, rowH - 2);
+                }
+            }
+        }
+        Hatching.stroke(s, palette.get(PaletteSlot.HATCH));
     }
 
     /** A row label in the left gutter, shortened so that a long name never runs into the plot. */
@@ -343,28 +356,9 @@ public final class TimelineRenderer {
                 }
                 s.setGlobalAlpha(1);
             }
-            for (TimelineLayout.Item item : lane.points) {
-                double x0 = item.x0 + offset;
-                double x1 = item.x1 + offset;
-                if (x1 < plotLeft - 300 || x0 > plotLeft + plotWidth + 300) {
-                    continue;
-                }
-                s.setGlobalAlpha(item.anyTouchesIsland ? 1 : 0.22);
-                double cx = (x0 + x1) / 2;
-                if (item.count() > 1) {
-                    drawCluster(s, palette, item, x0, x1, mid, scale);
-                } else {
-                    HistoricalEvent event = lane.lane.events[item.first];
-                    drawMarker(s, palette, event, cx, mid, event == frame.selectedEvent(), item.anyMatchesSearch);
-                    if (item.label != null) {
-                        s.setTextStyle(labels);
-                        s.setFill(palette.get(PaletteSlot.TEXT));
-                        double lx = item.labelLeft ? x0 - TimelineLayout.LABEL_GAP_PX : x1 + TimelineLayout.LABEL_GAP_PX;
-                        s.fillText(item.label, lx, mid, item.labelLeft ? Align.RIGHT : Align.LEFT, Baseline.MIDDLE);
-                    }
-                }
-                s.setGlobalAlpha(1);
-            }
+            // Dimmed items first, then the rest; each in a few batched paths rather than a call per marker.
+            drawPoints(s, frame, lane, offset, mid, false);
+            drawPoints(s, frame, lane, offset, mid, true);
             drawSelectedInside(s, frame, lane, offset, mid);
         }
         // Labels may run left past the plot's edge; the gutter is painted over them, then labelled.
@@ -381,6 +375,105 @@ public final class TimelineRenderer {
         }
     }
 
+    private static double radius(HistoricalEvent event, double scale) {
+        return switch (event.importance()) {
+            case 1 -> 6.5;
+            case 2 -> 5.2;
+            default -> 4.2;
+        } * scale;
+    }
+
+    private boolean onScreen(TimelineLayout.Item item, double offset) {
+        return item.x1 + offset >= plotLeft - 300 && item.x0 + offset <= plotLeft + plotWidth + 300;
+    }
+
+    /**
+     * The lane's markers, cluster badges and labels that are (or are not) touching the selected
+     * island. Shapes of one kind go into one path: the software rasteriser pays per call.
+     */
+    private void drawPoints(DrawingSurface s, TimelineFrame frame, TimelineLayout.LaneItems lane, double offset, double mid, boolean touching) {
+        Palette palette = frame.palette();
+        double scale = palette.typeScale();
+        double badgeH = 16 * scale;
+        TextStyle badgeText = new TextStyle(11 * scale, true);
+        s.setGlobalAlpha(touching ? 1 : 0.22);
+        s.setTextStyle(badgeText);
+        boolean any = false;
+        s.beginPath();
+        for (TimelineLayout.Item item : lane.points) {
+            if (item.anyTouchesIsland == touching && item.anyMatchesSearch && onScreen(item, offset)) {
+                double cx = item.centre() + offset;
+                if (item.count() > 1) {
+                    double w = badgeWidth(s, item);
+                    s.addRect(cx - w / 2 - 3, mid - badgeH / 2 - 3, w + 6, badgeH + 6);
+                } else {
+                    s.addCircle(cx, mid, radius(lane.lane.events[item.first], scale) + 4);
+                }
+                any = true;
+            }
+        }
+        if (any) {
+            s.setFill(palette.get(PaletteSlot.NEUTRAL));
+            s.fillPath();
+        }
+        s.beginPath();
+        for (TimelineLayout.Item item : lane.points) {
+            if (item.anyTouchesIsland == touching && item.count() > 1 && onScreen(item, offset)) {
+                double w = badgeWidth(s, item);
+                s.addRect(item.centre() + offset - w / 2, mid - badgeH / 2, w, badgeH);
+            }
+        }
+        s.setFill(palette.get(PaletteSlot.TEXT));
+        s.fillPath();
+        for (boolean exact : new boolean[] {true, false}) {
+            s.beginPath();
+            for (TimelineLayout.Item item : lane.points) {
+                if (item.anyTouchesIsland == touching && item.count() == 1 && onScreen(item, offset)) {
+                    HistoricalEvent event = lane.lane.events[item.first];
+                    if ((event.date().precision() == DatePrecision.DAY) == exact) {
+                        s.addCircle(item.centre() + offset, mid, radius(event, scale));
+                    }
+                }
+            }
+            if (exact) {
+                s.setFill(palette.get(PaletteSlot.ACCENT));
+                s.fillPath();
+            } else {
+                // Hollow: the date is known only to the month or year.
+                s.setFill(palette.get(PaletteSlot.BACKGROUND));
+                s.fillPath();
+                s.setStroke(palette.get(PaletteSlot.ACCENT), 2);
+                s.strokePath();
+            }
+        }
+        s.setFill(palette.get(PaletteSlot.BACKGROUND));
+        for (TimelineLayout.Item item : lane.points) {
+            if (item.anyTouchesIsland == touching && item.count() > 1 && onScreen(item, offset)) {
+                s.fillText(Integer.toString(item.count()), item.centre() + offset, mid, Align.CENTER, Baseline.MIDDLE);
+            }
+        }
+        s.setTextStyle(labelStyle(palette));
+        s.setFill(palette.get(PaletteSlot.TEXT));
+        for (TimelineLayout.Item item : lane.points) {
+            if (item.anyTouchesIsland == touching && item.label != null && onScreen(item, offset)) {
+                double lx = item.labelLeft ? item.x0 + offset - TimelineLayout.LABEL_GAP_PX : item.x1 + offset + TimelineLayout.LABEL_GAP_PX;
+                s.fillText(item.label, lx, mid, item.labelLeft ? Align.RIGHT : Align.LEFT, Baseline.MIDDLE);
+            }
+        }
+        for (TimelineLayout.Item item : lane.points) {
+            if (item.anyTouchesIsland == touching && item.count() == 1 && lane.lane.events[item.first] == frame.selectedEvent()) {
+                double r = radius(frame.selectedEvent(), scale);
+                s.setStroke(palette.get(PaletteSlot.SELECTION), 2.5);
+                s.strokeOval(item.centre() + offset - r - 3, mid - r - 3, 2 * r + 6, 2 * r + 6);
+            }
+        }
+        s.setGlobalAlpha(1);
+    }
+
+    private static double badgeWidth(DrawingSurface s, TimelineLayout.Item item) {
+        return Math.max(item.x1 - item.x0, s.textWidth(Integer.toString(item.count())) + 12);
+    }
+
     /** The selected event stays visible even when it sits inside a cluster. */
     private void drawSelectedInside(DrawingSurface s, TimelineFrame frame, TimelineLayout.LaneItems lane, double offset, double mid) {
         HistoricalEvent selected = frame.selectedEvent();
@@ -390,7 +483,7 @@ public final class TimelineRenderer {
         for (TimelineLayout.Item item : lane.points) {
             if (item.count() > 1 && contains(lane.lane, item, selected)) {
                 double day = (selected.startEpochDay() + selected.endEpochDayExclusive()) / 2.0;
-                drawMarker(s, frame.palette(), selected, plotLeft + (day - window.start()) * layout.pxPerDay, mid - 12, true, false);
+                drawMarker(s, frame.palette(), selected, plotLeft + (day - window.start()) * layout.pxPerDay, mid - 12, true);
                 return;
             }
         }
@@ -405,19 +498,11 @@ public final class TimelineRenderer {
         return false;
     }
 
-    private void drawMarker(DrawingSurface s, Palette palette, HistoricalEvent event, double cx, double cy, boolean selected, boolean matched) {
-        double r = switch (event.importance()) {
-            case 1 -> 6.5;
-            case 2 -> 5.2;
-            default -> 4.2;
-        } * palette.typeScale();
-        if (matched) {
-            s.setFill(palette.get(PaletteSlot.NEUTRAL));
-            s.fillOval(cx - r - 4, cy - r - 4, 2 * r + 8, 2 * r + 8);
-        }
+    private void drawMarker(DrawingSurface s, Palette palette, HistoricalEvent event, double cx, double cy, boolean selected) {
+        double r = radius(event, palette.typeScale());
         Rgba fill = palette.get(PaletteSlot.ACCENT);
         s.setFill(fill);
-        if (event.date().precision() == org.fourislands.core.time.DatePrecision.DAY) {
+        if (event.date().precision() == DatePrecision.DAY) {
             s.fillOval(cx - r, cy - r, 2 * r, 2 * r);
         } else {
             // Hollow marker: the date is known only to the month or year.
@@ -430,22 +515,6 @@ public final class TimelineRenderer {
             s.setStroke(palette.get(PaletteSlot.SELECTION), 2.5);
             s.strokeOval(cx - r - 3, cy - r - 3, 2 * r + 6, 2 * r + 6);
         }
-    }
-
-    private void drawCluster(DrawingSurface s, Palette palette, TimelineLayout.Item item, double x0, double x1, double cy, double scale) {
-        String count = Integer.toString(item.count());
-        s.setTextStyle(new TextStyle(11 * scale, true));
-        double w = Math.max(x1 - x0, s.textWidth(count) + 12);
-        double h = 16 * scale;
-        double cx = (x0 + x1) / 2;
-        if (item.anyMatchesSearch) {
-            s.setFill(palette.get(PaletteSlot.NEUTRAL));
-            s.fillRect(cx - w / 2 - 3, cy - h / 2 - 3, w + 6, h + 6);
-        }
-        s.setFill(palette.get(PaletteSlot.TEXT));
-        s.fillRect(cx - w / 2, cy - h / 2, w, h);
-        s.setFill(palette.get(PaletteSlot.BACKGROUND));
-        s.fillText(count, cx, cy, Align.CENTER, Baseline.MIDDLE);
     }
 
     private void drawRange(DrawingSurface s, TimelineFrame frame, double top) {
@@ -517,13 +586,15 @@ public final class TimelineRenderer {
         for (int count : density) {
             max = Math.max(max, count);
         }
-        s.setFill(palette.get(PaletteSlot.TEXT_MUTED));
+        s.beginPath();
         for (int c = 0; c < density.length; c++) {
             if (density[c] > 0) {
                 double bar = Math.max(2, (h - 6) * Math.sqrt((double) density[c] / max));
-                s.fillRect(plotLeft + c, overviewTop + h - 3 - bar, 1, bar);
+                s.addRect(plotLeft + c, overviewTop + h - 3 - bar, 1, bar);
             }
         }
+        s.setFill(palette.get(PaletteSlot.TEXT_MUTED));
+        s.fillPath();
         double x0 = plotLeft + overviewWindow.toX(window.start(), plotWidth);
         double x1 = plotLeft + overviewWindow.toX(window.end(), plotWidth);
         s.setFill(palette.get(PaletteSlot.ACCENT).withAlpha(0.18));

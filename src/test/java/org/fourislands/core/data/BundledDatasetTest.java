@@ -1,0 +1,138 @@
+package org.fourislands.core.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.fourislands.core.model.AdministrationPeriod;
+import org.fourislands.core.model.Citation;
+import org.fourislands.core.model.Dataset;
+import org.fourislands.core.model.HistoricalEvent;
+import org.fourislands.core.model.Island;
+import org.fourislands.core.model.Poll;
+import org.fourislands.core.model.PollRow;
+import org.fourislands.core.time.HistoricalDate;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Consistency of the bundled dataset beyond what the validator enforces: what a teacher relies on. */
+class BundledDatasetTest {
+
+    private static Dataset dataset;
+
+    @BeforeAll
+    static void load() {
+        dataset = ((LoadResult.Loaded) new DatasetLoader().loadBundled()).dataset();
+    }
+
+    @Test
+    void everyIslandUnitIsAdministeredWithoutGapsFrom1855ToTheEndOf2024() {
+        long start = HistoricalDate.parse("1855-02-07").startEpochDay();
+        long end = HistoricalDate.parse("2024-12-31").startEpochDay();
+        for (Island island : dataset.islands()) {
+            if (island.partOf() != null) {
+                continue;
+            }
+            List<AdministrationPeriod> periods = dataset.administration().stream()
+                    .filter(p -> p.islandId().equals(island.id()))
+                    .sorted(Comparator.comparing(AdministrationPeriod::from)).toList();
+            assertThat(periods).as(island.id()).isNotEmpty();
+            assertThat(periods.getFirst().from().startEpochDay()).as(island.id() + " starts by 1855").isLessThanOrEqualTo(start);
+            for (int i = 1; i < periods.size(); i++) {
+                assertThat(periods.get(i - 1).to()).as(island.id() + " period " + i + " follows on").isEqualTo(periods.get(i).from());
+            }
+            AdministrationPeriod last = periods.getLast();
+            assertThat(last.to() == null || last.to().startEpochDay() > end).as(island.id() + " runs to 2024").isTrue();
+        }
+    }
+
+    @Test
+    void everySourceIsCitedAtLeastOnce() {
+        Set<String> cited = new HashSet<>();
+        Stream.of(
+                        dataset.events().stream().flatMap(e -> Stream.concat(e.sources().stream(),
+                                Stream.concat(e.quotations().stream().map(q -> q.source()), e.interpretations().stream().map(i -> i.source())))),
+                        dataset.claims().stream().flatMap(c -> c.sources().stream()),
+                        dataset.borders().stream().flatMap(b -> b.sources().stream()),
+                        dataset.glossary().stream().flatMap(g -> g.sources().stream()),
+                        dataset.polls().stream().map(Poll::source))
+                .flatMap(s -> s).map(Citation::sourceId).forEach(cited::add);
+        assertThat(dataset.sources()).allSatisfy(source -> assertThat(cited).as(source.id()).contains(source.id()));
+    }
+
+    /**
+     * Full tables (Hirose's NHK tables) add up to 100% give or take rounding; polls the sources
+     * report only in part (some answers not given) must still never exceed 100%.
+     */
+    @Test
+    void pollRowsAddUpToAboutAHundredPercent() {
+        for (Poll poll : dataset.polls()) {
+            boolean fullTable = poll.source().locator() != null && poll.source().locator().startsWith("Table");
+            for (PollRow row : poll.rows()) {
+                if (fullTable) {
+                    assertThat(row.total()).as(poll.id() + " / " + row.group()).isBetween(99.8, 100.2);
+                } else {
+                    assertThat(row.total()).as(poll.id() + " / " + row.group()).isLessThanOrEqualTo(100.2);
+                }
+            }
+        }
+    }
+
+    @Test
+    void theNhkTablesInHirosesPaperAreReproducedExactly() {
+        Poll table1 = dataset.polls().stream().filter(p -> "Table 1".equals(p.source().locator())).findFirst().orElseThrow();
+        assertThat(table1.rows()).extracting(PollRow::group).contains("Former residents (1991)", "2015 Total");
+        assertThat(table1.rows().stream().filter(r -> r.group().equals("Former residents (1991)")).findFirst().orElseThrow().values())
+                .containsExactly(63.3, 13.4, 20.6, 2.7);
+        assertThat(table1.rows().stream().filter(r -> r.group().equals("2015 Total")).findFirst().orElseThrow().values())
+                .containsExactly(14.1, 49.0, 32.9, 4.0);
+        assertThat(dataset.polls().stream().filter(p -> p.source().sourceId().equals("hirose-2018")
+                && p.source().locator() != null && p.source().locator().startsWith("Table"))).hasSize(4);
+    }
+
+    @Test
+    void thereAreAtLeast120EventsFrom1855To2024AndThreeToursAndTwentyTerms() {
+        assertThat(dataset.events().stream().filter(e -> e.date().year() >= 1855 && e.date().year() <= 2024)).hasSizeGreaterThanOrEqualTo(120);
+        assertThat(dataset.tours()).hasSizeGreaterThanOrEqualTo(3).allSatisfy(t -> assertThat(t.steps()).hasSizeBetween(8, 15));
+        assertThat(dataset.glossary()).hasSizeGreaterThanOrEqualTo(20);
+    }
+
+    @ParameterizedTest(name = "the dataset covers {0}")
+    @ValueSource(strings = {"1855-treaty-of-shimoda", "1875-treaty-of-st-petersburg", "1905-treaty-of-portsmouth", "1945-yalta-agreement",
+        "1945-soviet-entry-into-war", "1945-occupation-etorofu", "1945-occupation-kunashiri", "1945-occupation-shikotan",
+        "1945-occupation-habomai", "1946-incorporation", "1951-san-francisco-treaty", "1956-dulles-shigemitsu", "1956-joint-declaration",
+        "1960-soviet-memorandum", "1991-joint-communique", "1993-tokyo-declaration", "1997-krasnoyarsk-summit", "1998-kawana-summit",
+        "2001-irkutsk-statement", "2003-japan-russia-action-plan", "2004-lavrov-1956-declaration", "2010-medvedev-visits-kunashiri",
+        "2016-nagato-tokyo-summit", "2018-singapore-summit", "2020-russian-constitution-territory-clause", "2022-talks-suspended",
+        "2024-northern-territories-day"})
+    void theTurningPointsAreThere(String id) {
+        assertThat(dataset.event(id)).isPresent();
+    }
+
+    @Test
+    void noTwoEventsShareTitleAndDateAndEveryEventIsSourced() {
+        Set<String> seen = new HashSet<>();
+        for (HistoricalEvent event : dataset.events()) {
+            assertThat(seen.add(event.title() + "|" + event.date())).as(event.id()).isTrue();
+            assertThat(event.sources()).as(event.id()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void theDisputedIslandsAreTheFourAndHabomaiHasItsIslets() {
+        assertThat(dataset.islands().stream().filter(i -> i.isDisputed() && i.partOf() == null).map(Island::id))
+                .containsExactlyInAnyOrder("etorofu-iturup", "kunashiri-kunashir", "shikotan", "habomai");
+        assertThat(dataset.islands().stream().filter(i -> "habomai".equals(i.partOf()))).hasSize(6);
+        assertThat(dataset.islands()).allSatisfy(i -> {
+            assertThat(i.names().ja()).as(i.id()).isNotBlank();
+            assertThat(i.names().ru()).as(i.id()).isNotBlank();
+            assertThat(i.names().jaLatn()).as(i.id()).isNotBlank();
+            assertThat(i.names().ruLatn()).as(i.id()).isNotBlank();
+        });
+    }
+}

@@ -1,0 +1,149 @@
+package org.fourislands.testing;
+
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import javax.imageio.ImageIO;
+import org.fourislands.app.MainWindow;
+import org.fourislands.core.geo.MapData;
+import org.fourislands.core.model.EventCategory;
+import org.fourislands.core.model.NamingConvention;
+import org.fourislands.core.model.Script;
+import org.fourislands.core.time.HistoricalDate;
+import org.fourislands.core.time.TimeWindow;
+import org.fourislands.ui.canvas.Fonts;
+
+/**
+ * Drives the real main window through the states a reviewer should look at and saves each as a
+ * PNG: {@code java … ScreenshotScript OUT_DIR WIDTH HEIGHT}. Run it under Xvfb (or any display).
+ */
+public final class ScreenshotScript extends Application {
+
+    private record Shot(String name, Consumer<MainWindow> setUp) {}
+
+    @Override
+    public void start(Stage stage) {
+        List<String> args = getParameters().getRaw();
+        Path out = Path.of(args.get(0));
+        int width = Integer.parseInt(args.get(1));
+        int height = Integer.parseInt(args.get(2));
+        Fonts.load();
+        MainWindow window = new MainWindow(url -> {});
+        window.windowLayout().reset();
+        Scene scene = new Scene(window, width, height);
+        scene.getStylesheets().add(MainWindow.stylesheet());
+        stage.setScene(scene);
+        stage.show();
+        window.map().animatedProperty().set(false);
+        window.state().setMapData(MapData.loadBundled());
+        window.open(null);
+        List<Shot> shots = List.of(
+                new Shot("01-start", w -> { }),
+                new Shot("02-region-1875", w -> {
+                    w.state().setSelectedDate(HistoricalDate.parse("1875-06-01"));
+                    w.map().showWholeRegion();
+                }),
+                new Shot("03-four-islands-1875", w -> {
+                    w.state().setSelectedEvent(w.state().getDataset().event("1875-treaty-of-st-petersburg").orElseThrow());
+                    w.map().fitDisputedIslands();
+                }),
+                new Shot("04-four-islands-1946", w -> {
+                    w.state().setSelectedEvent(w.state().getDataset().event("1946-incorporation").orElseThrow());
+                    w.map().fitDisputedIslands();
+                }),
+                new Shot("05-four-islands-2024", w -> {
+                    w.state().setSelectedEvent(w.state().getDataset().event("2024-northern-territories-day").orElseThrow());
+                    w.map().fitDisputedIslands();
+                }),
+                new Shot("06-islet-close-up", w -> w.map().fitIsland(w.state().getDataset().island("yuri").orElseThrow())),
+                new Shot("07-native-script", w -> {
+                    w.state().setScript(Script.NATIVE);
+                    w.map().fitDisputedIslands();
+                }),
+                new Shot("08-russian-names", w -> {
+                    w.state().setScript(Script.LATIN);
+                    w.state().setNaming(NamingConvention.RUSSIAN);
+                }),
+                new Shot("09-days-of-1945", w -> {
+                    w.state().setNaming(NamingConvention.BOTH);
+                    w.state().setSelectedEvent(w.state().getDataset().event("1945-occupation-kunashiri").orElseThrow());
+                    w.state().setVisibleWindow(new TimeWindow(HistoricalDate.parse("1945-08-08").startEpochDay(),
+                            HistoricalDate.parse("1945-09-10").startEpochDay()));
+                }),
+                new Shot("10-shikotan-selected", w -> {
+                    w.state().setSelectedIsland(w.state().getDataset().island("shikotan").orElseThrow());
+                    w.timeline().showAll();
+                }),
+                new Shot("11-filter-treaties", w -> {
+                    w.state().setSelectedIsland(null);
+                    w.state().setFilter(w.state().getFilter().withCategories(Set.of(EventCategory.TREATY, EventCategory.WAR)));
+                }),
+                new Shot("12-search-dulles", w -> {
+                    w.state().setFilter(org.fourislands.core.query.EventFilter.NONE);
+                    w.state().searchTextProperty().set("dulles");
+                    w.state().setSelectedEvent(w.state().getSearchResults().getFirst());
+                }));
+        CountDownLatch done = new CountDownLatch(1);
+        step(stage, scene, window, shots, 0, out, done);
+    }
+
+    private static void step(Stage stage, Scene scene, MainWindow window, List<Shot> shots, int index, Path out, CountDownLatch done) {
+        if (index == shots.size()) {
+            Platform.exit();
+            return;
+        }
+        PauseTransition wait = new PauseTransition(Duration.millis(index == 0 ? 4000 : 900));
+        wait.setOnFinished(e -> {
+            if (index > 0) {
+                shots.get(index).setUp().accept(window);
+            }
+            PauseTransition settle = new PauseTransition(Duration.millis(700));
+            settle.setOnFinished(f -> {
+                save(scene.snapshot(null), out.resolve(shots.get(index).name() + ".png"));
+                step(stage, scene, window, shots, index + 1, out, done);
+            });
+            settle.play();
+        });
+        wait.play();
+    }
+
+    private static void save(WritableImage image, Path file) {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        BufferedImage buffered = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        PixelReader reader = image.getPixelReader();
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                buffered.setRGB(x, y, reader.getArgb(x, y));
+            }
+        }
+        try {
+            Files.createDirectories(file.getParent());
+            ImageIO.write(buffered, "png", new File(file.toString()));
+        } catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    /** Entry point; a separate class, because the java launcher refuses a class-path Application as main class. */
+    public static final class Main {
+        public static void main(String[] args) {
+            Application.launch(ScreenshotScript.class, args);
+        }
+    }
+}
