@@ -31,6 +31,9 @@ public final class FourIslandsApp extends Application {
                 getHostServices().showDocument(url);
             }
         });
+        // Start the slow work first, so that loading overlaps with showing the window.
+        window.loadMapData();
+        window.open(initialDataset);
         // Fill the screen it opens on: a projector at 1280×720 or a large monitor alike.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, screen.getWidth(), screen.getHeight());
@@ -40,8 +43,6 @@ public final class FourIslandsApp extends Application {
         stage.setTitle("Four Islands");
         stage.setScene(scene);
         stage.show();
-        window.loadMapData();
-        window.open(initialDataset);
         if (Boolean.getBoolean(STARTUP_PROBE)) {
             StartupProbe.reportFirstFrame(scene, window.state(), window.map());
         }

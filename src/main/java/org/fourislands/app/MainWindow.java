@@ -4,7 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Consumer;
-import javafx.concurrent.Task;
+import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ChoiceBox;
@@ -74,19 +74,19 @@ public final class MainWindow extends BorderPane {
         return Objects.requireNonNull(MainWindow.class.getResource("/org/fourislands/ui/theme/light.css")).toExternalForm();
     }
 
-    /** Loads the bundled coastlines off the FX thread; the map shows them when ready. */
-    public Task<MapData> loadMapData() {
-        Task<MapData> task = new Task<>() {
-            @Override
-            protected MapData call() {
-                return MapData.loadBundled();
-            }
-        };
-        task.setOnSucceeded(done -> state.setMapData(task.getValue()));
-        Thread thread = new Thread(task, "map-loader");
+    /**
+     * Loads the bundled coastlines off the FX thread in two steps: full detail first, so the map
+     * appears quickly, then the simplified levels that make zoomed-out redraws fast.
+     */
+    public void loadMapData() {
+        Thread thread = new Thread(() -> {
+            MapData fullDetail = MapData.loadBundledFullDetailOnly();
+            Platform.runLater(() -> state.setMapData(fullDetail));
+            MapData withLevels = fullDetail.withLevelsOfDetail();
+            Platform.runLater(() -> state.setMapData(withLevels));
+        }, "map-loader");
         thread.setDaemon(true);
         thread.start();
-        return task;
     }
 
     public MapView map() {

@@ -23,7 +23,10 @@ public final class EmptyWindowProbe extends Application {
         stage.show();
     }
 
-    public static void main(String[] args) {
-        launch(args);
+    /** Entry point; a separate class, because the java launcher refuses a class-path Application as main class. */
+    public static final class Main {
+        public static void main(String[] args) {
+            Application.launch(EmptyWindowProbe.class, args);
+        }
     }
 }

@@ -59,9 +59,19 @@ public final class BaseMap {
         this.levels = List.copyOf(built);
     }
 
+    /** The same polygons with the levels of detail added: the slow part of loading, done after the first frame. */
+    public BaseMap withLevelsOfDetail() {
+        return levels.size() > 1 ? this : new BaseMap(projection, polygons, geometry, true);
+    }
+
     /** Loads the bundled coastline with its levels of detail. */
     public static BaseMap loadBundled(EqualAreaProjection projection) {
-        return load(BaseMap.class.getResourceAsStream(COASTLINE_RESOURCE), projection, true);
+        return loadBundledFullDetailOnly(projection).withLevelsOfDetail();
+    }
+
+    /** Loads the bundled coastline at full detail only: enough to draw, and fast. */
+    public static BaseMap loadBundledFullDetailOnly(EqualAreaProjection projection) {
+        return load(BaseMap.class.getResourceAsStream(COASTLINE_RESOURCE), projection, false);
     }
 
     /** Loads the bundled locator outline: one level, no simplification beyond the file's own. */

@@ -8,11 +8,24 @@ import java.util.concurrent.CompletableFuture;
  */
 public record MapData(EqualAreaProjection projection, BaseMap coastline, BaseMap locator, Graticule graticule) {
 
-    /** Loads the bundled map data; the coastline's simplification is the slow part, so run it off the UI thread. */
+    /** Loads the bundled map data with every level of detail; run it off the UI thread. */
     public static MapData loadBundled() {
+        return loadBundledFullDetailOnly().withLevelsOfDetail();
+    }
+
+    /**
+     * Loads the bundled map data at full detail only, which is enough for a first frame; follow
+     * with {@link #withLevelsOfDetail()} for fast redraws when zoomed out.
+     */
+    public static MapData loadBundledFullDetailOnly() {
         EqualAreaProjection projection = new EqualAreaProjection();
         CompletableFuture<BaseMap> locator = CompletableFuture.supplyAsync(() -> BaseMap.loadLocator(projection));
-        BaseMap coastline = BaseMap.loadBundled(projection);
+        BaseMap coastline = BaseMap.loadBundledFullDetailOnly(projection);
         return new MapData(projection, coastline, locator.join(), new Graticule(projection));
+    }
+
+    /** The same data with the coastline's simplified levels computed. */
+    public MapData withLevelsOfDetail() {
+        return new MapData(projection, coastline.withLevelsOfDetail(), locator, graticule);
     }
 }

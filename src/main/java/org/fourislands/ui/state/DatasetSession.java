@@ -27,7 +27,8 @@ public final class DatasetSession {
     });
 
     private final ExplorerState state;
-    private final DatasetLoader loader = new DatasetLoader();
+    /** Compiling the schema takes a few hundred milliseconds, so the loader is made on the loading thread. */
+    private DatasetLoader loader;
     private final ReadOnlyObjectWrapper<Path> currentFile = new ReadOnlyObjectWrapper<>(this, "currentFile");
     private final ObjectProperty<LoadResult.Failed> lastFailure = new SimpleObjectProperty<>(this, "lastFailure");
 
@@ -54,6 +55,9 @@ public final class DatasetSession {
         Task<LoadResult> task = new Task<>() {
             @Override
             protected LoadResult call() {
+                if (loader == null) {
+                    loader = new DatasetLoader();
+                }
                 return file == null ? loader.loadBundled() : loader.load(file);
             }
         };

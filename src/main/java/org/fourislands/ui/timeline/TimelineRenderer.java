@@ -336,26 +336,8 @@ public final class TimelineRenderer {
                 s.fillRect(0, top, plotLeft + plotWidth + 8, laneHeight);
             }
 
-            for (TimelineLayout.Item span : lane.spans) {
-                double x0 = Math.max(plotLeft, span.x0 + offset);
-                double x1 = Math.min(plotLeft + plotWidth, span.x1 + offset);
-                if (x1 <= x0) {
-                    continue;
-                }
-                HistoricalEvent event = lane.lane.events[span.first];
-                s.setGlobalAlpha(span.anyTouchesIsland ? 1 : 0.25);
-                s.setFill(palette.get(PaletteSlot.ACCENT).withAlpha(event.isRange() ? 0.30 : 0.16));
-                s.fillRect(x0, top + 3, x1 - x0, laneHeight * 0.30);
-                s.setStroke(palette.get(PaletteSlot.ACCENT), event == frame.selectedEvent() ? 2.5 : 1);
-                s.strokeRect(x0, top + 3, x1 - x0, laneHeight * 0.30);
-                if (span.label != null && x1 - x0 > span.labelWidth + 8) {
-                    s.setTextStyle(labels);
-                    s.setFill(palette.get(PaletteSlot.TEXT));
-                    s.fillText(span.label, Math.max(x0 + 4, Math.min(span.x0 + offset + 4, x1 - span.labelWidth - 4)),
-                            top + 3 + laneHeight * 0.15, Align.LEFT, Baseline.MIDDLE);
-                }
-                s.setGlobalAlpha(1);
-            }
+            drawSpans(s, frame, lane, offset, top, false);
+            drawSpans(s, frame, lane, offset, top, true);
             // Dimmed items first, then the rest; each in a few batched paths rather than a call per marker.
             drawPoints(s, frame, lane, offset, mid, false);
             drawPoints(s, frame, lane, offset, mid, true);
@@ -373,6 +355,52 @@ public final class TimelineRenderer {
             s.setTextStyle(new TextStyle(11.5 * scale, true));
             gutterText(s, layout.lanes.get(l).lane.category.label(), top, laneHeight, palette.get(PaletteSlot.TEXT));
         }
+    }
+
+    /**
+     * Bars for ranges and for dates known only to the month or year, batched: ranges are the
+     * darker bars, coarse dates the lighter ones, each kind one fill and one stroke.
+     */
+    private void drawSpans(DrawingSurface s, TimelineFrame frame, TimelineLayout.LaneItems lane, double offset, double top, boolean touching) {
+        Palette palette = frame.palette();
+        double barHeight = laneHeight * 0.30;
+        s.setGlobalAlpha(touching ? 1 : 0.25);
+        for (boolean ranges : new boolean[] {false, true}) {
+            s.beginPath();
+            boolean any = false;
+            for (TimelineLayout.Item span : lane.spans) {
+                double x0 = Math.max(plotLeft, span.x0 + offset);
+                double x1 = Math.min(plotLeft + plotWidth, span.x1 + offset);
+                if (x1 > x0 && span.anyTouchesIsland == touching && lane.lane.events[span.first].isRange() == ranges) {
+                    s.addRect(x0, top + 3, x1 - x0, barHeight);
+                    any = true;
+                }
+            }
+            if (any) {
+                s.setFill(palette.get(PaletteSlot.ACCENT).withAlpha(ranges ? 0.30 : 0.16));
+                s.fillPath();
+                s.setStroke(palette.get(PaletteSlot.ACCENT), 1);
+                s.strokePath();
+            }
+        }
+        s.setTextStyle(labelStyle(palette));
+        s.setFill(palette.get(PaletteSlot.TEXT));
+        for (TimelineLayout.Item span : lane.spans) {
+            double x0 = Math.max(plotLeft, span.x0 + offset);
+            double x1 = Math.min(plotLeft + plotWidth, span.x1 + offset);
+            if (x1 <= x0 || span.anyTouchesIsland != touching) {
+                continue;
+            }
+            if (lane.lane.events[span.first] == frame.selectedEvent()) {
+                s.setStroke(palette.get(PaletteSlot.SELECTION), 2.5);
+                s.strokeRect(x0, top + 3, x1 - x0, barHeight);
+            }
+            if (span.label != null && x1 - x0 > span.labelWidth + 8) {
+                s.fillText(span.label, Math.max(x0 + 4, Math.min(span.x0 + offset + 4, x1 - span.labelWidth - 4)),
+                        top + 3 + barHeight / 2, Align.LEFT, Baseline.MIDDLE);
+            }
+        }
+        s.setGlobalAlpha(1);
     }
 
     private static double radius(HistoricalEvent event, double scale) {
