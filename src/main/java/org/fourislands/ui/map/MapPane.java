@@ -1,5 +1,7 @@
 package org.fourislands.ui.map;
 
+import static org.fourislands.ui.common.ToolButtons.button;
+
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -41,13 +43,6 @@ public final class MapPane extends BorderPane {
         bar.getStyleClass().add("map-toolbar");
         setTop(bar);
         setCenter(map);
-    }
-
-    private static Button button(String text, String tooltip, Runnable action) {
-        Button button = new Button(text);
-        button.setTooltip(new Tooltip(tooltip));
-        button.setOnAction(a -> action.run());
-        return button;
     }
 
     public MapView map() {

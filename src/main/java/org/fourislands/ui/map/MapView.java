@@ -11,16 +11,13 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import javafx.css.CssMetaData;
-import javafx.css.Styleable;
-import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import javafx.util.Duration;
 import org.fourislands.core.geo.BaseMap;
 import org.fourislands.core.geo.MapData;
 import org.fourislands.core.model.GeoPoint;
 import org.fourislands.core.model.Island;
-import org.fourislands.ui.canvas.StyledPalette;
+import org.fourislands.ui.canvas.CanvasControl;
 import org.fourislands.ui.state.ExplorerState;
 import org.locationtech.jts.geom.Envelope;
 
@@ -30,12 +27,11 @@ import org.locationtech.jts.geom.Envelope;
  * the viewport, the hovered island and the distance tool; everything shared lives in the
  * {@link ExplorerState}. Drawn by {@link MapViewSkin} through {@link MapRenderer}.
  */
-public final class MapView extends Control implements StyledPalette.Owner {
+public final class MapView extends CanvasControl {
 
     private static final String DEFAULT_STYLE_CLASS = "map-view";
 
     private final ExplorerState state;
-    private final StyledPalette palette;
     private final ObjectProperty<MapViewport> viewport = new SimpleObjectProperty<>(this, "viewport");
     private final ReadOnlyObjectWrapper<Island> hoverIsland = new ReadOnlyObjectWrapper<>(this, "hoverIsland");
     private final ReadOnlyObjectWrapper<Island> keyboardIsland = new ReadOnlyObjectWrapper<>(this, "keyboardIsland");
@@ -50,7 +46,6 @@ public final class MapView extends Control implements StyledPalette.Owner {
         getStyleClass().add(DEFAULT_STYLE_CLASS);
         setFocusTraversable(true);
         setAccessibleRoleDescription("Map");
-        palette = new StyledPalette(this, this::requestRedraw);
         measuring.addListener((obs, was, now) -> measurePoints.clear());
         state.selectedEventProperty().addListener((obs, old, event) -> {
             if (event != null) {
@@ -64,36 +59,9 @@ public final class MapView extends Control implements StyledPalette.Owner {
         return new MapViewSkin(this);
     }
 
-    @Override
-    public StyledPalette palette() {
-        return palette;
-    }
-
-    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
-        return StyledPalette.cssMetaData();
-    }
-
-    @Override
-    public List<CssMetaData<? extends Styleable, ?>> getControlCssMetaData() {
-        return getClassCssMetaData();
-    }
-
-    /** Draws now instead of at the next pulse; for benchmarks and for exporting exactly what is on screen. */
-    public void redrawNow() {
-        if (getSkin() instanceof MapViewSkin skin) {
-            skin.redrawNow();
-        }
-    }
-
     /** What the view would draw now, snapshotted; exports draw exactly this. Null before the skin exists. */
     public MapFrame currentFrame() {
         return getSkin() instanceof MapViewSkin skin ? skin.frame() : null;
-    }
-
-    void requestRedraw() {
-        if (getSkin() instanceof MapViewSkin skin) {
-            skin.markDirty();
-        }
     }
 
     public ExplorerState state() {

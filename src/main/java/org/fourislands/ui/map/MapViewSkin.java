@@ -1,11 +1,7 @@
 package org.fourislands.ui.map;
 
 import java.util.List;
-import javafx.application.Platform;
 import javafx.scene.AccessibleAttribute;
-import javafx.scene.Scene;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.control.SkinBase;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -19,8 +15,7 @@ import org.fourislands.core.geo.MapData;
 import org.fourislands.core.model.Dataset;
 import org.fourislands.core.model.Island;
 import org.fourislands.core.time.HistoricalDate;
-import org.fourislands.render.Palette;
-import org.fourislands.ui.canvas.FxSurface;
+import org.fourislands.ui.canvas.CanvasSkin;
 import org.fourislands.ui.state.ExplorerState;
 
 /**
@@ -28,38 +23,28 @@ import org.fourislands.ui.state.ExplorerState;
  * input into viewport changes and selections. Listeners are registered through
  * {@link SkinBase}, so disposing the skin removes them all.
  */
-final class MapViewSkin extends SkinBase<MapView> {
+final class MapViewSkin extends CanvasSkin<MapView> {
 
     private static final double PAN_STEP_PX = 80;
     /** Islet labels and islet selection start at this scale (metres per pixel). */
     static final double ISLET_SCALE = 60;
 
-    private final Canvas canvas = new Canvas();
-    private final FxSurface surface = new FxSurface(canvas);
     private final MapRenderer renderer = new MapRenderer();
     private final Tooltip tooltip = new Tooltip();
-    private final Runnable pulseListener = this::redrawIfDirty;
-    private Scene pulseScene;
-    private boolean dirty = true;
-    private Palette palette;
     private double pressX;
     private double pressY;
     private boolean dragged;
 
     MapViewSkin(MapView map) {
-        super(map);
-        getChildren().add(canvas);
-        canvas.setFocusTraversable(false);
+        super(map, 200, 150, 640, 480);
         tooltip.setShowDelay(Duration.millis(250));
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(420);
         ExplorerState state = map.state();
-        for (var observable : List.of(map.widthProperty(), map.heightProperty(), map.viewportProperty(), state.mapDataProperty(),
+        redrawOn(map.widthProperty(), map.heightProperty(), map.viewportProperty(), state.mapDataProperty(),
                 map.hoverIslandProperty(), map.keyboardIslandProperty(),
                 map.legendShownProperty(), state.datasetProperty(), state.selectedDateProperty(), state.selectedIslandProperty(), state.namingProperty(),
-                state.scriptProperty())) {
-            registerInvalidationListener(observable, o -> markDirty());
-        }
+                state.scriptProperty(), state.typeScaleProperty());
         registerListChangeListener(map.measurePoints(), change -> markDirty());
         registerChangeListener(state.mapDataProperty(), o -> ensureViewport());
         registerChangeListener(map.widthProperty(), o -> ensureViewport());
@@ -67,8 +52,6 @@ final class MapViewSkin extends SkinBase<MapView> {
         registerChangeListener(state.datasetProperty(), o -> ensureViewport());
         registerChangeListener(map.keyboardIslandProperty(), o -> describeKeyboardIsland());
         registerChangeListener(state.selectedDateProperty(), o -> describeKeyboardIsland());
-        registerChangeListener(map.sceneProperty(), o -> attachPulseListener(map.getScene()));
-        attachPulseListener(map.getScene());
 
         canvas.addEventHandler(ScrollEvent.SCROLL, this::onScroll);
         canvas.addEventHandler(ZoomEvent.ZOOM, this::onPinch);
@@ -77,79 +60,10 @@ final class MapViewSkin extends SkinBase<MapView> {
         canvas.addEventHandler(MouseEvent.MOUSE_CLICKED, this::onClick);
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::onMove);
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> getSkinnable().setHoverIsland(null));
-        map.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
     }
 
     @Override
-    public void dispose() {
-        attachPulseListener(null);
-        getSkinnable().removeEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
-        super.dispose();
-    }
-
-    private void attachPulseListener(Scene scene) {
-        if (pulseScene != null) {
-            pulseScene.removePreLayoutPulseListener(pulseListener);
-        }
-        pulseScene = scene;
-        if (scene != null) {
-            scene.addPreLayoutPulseListener(pulseListener);
-            markDirty();
-        }
-    }
-
-    @Override
-    protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
-        return 200;
-    }
-
-    @Override
-    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
-        return 150;
-    }
-
-    @Override
-    protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
-        return 640;
-    }
-
-    @Override
-    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
-        return 480;
-    }
-
-    @Override
-    protected void layoutChildren(double x, double y, double w, double h) {
-        canvas.relocate(x, y);
-        markDirty();
-    }
-
-    void markDirty() {
-        dirty = true;
-        palette = null;
-        Platform.requestNextPulse();
-    }
-
-    void redrawNow() {
-        dirty = true;
-        redrawIfDirty();
-    }
-
-    private void redrawIfDirty() {
-        if (!dirty) {
-            return;
-        }
-        dirty = false;
-        MapView map = getSkinnable();
-        double w = Math.floor(map.getWidth() - map.snappedLeftInset() - map.snappedRightInset());
-        double h = Math.floor(map.getHeight() - map.snappedTopInset() - map.snappedBottomInset());
-        if (w < 1 || h < 1) {
-            return;
-        }
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
-        }
+    protected void draw() {
         renderer.render(surface, frame());
     }
 
@@ -157,9 +71,6 @@ final class MapViewSkin extends SkinBase<MapView> {
     MapFrame frame() {
         MapView map = getSkinnable();
         ExplorerState state = map.state();
-        if (palette == null) {
-            palette = map.palette().snapshot(state.getTypeScale());
-        }
         HistoricalDate date = state.getSelectedDate();
         MapViewport viewport = map.getViewport() != null ? map.getViewport()
                 : new MapViewport(0, 0, MapViewport.MAX_METRES_PER_PIXEL);
@@ -170,7 +81,7 @@ final class MapViewSkin extends SkinBase<MapView> {
                 data == null ? null : data.graticule(), viewport,
                 state.getDataset(), state.getStatusIndex(), state.nameResolver(), date.startEpochDay(), date.toDisplayText(),
                 state.getNaming(), state.getScript(), selected == null ? null : selected.id(), hover == null ? null : hover.id(),
-                List.copyOf(map.measurePoints()), palette, true, map.legendShownProperty().get());
+                List.copyOf(map.measurePoints()), palette(state.getTypeScale()), true, map.legendShownProperty().get());
     }
 
     private void ensureViewport() {
@@ -291,7 +202,8 @@ final class MapViewSkin extends SkinBase<MapView> {
                 state.getNaming(), state.getScript());
     }
 
-    private void onKey(KeyEvent event) {
+    @Override
+    protected void onKey(KeyEvent event) {
         MapView map = getSkinnable();
         MapViewport viewport = map.getViewport();
         if (viewport == null) {

@@ -1,5 +1,7 @@
 package org.fourislands.ui.timeline;
 
+import static org.fourislands.ui.common.ToolButtons.button;
+
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -110,13 +112,6 @@ public final class TimelinePane extends BorderPane {
         bar.getStyleClass().add("timeline-toolbar");
         setTop(bar);
         setCenter(timeline);
-    }
-
-    private static Button button(String text, String tooltip, Runnable action) {
-        Button button = new Button(text);
-        button.setTooltip(new Tooltip(tooltip));
-        button.setOnAction(a -> action.run());
-        return button;
     }
 
     /** Enter in the search field selects the next result after the selected event, wrapping around. */

@@ -6,14 +6,11 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
-import javafx.css.CssMetaData;
-import javafx.css.Styleable;
-import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
 import org.fourislands.core.model.HistoricalEvent;
 import org.fourislands.core.time.HistoricalDate;
 import org.fourislands.core.time.TimeWindow;
-import org.fourislands.ui.canvas.StyledPalette;
+import org.fourislands.ui.canvas.CanvasControl;
 import org.fourislands.ui.state.ExplorerState;
 
 /**
@@ -23,10 +20,9 @@ import org.fourislands.ui.state.ExplorerState;
  * the control adds only play/pause. Drawn by {@link TimelineViewSkin} through
  * {@link TimelineRenderer}.
  */
-public final class TimelineView extends Control implements StyledPalette.Owner {
+public final class TimelineView extends CanvasControl {
 
     private final ExplorerState state;
-    private final StyledPalette palette;
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing", false);
     /** Playback speed in days of history per second of playing. */
     private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 365.25);
@@ -61,7 +57,6 @@ public final class TimelineView extends Control implements StyledPalette.Owner {
         getStyleClass().add("timeline-view");
         setFocusTraversable(true);
         setAccessibleRoleDescription("Timeline");
-        palette = new StyledPalette(this, this::requestRedraw);
         playing.addListener((obs, was, now) -> {
             if (now && state.getDataset() != null) {
                 player.start();
@@ -74,33 +69,6 @@ public final class TimelineView extends Control implements StyledPalette.Owner {
     @Override
     protected Skin<?> createDefaultSkin() {
         return new TimelineViewSkin(this);
-    }
-
-    @Override
-    public StyledPalette palette() {
-        return palette;
-    }
-
-    public static List<CssMetaData<? extends Styleable, ?>> getClassCssMetaData() {
-        return StyledPalette.cssMetaData();
-    }
-
-    @Override
-    public List<CssMetaData<? extends Styleable, ?>> getControlCssMetaData() {
-        return getClassCssMetaData();
-    }
-
-    /** Draws now instead of at the next pulse; for benchmarks and for exporting exactly what is on screen. */
-    public void redrawNow() {
-        if (getSkin() instanceof TimelineViewSkin skin) {
-            skin.redrawNow();
-        }
-    }
-
-    void requestRedraw() {
-        if (getSkin() instanceof TimelineViewSkin skin) {
-            skin.markDirty();
-        }
     }
 
     public ExplorerState state() {

@@ -1,11 +1,7 @@
 package org.fourislands.ui.timeline;
 
 import java.util.List;
-import javafx.application.Platform;
 import javafx.scene.AccessibleAttribute;
-import javafx.scene.Scene;
-import javafx.scene.canvas.Canvas;
-import javafx.scene.control.SkinBase;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -17,8 +13,7 @@ import org.fourislands.core.model.Dataset;
 import org.fourislands.core.model.HistoricalEvent;
 import org.fourislands.core.time.HistoricalDate;
 import org.fourislands.core.time.TimeWindow;
-import org.fourislands.render.Palette;
-import org.fourislands.ui.canvas.FxSurface;
+import org.fourislands.ui.canvas.CanvasSkin;
 import org.fourislands.ui.map.StatusText;
 import org.fourislands.ui.state.ExplorerState;
 
@@ -27,18 +22,12 @@ import org.fourislands.ui.state.ExplorerState;
  * shared state: wheel and pinch zoom around the pointer, drag pans, the playhead drags, clicks
  * select events or open clusters, the overview strip moves the window or selects a range.
  */
-final class TimelineViewSkin extends SkinBase<TimelineView> {
+final class TimelineViewSkin extends CanvasSkin<TimelineView> {
 
     private enum Drag { NONE, PAN, PLAYHEAD, OVERVIEW_WINDOW, RANGE }
 
-    private final Canvas canvas = new Canvas();
-    private final FxSurface surface = new FxSurface(canvas);
     private final TimelineRenderer renderer = new TimelineRenderer();
     private final Tooltip tooltip = new Tooltip();
-    private final Runnable pulseListener = this::redrawIfDirty;
-    private Scene pulseScene;
-    private boolean dirty = true;
-    private Palette palette;
     private Drag drag = Drag.NONE;
     private double pressX;
     private double lastX;
@@ -46,112 +35,36 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
     private boolean moved;
 
     TimelineViewSkin(TimelineView view) {
-        super(view);
-        getChildren().add(canvas);
+        super(view, 300, 180, 900, 330);
         tooltip.setShowDelay(Duration.millis(200));
         tooltip.setWrapText(true);
         tooltip.setMaxWidth(440);
         ExplorerState state = view.state();
-        for (var observable : List.of(view.widthProperty(), view.heightProperty(), state.datasetProperty(), state.filteredEventsProperty(),
+        redrawOn(view.widthProperty(), view.heightProperty(), state.datasetProperty(), state.filteredEventsProperty(),
                 state.visibleWindowProperty(), state.selectedDateProperty(), state.selectedEventProperty(), state.selectedIslandProperty(),
                 state.searchResultsProperty(), state.selectedRangeProperty(), state.namingProperty(), state.scriptProperty(),
-                state.typeScaleProperty())) {
-            registerInvalidationListener(observable, o -> markDirty());
-        }
+                state.typeScaleProperty());
         registerChangeListener(state.selectedEventProperty(), o -> describeSelection());
-        registerChangeListener(view.sceneProperty(), o -> attachPulseListener(view.getScene()));
-        attachPulseListener(view.getScene());
         canvas.addEventHandler(ScrollEvent.SCROLL, this::onScroll);
         canvas.addEventHandler(ZoomEvent.ZOOM, this::onPinch);
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPress);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDrag);
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::onRelease);
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::onMove);
-        view.addEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
     }
 
     @Override
-    public void dispose() {
-        attachPulseListener(null);
-        getSkinnable().removeEventHandler(KeyEvent.KEY_PRESSED, this::onKey);
-        super.dispose();
-    }
-
-    @Override
-    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
-        return 180;
-    }
-
-    @Override
-    protected double computePrefHeight(double width, double top, double right, double bottom, double left) {
-        return 330;
-    }
-
-    @Override
-    protected double computeMinWidth(double height, double top, double right, double bottom, double left) {
-        return 300;
-    }
-
-    @Override
-    protected double computePrefWidth(double height, double top, double right, double bottom, double left) {
-        return 900;
-    }
-
-    @Override
-    protected void layoutChildren(double x, double y, double w, double h) {
-        canvas.relocate(x, y);
-        markDirty();
-    }
-
-    private void attachPulseListener(Scene scene) {
-        if (pulseScene != null) {
-            pulseScene.removePreLayoutPulseListener(pulseListener);
-        }
-        pulseScene = scene;
-        if (scene != null) {
-            scene.addPreLayoutPulseListener(pulseListener);
-            markDirty();
-        }
-    }
-
-    void markDirty() {
-        dirty = true;
-        palette = null;
-        Platform.requestNextPulse();
-    }
-
-    void redrawNow() {
-        dirty = true;
-        redrawIfDirty();
-    }
-
-    private void redrawIfDirty() {
-        if (!dirty) {
-            return;
-        }
-        dirty = false;
-        TimelineView view = getSkinnable();
-        double w = Math.floor(view.getWidth());
-        double h = Math.floor(view.getHeight());
-        if (w < 1 || h < 1) {
-            return;
-        }
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
-        }
+    protected void draw() {
         renderer.render(surface, frame());
     }
 
     TimelineFrame frame() {
         TimelineView view = getSkinnable();
         ExplorerState state = view.state();
-        if (palette == null) {
-            palette = view.palette().snapshot(state.getTypeScale());
-        }
         return new TimelineFrame(state.getDataset(), state.getFilteredEvents(), state.getStatusIndex(), state.nameResolver(),
                 state.getVisibleWindow(), state.getSelectedDate().startEpochDay(), state.getSelectedEvent(), state.getSelectedIsland(),
-                state.getSearchResults(), state.selectedRangeProperty().get(), state.getNaming(), state.getScript(), palette, null, true);
+                state.getSearchResults(), state.selectedRangeProperty().get(), state.getNaming(), state.getScript(),
+                palette(state.getTypeScale()), null, true);
     }
 
     /** The renderer of the last frame, for hit tests and geometry queries. */
@@ -295,7 +208,8 @@ final class TimelineViewSkin extends SkinBase<TimelineView> {
         return state().render(event.title());
     }
 
-    private void onKey(KeyEvent event) {
+    @Override
+    protected void onKey(KeyEvent event) {
         TimelineView view = getSkinnable();
         ExplorerState state = state();
         TimeWindow window = state.getVisibleWindow();
