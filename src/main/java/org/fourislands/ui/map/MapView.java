@@ -30,6 +30,8 @@ import org.locationtech.jts.geom.Envelope;
 public final class MapView extends CanvasControl {
 
     private static final String DEFAULT_STYLE_CLASS = "map-view";
+    /** Height kept free at the bottom for the legend when framing islands. */
+    private static final double LEGEND_ROOM_PX = 80;
 
     private final ExplorerState state;
     private final ObjectProperty<MapViewport> viewport = new SimpleObjectProperty<>(this, "viewport");
@@ -83,15 +85,25 @@ public final class MapView extends CanvasControl {
         List<String> disputed = state.getDataset().islands().stream().filter(Island::isDisputed).map(Island::id).toList();
         Envelope extent = baseMap().extentOf(disputed);
         if (!extent.isNull()) {
-            flyTo(MapViewport.fit(extent, viewWidth(), viewHeight(), 40));
+            flyTo(fitClearOfLegend(extent, 40));
         }
+    }
+
+    /**
+     * Frames an extent in the part of the view the legend (bottom right) and the title (top
+     * left) leave free, so that they never cover the islands being shown.
+     */
+    MapViewport fitClearOfLegend(Envelope extent, double marginPx) {
+        double reserved = legendShown.get() ? LEGEND_ROOM_PX * state.getTypeScale() : 0;
+        MapViewport fitted = MapViewport.fit(extent, viewWidth(), Math.max(100, viewHeight() - reserved), marginPx);
+        return fitted.panByPixels(0, -reserved / 2);
     }
 
     /** Frames an island unit, islets included. */
     public void fitIsland(Island island) {
         Envelope extent = extentOfIslands(List.of(island.id()));
         if (!extent.isNull()) {
-            flyTo(MapViewport.fit(extent, viewWidth(), viewHeight(), 60));
+            flyTo(fitClearOfLegend(extent, 60));
         }
     }
 
@@ -148,7 +160,7 @@ public final class MapView extends CanvasControl {
         if (extent.getWidth() < minSize || extent.getHeight() < minSize) {
             extent.expandBy(Math.max(0, (minSize - extent.getWidth()) / 2), Math.max(0, (minSize - extent.getHeight()) / 2));
         }
-        flyTo(MapViewport.fit(extent, viewWidth(), viewHeight(), 60));
+        flyTo(fitClearOfLegend(extent, 60));
     }
 
     Envelope extentOfIslands(List<String> islandIds) {
