@@ -81,6 +81,12 @@ public final class ExplorerHarness {
         settle();
     }
 
+    /** Frames one island on the map without animation: large enough to sample its interior. */
+    public void fitIsland(FxRobot robot, String islandId) {
+        robot.interact(() -> window.map().fitIsland(window.state().getDataset().island(islandId).orElseThrow()));
+        settle();
+    }
+
     /** Where a position is on screen, through the map's current viewport. */
     public Point2D screenPointOf(GeoPoint point) {
         MapView map = window.map();
@@ -126,6 +132,34 @@ public final class ExplorerHarness {
                 0, deltaY, 0, deltaY, javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
                 javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null)));
         settle();
+    }
+
+    /**
+     * True when most of the given interior points of an island show {@code expected} in a good
+     * share (at least a sixth) of the 9×9 pixels around them. Hatching covers over half of a
+     * contested island's pixels, and a label or border may cover one point, never most of them.
+     */
+    public boolean mostlyDrawnIn(Color expected, GeoPoint... interiorPoints) {
+        WritableImage image = snapshot(window.map());
+        int matching = 0;
+        for (GeoPoint point : interiorPoints) {
+            double[] xy = window.state().getMapData().coastline().project(point);
+            MapViewport viewport = window.map().getViewport();
+            int x = (int) viewport.toScreenX(xy[0], window.map().getWidth());
+            int y = (int) viewport.toScreenY(xy[1], window.map().getHeight());
+            int same = 0;
+            for (int dx = -4; dx <= 4; dx++) {
+                for (int dy = -4; dy <= 4; dy++) {
+                    if (sameColour(image.getPixelReader().getColor(x + dx, y + dy), expected)) {
+                        same++;
+                    }
+                }
+            }
+            if (same * 6 >= 81) {
+                matching++;
+            }
+        }
+        return matching * 2 > interiorPoints.length;
     }
 
     /** True when two colours are the same to within rounding. */

@@ -304,7 +304,7 @@ public final class MapRenderer {
             }
             if (!Double.isNaN(labelX) && labelX > 0 && labelX < w && labelY > 0 && labelY < h) {
                 String label = frame.names() == null ? border.label() : frame.names().render(border.label(), frame.naming(), frame.script());
-                String text = label + (deFacto ? " (de facto)" : "");
+                String text = label;
                 placeLabel(s, palette, text, labelX + 8, labelY, Align.LEFT, deFacto ? PaletteSlot.BORDER_DE_FACTO : PaletteSlot.BORDER_TREATY);
             }
         }
