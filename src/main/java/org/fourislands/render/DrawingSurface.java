@@ -66,6 +66,9 @@ public interface DrawingSurface {
 
     void setGlobalAlpha(double alpha);
 
+    /** The font family for text from now on (the theme's); sizes and weights come with {@link #setTextStyle}. */
+    void setFontFamily(String family);
+
     void setTextStyle(TextStyle style);
 
     void fillText(String text, double x, double y, Align align, Baseline baseline);

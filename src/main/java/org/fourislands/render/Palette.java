@@ -8,13 +8,27 @@ public final class Palette {
 
     private final EnumMap<PaletteSlot, Rgba> colours;
     private final double typeScale;
+    private final String fontFamily;
 
     public Palette(Map<PaletteSlot, Rgba> colours, double typeScale) {
+        this(colours, typeScale, DEFAULT_FONT_FAMILY);
+    }
+
+    public Palette(Map<PaletteSlot, Rgba> colours, double typeScale, String fontFamily) {
         this.colours = new EnumMap<>(PaletteSlot.class);
         for (PaletteSlot slot : PaletteSlot.values()) {
             this.colours.put(slot, colours.getOrDefault(slot, slot.defaultColour()));
         }
         this.typeScale = typeScale;
+        this.fontFamily = fontFamily;
+    }
+
+    /** The bundled family, which has every glyph the data uses; themes may choose another. */
+    public static final String DEFAULT_FONT_FAMILY = "Noto Sans CJK JP";
+
+    /** The font family text is drawn in. */
+    public String fontFamily() {
+        return fontFamily;
     }
 
     /** The defaults, for drawing without a stylesheet. */

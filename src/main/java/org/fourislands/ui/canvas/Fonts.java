@@ -10,7 +10,7 @@ import javafx.scene.text.Font;
 public final class Fonts {
 
     /** The family every canvas and the CSS use. */
-    public static final String FAMILY = "Noto Sans CJK JP";
+    public static final String FAMILY = org.fourislands.render.Palette.DEFAULT_FONT_FAMILY;
 
     private static final String[] FILES = {"/fonts/NotoSansCJKjp-Subset-Regular.otf", "/fonts/NotoSansCJKjp-Subset-Bold.otf"};
 

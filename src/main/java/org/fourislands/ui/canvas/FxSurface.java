@@ -27,6 +27,7 @@ public final class FxSurface implements DrawingSurface {
     private final GraphicsContext gc;
     private final Text measurer = new Text();
     private final Map<TextStyle, Font> fonts = new HashMap<>();
+    private String family = Fonts.FAMILY;
     private final Map<Rgba, Color> colours = new HashMap<>();
     private final Map<TextStyle, Map<String, Double>> widths = new HashMap<>();
     private TextStyle style = new TextStyle(12, false);
@@ -165,9 +166,19 @@ public final class FxSurface implements DrawingSurface {
     }
 
     @Override
+    public void setFontFamily(String newFamily) {
+        if (!newFamily.equals(family)) {
+            family = newFamily;
+            fonts.clear();
+            widths.clear();
+            setTextStyle(style);
+        }
+    }
+
+    @Override
     public void setTextStyle(TextStyle newStyle) {
         style = newStyle;
-        font = fonts.computeIfAbsent(newStyle, s -> Font.font(Fonts.FAMILY, s.bold() ? FontWeight.BOLD : FontWeight.NORMAL, s.size()));
+        font = fonts.computeIfAbsent(newStyle, s -> Font.font(family, s.bold() ? FontWeight.BOLD : FontWeight.NORMAL, s.size()));
         gc.setFont(font);
     }
 

@@ -23,6 +23,8 @@ public final class StyledPalette {
 
     private static final StyleablePropertyFactory<Control> FACTORY = new StyleablePropertyFactory<>(Control.getClassCssMetaData());
     private static final Map<PaletteSlot, CssMetaData<Control, Color>> META = new EnumMap<>(PaletteSlot.class);
+    private static final CssMetaData<Control, String> FONT_FAMILY_META = FACTORY.createStringCssMetaData("-fi-canvas-font-family",
+            control -> owner(control).fontFamily, Palette.DEFAULT_FONT_FAMILY);
     private static final List<CssMetaData<? extends Styleable, ?>> ALL_META;
 
     static {
@@ -33,6 +35,7 @@ public final class StyledPalette {
         }
         List<CssMetaData<? extends Styleable, ?>> all = new ArrayList<>(Control.getClassCssMetaData());
         all.addAll(META.values());
+        all.add(FONT_FAMILY_META);
         ALL_META = Collections.unmodifiableList(all);
     }
 
@@ -42,8 +45,11 @@ public final class StyledPalette {
     }
 
     private final Map<PaletteSlot, StyleableObjectProperty<Color>> properties = new EnumMap<>(PaletteSlot.class);
+    private final javafx.css.SimpleStyleableStringProperty fontFamily;
 
     public StyledPalette(Control control, Runnable onChange) {
+        fontFamily = new javafx.css.SimpleStyleableStringProperty(FONT_FAMILY_META, control, "fontFamily", Palette.DEFAULT_FONT_FAMILY);
+        fontFamily.addListener(obs -> onChange.run());
         for (PaletteSlot slot : PaletteSlot.values()) {
             CssMetaData<Control, Color> meta = META.get(slot);
             StyleableObjectProperty<Color> property = new javafx.css.SimpleStyleableObjectProperty<>(meta, control, slot.name(), meta.getInitialValue(control));
@@ -68,6 +74,8 @@ public final class StyledPalette {
             Color c = property.get();
             colours.put(slot, new Rgba(c.getRed(), c.getGreen(), c.getBlue(), c.getOpacity()));
         });
-        return new Palette(colours, typeScale);
+        // CSS hands over a quoted family name ("Noto Sans CJK JP") with its quotes.
+        String family = fontFamily.get().strip().replaceAll("^[\"']|[\"']$", "");
+        return new Palette(colours, typeScale, family);
     }
 }

@@ -96,6 +96,7 @@ public final class TimelineRenderer {
     public void render(DrawingSurface s, TimelineFrame frame) {
         lastFrame = frame;
         Palette palette = frame.palette();
+        s.setFontFamily(palette.fontFamily());
         double scale = palette.typeScale();
         double w = s.width();
         double h = s.height();

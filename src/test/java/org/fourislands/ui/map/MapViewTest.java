@@ -41,6 +41,10 @@ class MapViewTest {
         harness.awaitReady();
     }
 
+    static Color fx(Rgba c) {
+        return new Color(c.red(), c.green(), c.blue(), c.alpha());
+    }
+
     static Color colourOf(PaletteSlot slot) {
         Rgba c = slot.defaultColour();
         return new Color(c.red(), c.green(), c.blue(), 1);
@@ -93,6 +97,18 @@ class MapViewTest {
         robot.type(KeyCode.ENTER);
         assertThat(harness.window.state().getSelectedIsland()).isEqualTo(harness.window.map().keyboardIslandProperty().get());
         assertThat(harness.window.map().getAccessibleText()).contains("administered by");
+    }
+
+    @Test
+    void coloursAndTheFontComeFromTheStylesheet(FxRobot robot) {
+        robot.interact(() -> harness.window.map().setStyle("-fi-map-sea: #123456; -fi-canvas-font-family: \"DejaVu Sans\";"));
+        ExplorerHarness.settle();
+        var palette = harness.window.map().currentFrame().palette();
+        assertThat(palette.get(PaletteSlot.SEA)).usingRecursiveComparison()
+                .withComparatorForType((a, b) -> Math.abs(a - b) < 1e-6 ? 0 : Double.compare(a, b), Double.class)
+                .isEqualTo(Rgba.hex("#123456"));
+        assertThat(palette.fontFamily()).isEqualTo("DejaVu Sans");
+        assertThat(ExplorerHarness.sameColour(colourOf(PaletteSlot.JAPAN), fx(palette.get(PaletteSlot.JAPAN)))).isTrue();
     }
 
     @Test
