@@ -34,6 +34,13 @@ public abstract class CanvasControl extends Control implements StyledPalette.Own
         }
     }
 
+    /** Redraws only the overlay now (the timeline's playhead); for benchmarks. */
+    public void redrawOverlayNow() {
+        if (getSkin() instanceof CanvasSkin<?> skin) {
+            skin.redrawOverlayNow();
+        }
+    }
+
     /** Asks for one redraw at the next pulse. */
     protected void requestRedraw() {
         if (getSkin() instanceof CanvasSkin<?> skin) {

@@ -11,13 +11,17 @@ import org.fourislands.render.Palette;
 
 /**
  * The skin of a {@link CanvasControl}: a canvas the size of the control, redrawn at most once per
- * pulse after anything it observes changes. Listeners go through {@link SkinBase}'s registration
- * and the pulse and key handlers are held in fields, so that {@link #dispose()} removes them all.
+ * pulse after anything it observes changes, and a transparent overlay canvas above it for what
+ * moves often (the timeline's playhead), so that moving it does not re-rasterise the rest.
+ * Listeners go through {@link SkinBase}'s registration and the pulse and key handlers are held in
+ * fields, so that {@link #dispose()} removes them all.
  */
 public abstract class CanvasSkin<C extends CanvasControl> extends SkinBase<C> {
 
     protected final Canvas canvas = new Canvas();
     protected final FxSurface surface = new FxSurface(canvas);
+    protected final Canvas overlay = new Canvas();
+    protected final FxSurface overlaySurface = new FxSurface(overlay);
     private final Runnable pulseListener = this::redrawIfDirty;
     private final EventHandler<KeyEvent> keyHandler = this::onKey;
     private final double minWidth;
@@ -26,6 +30,7 @@ public abstract class CanvasSkin<C extends CanvasControl> extends SkinBase<C> {
     private final double prefHeight;
     private Scene pulseScene;
     private boolean dirty = true;
+    private boolean overlayDirty = true;
     private Palette palette;
 
     protected CanvasSkin(C control, double minWidth, double minHeight, double prefWidth, double prefHeight) {
@@ -34,8 +39,9 @@ public abstract class CanvasSkin<C extends CanvasControl> extends SkinBase<C> {
         this.minHeight = minHeight;
         this.prefWidth = prefWidth;
         this.prefHeight = prefHeight;
-        getChildren().add(canvas);
+        getChildren().addAll(canvas, overlay);
         canvas.setFocusTraversable(false);
+        overlay.setMouseTransparent(true);
         registerChangeListener(control.sceneProperty(), o -> attachPulseListener(control.getScene()));
         attachPulseListener(control.getScene());
         control.addEventHandler(KeyEvent.KEY_PRESSED, keyHandler);
@@ -44,6 +50,10 @@ public abstract class CanvasSkin<C extends CanvasControl> extends SkinBase<C> {
     /** Draws one frame onto {@link #surface}, whose canvas already has the control's size. */
     protected abstract void draw();
 
+    /** Draws the overlay onto {@link #overlaySurface}; by default nothing is overlaid. */
+    protected void drawOverlay() {
+    }
+
     /** Keys pressed while the control has focus. */
     protected abstract void onKey(KeyEvent event);
 
@@ -51,6 +61,13 @@ public abstract class CanvasSkin<C extends CanvasControl> extends SkinBase<C> {
     protected final void redrawOn(Observable... observables) {
         for (Observable observable : observables) {
             registerInvalidationListener(observable, o -> markDirty());
+        }
+    }
+
+    /** Redraw only the overlay whenever any of these change. */
+    protected final void redrawOverlayOn(Observable... observables) {
+        for (Observable observable : observables) {
+            registerInvalidationListener(observable, o -> markOverlayDirty());
         }
     }
 
@@ -87,27 +104,50 @@ public abstract class CanvasSkin<C extends CanvasControl> extends SkinBase<C> {
         Platform.requestNextPulse();
     }
 
+    /** Asks for the overlay alone to be redrawn at the next pulse. */
+    public final void markOverlayDirty() {
+        overlayDirty = true;
+        Platform.requestNextPulse();
+    }
+
     final void redrawNow() {
         dirty = true;
         redrawIfDirty();
     }
 
+    final void redrawOverlayNow() {
+        overlayDirty = true;
+        redrawIfDirty();
+    }
+
     private void redrawIfDirty() {
-        if (!dirty) {
+        if (!dirty && !overlayDirty) {
             return;
         }
-        dirty = false;
         C control = getSkinnable();
         double w = Math.floor(control.getWidth() - control.snappedLeftInset() - control.snappedRightInset());
         double h = Math.floor(control.getHeight() - control.snappedTopInset() - control.snappedBottomInset());
         if (w < 1 || h < 1) {
             return;
         }
-        if (canvas.getWidth() != w || canvas.getHeight() != h) {
-            canvas.setWidth(w);
-            canvas.setHeight(h);
+        if (dirty) {
+            dirty = false;
+            overlayDirty = true;
+            if (canvas.getWidth() != w || canvas.getHeight() != h) {
+                canvas.setWidth(w);
+                canvas.setHeight(h);
+            }
+            draw();
         }
-        draw();
+        if (overlayDirty) {
+            overlayDirty = false;
+            if (overlay.getWidth() != w || overlay.getHeight() != h) {
+                overlay.setWidth(w);
+                overlay.setHeight(h);
+            }
+            overlaySurface.clear();
+            drawOverlay();
+        }
     }
 
     @Override
@@ -133,6 +173,7 @@ public abstract class CanvasSkin<C extends CanvasControl> extends SkinBase<C> {
     @Override
     protected void layoutChildren(double x, double y, double w, double h) {
         canvas.relocate(x, y);
+        overlay.relocate(x, y);
         markDirty();
     }
 }

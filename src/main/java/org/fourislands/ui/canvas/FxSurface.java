@@ -51,6 +51,11 @@ public final class FxSurface implements DrawingSurface {
         return canvas.getHeight();
     }
 
+    /** Makes the whole canvas transparent: overlays start each frame from nothing. */
+    public void clear() {
+        gc.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
+    }
+
     @Override
     public void save() {
         gc.save();

@@ -74,6 +74,7 @@ public final class TimelineRenderer {
     private double lanesTop;
     private double laneHeight;
     private double overviewTop;
+    private double playheadTop;
     private TimeWindow window;
     private TimeWindow overviewWindow;
     private List<Island> stripIslands = List.of();
@@ -92,8 +93,25 @@ public final class TimelineRenderer {
     private int[] density = new int[0];
     private Object densityKey;
 
-    /** Draws one frame of the timeline onto {@code surface}. */
+    /** Draws one frame of the timeline onto {@code surface}: exports use this. */
     public void render(DrawingSurface s, TimelineFrame frame) {
+        renderWithoutPlayhead(s, frame);
+        renderPlayhead(s, frame);
+    }
+
+    /**
+     * Draws the playhead, with the geometry of the last {@link #renderWithoutPlayhead} call. The
+     * screen draws it on an overlay, so that dragging it re-rasterises only the overlay.
+     */
+    public void renderPlayhead(DrawingSurface s, TimelineFrame frame) {
+        if (frame.dataset() != null && window != null) {
+            lastFrame = frame;
+            drawPlayhead(s, frame, playheadTop);
+        }
+    }
+
+    /** Everything but the playhead. */
+    public void renderWithoutPlayhead(DrawingSurface s, TimelineFrame frame) {
         lastFrame = frame;
         Palette palette = frame.palette();
         s.setFontFamily(palette.fontFamily());
@@ -131,7 +149,7 @@ public final class TimelineRenderer {
         drawLanes(s, frame);
         drawRange(s, frame, axisTop);
         drawAxis(s, frame, axisTop);
-        drawPlayhead(s, frame, axisTop);
+        playheadTop = axisTop;
         if (frame.showOverview()) {
             drawOverview(s, frame, w);
         }

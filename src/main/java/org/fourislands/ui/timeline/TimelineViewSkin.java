@@ -41,9 +41,11 @@ final class TimelineViewSkin extends CanvasSkin<TimelineView> {
         tooltip.setMaxWidth(440);
         ExplorerState state = view.state();
         redrawOn(view.widthProperty(), view.heightProperty(), state.datasetProperty(), state.filteredEventsProperty(),
-                state.visibleWindowProperty(), state.selectedDateProperty(), state.selectedEventProperty(), state.selectedIslandProperty(),
+                state.visibleWindowProperty(), state.selectedEventProperty(), state.selectedIslandProperty(),
                 state.searchResultsProperty(), state.selectedRangeProperty(), state.namingProperty(), state.scriptProperty(),
                 state.typeScaleProperty());
+        // The playhead is on the overlay: moving it leaves the lanes as they are.
+        redrawOverlayOn(state.selectedDateProperty());
         registerChangeListener(state.selectedEventProperty(), o -> describeSelection());
         canvas.addEventHandler(ScrollEvent.SCROLL, this::onScroll);
         canvas.addEventHandler(ZoomEvent.ZOOM, this::onPinch);
@@ -55,7 +57,12 @@ final class TimelineViewSkin extends CanvasSkin<TimelineView> {
 
     @Override
     protected void draw() {
-        renderer.render(surface, frame());
+        renderer.renderWithoutPlayhead(surface, frame());
+    }
+
+    @Override
+    protected void drawOverlay() {
+        renderer.renderPlayhead(overlaySurface, frame());
     }
 
     TimelineFrame frame() {
