@@ -26,6 +26,9 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 public final class ExplorerHarness {
 
+    /** Three points inland on Kunashir, spread out so that no one label covers them all. */
+    public static final GeoPoint[] KUNASHIR = {new GeoPoint(146.4, 44.4), new GeoPoint(145.75, 43.95), new GeoPoint(146.2, 44.3)};
+
     private static MapData mapData;
 
     public final MainWindow window;
@@ -160,6 +163,12 @@ public final class ExplorerHarness {
             }
         }
         return matching * 2 > interiorPoints.length;
+    }
+
+    /** The theme's default colour for a palette slot, as JavaFX draws it. */
+    public static Color colourOf(org.fourislands.render.PaletteSlot slot) {
+        org.fourislands.render.Rgba c = slot.defaultColour();
+        return new Color(c.red(), c.green(), c.blue(), 1);
     }
 
     /** True when two colours are the same to within rounding. */

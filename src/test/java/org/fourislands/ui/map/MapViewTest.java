@@ -14,6 +14,8 @@ import org.fourislands.core.model.Island;
 import org.fourislands.render.PaletteSlot;
 import org.fourislands.render.Rgba;
 import org.fourislands.testing.ExplorerHarness;
+import static org.fourislands.testing.ExplorerHarness.KUNASHIR;
+import static org.fourislands.testing.ExplorerHarness.colourOf;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,9 +28,6 @@ import org.testfx.framework.junit5.Start;
 class MapViewTest {
 
     static final GeoPoint SHIKOTAN = new GeoPoint(146.752, 43.797);
-    /** Three points inland on Kunashir, spread out so that no one label covers them all. */
-    static final GeoPoint[] KUNASHIR = {new GeoPoint(146.4, 44.4), new GeoPoint(145.75, 43.95), new GeoPoint(146.2, 44.3)};
-
     private ExplorerHarness harness;
 
     @Start
@@ -43,11 +42,6 @@ class MapViewTest {
 
     static Color fx(Rgba c) {
         return new Color(c.red(), c.green(), c.blue(), c.alpha());
-    }
-
-    static Color colourOf(PaletteSlot slot) {
-        Rgba c = slot.defaultColour();
-        return new Color(c.red(), c.green(), c.blue(), 1);
     }
 
     @Test

@@ -15,6 +15,8 @@ import org.fourislands.core.time.TimeWindow;
 import org.fourislands.render.PaletteSlot;
 import org.fourislands.render.Rgba;
 import org.fourislands.testing.ExplorerHarness;
+import static org.fourislands.testing.ExplorerHarness.KUNASHIR;
+import static org.fourislands.testing.ExplorerHarness.colourOf;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -25,9 +27,6 @@ import org.testfx.framework.junit5.Start;
 /** The timeline linked to the map and the detail panel, driven with real drags, clicks and keys. */
 @ExtendWith(ApplicationExtension.class)
 class TimelineViewTest {
-
-    /** Three points inland on Kunashir, spread out so that no one label covers them all. */
-    static final GeoPoint[] KUNASHIR = {new GeoPoint(146.4, 44.4), new GeoPoint(145.75, 43.95), new GeoPoint(146.2, 44.3)};
 
     private ExplorerHarness harness;
 
@@ -47,11 +46,6 @@ class TimelineViewTest {
 
     private Point2D onTimeline(double x, double y) {
         return timeline().localToScreen(x, y);
-    }
-
-    private static Color colourOf(PaletteSlot slot) {
-        Rgba c = slot.defaultColour();
-        return new Color(c.red(), c.green(), c.blue(), 1);
     }
 
     private HistoricalEvent event(String id) {
