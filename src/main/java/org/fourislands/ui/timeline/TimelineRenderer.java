@@ -439,6 +439,16 @@ public final class TimelineRenderer {
      * island. Shapes of one kind go into one path: the software rasteriser pays per call.
      */
     private void drawPoints(DrawingSurface s, TimelineFrame frame, TimelineLayout.LaneItems lane, double offset, double mid, boolean touching) {
+        boolean anyInPass = false;
+        for (TimelineLayout.Item item : lane.points) {
+            if (item.anyTouchesIsland == touching && onScreen(item, offset)) {
+                anyInPass = true;
+                break;
+            }
+        }
+        if (!anyInPass) {
+            return;
+        }
         Palette palette = frame.palette();
         double scale = palette.typeScale();
         double badgeH = 16 * scale;
@@ -464,23 +474,32 @@ public final class TimelineRenderer {
             s.fillPath();
         }
         s.beginPath();
+        boolean anyBadge = false;
         for (TimelineLayout.Item item : lane.points) {
             if (item.anyTouchesIsland == touching && item.count() > 1 && onScreen(item, offset)) {
                 double w = badgeWidth(s, item);
                 s.addRect(item.centre() + offset - w / 2, mid - badgeH / 2, w, badgeH);
+                anyBadge = true;
             }
         }
-        s.setFill(palette.get(PaletteSlot.TEXT));
-        s.fillPath();
+        if (anyBadge) {
+            s.setFill(palette.get(PaletteSlot.TEXT));
+            s.fillPath();
+        }
         for (boolean exact : new boolean[] {true, false}) {
             s.beginPath();
+            boolean anyMarker = false;
             for (TimelineLayout.Item item : lane.points) {
                 if (item.anyTouchesIsland == touching && item.count() == 1 && onScreen(item, offset)) {
                     HistoricalEvent event = lane.lane.events[item.first];
                     if ((event.date().precision() == DatePrecision.DAY) == exact) {
                         s.addCircle(item.centre() + offset, mid, radius(event, scale));
+                        anyMarker = true;
                     }
                 }
+            }
+            if (!anyMarker) {
+                continue;
             }
             if (exact) {
                 s.setFill(palette.get(PaletteSlot.ACCENT));
