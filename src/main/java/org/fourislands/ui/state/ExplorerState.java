@@ -58,14 +58,25 @@ public final class ExplorerState {
             }
         });
         filter.addListener(obs -> refilter());
+        selectedRange.addListener(obs -> refilter());
         searchText.addListener(obs -> research());
     }
 
+    /** The events that pass the filter and, when a range is selected, overlap it. */
     private void refilter() {
         Dataset current = dataset.get();
         EventFilter active = filter.get();
-        filteredEvents.set(current == null ? List.of()
-                : active.isActive() ? current.events().stream().filter(active::matches).toList() : current.events());
+        TimeWindow range = selectedRange.get();
+        if (current == null) {
+            filteredEvents.set(List.of());
+        } else if (!active.isActive() && range == null) {
+            filteredEvents.set(current.events());
+        } else {
+            filteredEvents.set(current.events().stream()
+                    .filter(active::matches)
+                    .filter(e -> range == null || (e.endEpochDayExclusive() > range.start() && e.startEpochDay() < range.end()))
+                    .toList());
+        }
     }
 
     private void research() {
@@ -121,7 +132,7 @@ public final class ExplorerState {
         visibleWindow.set(window);
     }
 
-    /** A range chosen for filtering and export, or null. */
+    /** A range chosen on the overview strip: the list, the timeline and exports keep to it; null for none. */
     public ObjectProperty<TimeWindow> selectedRangeProperty() {
         return selectedRange;
     }

@@ -672,13 +672,17 @@ public final class TimelineRenderer {
         s.fillText("Overview", 8, overviewTop + h / 2, Align.LEFT, Baseline.MIDDLE);
     }
 
-    /** The overview spans the dataset's default range, widened to every event. */
+    /**
+     * The overview spans the dataset's default range, widened to every event of the dataset (not
+     * only the filtered ones: the strip must not move under the pointer while a range is dragged).
+     */
     private static TimeWindow overviewWindow(TimelineFrame frame) {
         double start = frame.dataset().defaultFrom().startEpochDay();
         double end = frame.dataset().defaultTo().endEpochDayExclusive();
-        if (!frame.events().isEmpty()) {
-            start = Math.min(start, frame.events().getFirst().startEpochDay());
-            end = Math.max(end, frame.events().getLast().endEpochDayExclusive());
+        List<HistoricalEvent> all = frame.dataset().events();
+        if (!all.isEmpty()) {
+            start = Math.min(start, all.getFirst().startEpochDay());
+            end = Math.max(end, all.getLast().endEpochDayExclusive());
         }
         return new TimeWindow(start, end);
     }

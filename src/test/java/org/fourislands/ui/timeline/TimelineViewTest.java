@@ -130,6 +130,32 @@ class TimelineViewTest {
     }
 
     @Test
+    void draggingOnTheOverviewSelectsARangeThatFiltersTheEvents(FxRobot robot) {
+        TimelineRenderer renderer = timeline().renderer();
+        TimeWindow overview = renderer.overview();
+        double y = timeline().getHeight() - 8;
+        // A pixel of the overview is about two months, so aim at mid-year.
+        double from = renderer.plotLeft() + overview.toX(HistoricalDate.parse("1945-07-01").startEpochDay(), renderer.plotWidth());
+        double to = renderer.plotLeft() + overview.toX(HistoricalDate.parse("1960-07-01").startEpochDay(), renderer.plotWidth());
+        // Start outside the visible-window box: zoom in first so the box does not cover 1945.
+        robot.interact(() -> harness.window.state().setVisibleWindow(new TimeWindow(
+                HistoricalDate.parse("1990-01-01").startEpochDay(), HistoricalDate.parse("2000-01-01").startEpochDay())));
+        ExplorerHarness.settle();
+        robot.drag(onTimeline(from, y)).moveTo(onTimeline((from + to) / 2, y)).moveTo(onTimeline(to, y))
+                .release(javafx.scene.input.MouseButton.PRIMARY);
+        TimeWindow range = harness.window.state().selectedRangeProperty().get();
+        assertThat(range).isNotNull();
+        assertThat(HistoricalDate.ofEpochDay((long) range.start()).year()).isEqualTo(1945);
+        assertThat(HistoricalDate.ofEpochDay((long) range.end()).year()).isEqualTo(1960);
+        assertThat(harness.window.state().getFilteredEvents()).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.endEpochDayExclusive() > range.start() && e.startEpochDay() < range.end()).isTrue())
+                .extracting(HistoricalEvent::id).contains("1956-joint-declaration").doesNotContain("1993-tokyo-declaration");
+        robot.interact(() -> timeline().requestFocus());
+        robot.type(KeyCode.ESCAPE);
+        assertThat(harness.window.state().getFilteredEvents()).hasSize(harness.window.state().getDataset().events().size());
+    }
+
+    @Test
     void aCategoryFilterAppliesToTheTimelineAndTheList(FxRobot robot) {
         robot.interact(() -> harness.window.state().setFilter(
                 harness.window.state().getFilter().withCategories(java.util.Set.of(org.fourislands.core.model.EventCategory.TREATY))));
