@@ -16,10 +16,23 @@ public final class NameResolver {
     public static final Pattern TOKEN = Pattern.compile("\\{\\{([a-z0-9]+(?:-[a-z0-9]+)*)\\}\\}");
 
     private final Map<String, Names> namesById = new HashMap<>();
+    private final Map<String, Names> allSpellingsById = new HashMap<>();
 
     public NameResolver(Dataset dataset) {
-        dataset.places().forEach(place -> namesById.put(place.id(), place.names()));
-        dataset.islands().forEach(island -> namesById.put(island.id(), island.names()));
+        dataset.places().forEach(place -> {
+            // Only the region's own places take a side's name; London stays London in every convention.
+            namesById.put(place.id(), isInDisputedRegion(place.position()) ? place.names() : Names.english(place.names().en()));
+            allSpellingsById.put(place.id(), place.names());
+        });
+        dataset.islands().forEach(island -> {
+            namesById.put(island.id(), island.names());
+            allSpellingsById.put(island.id(), island.names());
+        });
+    }
+
+    /** The map's region, Hokkaido to Kamchatka: where naming conventions differ. */
+    static boolean isInDisputedRegion(GeoPoint point) {
+        return point.lon() >= 139 && point.lon() <= 158 && point.lat() >= 41 && point.lat() <= 52;
     }
 
     /** Replaces every token; an unknown id stays visible as the id itself rather than vanishing. */
@@ -46,7 +59,7 @@ public final class NameResolver {
         Matcher m = TOKEN.matcher(text);
         StringBuilder out = new StringBuilder(text.length());
         while (m.find()) {
-            Names names = namesById.get(m.group(1));
+            Names names = allSpellingsById.get(m.group(1));
             m.appendReplacement(out, Matcher.quoteReplacement(names != null ? names.allSpellings() : m.group(1)));
         }
         m.appendTail(out);
