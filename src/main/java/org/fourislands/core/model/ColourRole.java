@@ -4,7 +4,7 @@ package org.fourislands.core.model;
  * The palette slot an actor is drawn with. Themes map each role to a colour; the data never
  * names colours itself.
  */
-public enum ColourRole {
+public enum ColourRole implements JsonNamed {
     JAPAN("japan"),
     RUSSIAN_EMPIRE("russian-empire"),
     USSR("ussr"),
@@ -19,16 +19,12 @@ public enum ColourRole {
         this.jsonName = jsonName;
     }
 
+    @Override
     public String jsonName() {
         return jsonName;
     }
 
     public static ColourRole fromJson(String name) {
-        for (ColourRole role : values()) {
-            if (role.jsonName.equals(name)) {
-                return role;
-            }
-        }
-        throw new IllegalArgumentException("unknown colour role " + name);
+        return JsonNamed.fromJson(ColourRole.class, name);
     }
 }

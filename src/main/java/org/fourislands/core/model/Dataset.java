@@ -58,10 +58,6 @@ public record Dataset(
         return actors.stream().filter(a -> a.id().equals(id)).findFirst();
     }
 
-    public Optional<Source> source(String id) {
-        return sources.stream().filter(s -> s.id().equals(id)).findFirst();
-    }
-
     public Optional<Place> place(String id) {
         return places.stream().filter(p -> p.id().equals(id)).findFirst();
     }

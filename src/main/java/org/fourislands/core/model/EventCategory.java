@@ -1,7 +1,7 @@
 package org.fourislands.core.model;
 
 /** The lane an event sits in on the timeline. */
-public enum EventCategory {
+public enum EventCategory implements JsonNamed {
     TREATY("treaty", "Treaties"),
     DIPLOMACY("diplomacy", "Diplomacy"),
     WAR("war", "War"),
@@ -18,6 +18,7 @@ public enum EventCategory {
         this.label = label;
     }
 
+    @Override
     public String jsonName() {
         return jsonName;
     }
@@ -27,11 +28,6 @@ public enum EventCategory {
     }
 
     public static EventCategory fromJson(String name) {
-        for (EventCategory category : values()) {
-            if (category.jsonName.equals(name)) {
-                return category;
-            }
-        }
-        throw new IllegalArgumentException("unknown category " + name);
+        return JsonNamed.fromJson(EventCategory.class, name);
     }
 }

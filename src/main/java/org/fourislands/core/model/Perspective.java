@@ -1,7 +1,7 @@
 package org.fourislands.core.model;
 
 /** Whose reading an interpretation is. */
-public enum Perspective {
+public enum Perspective implements JsonNamed {
     JAPAN_GOVERNMENT("japan-government", "Japanese government"),
     RUSSIA_GOVERNMENT("russia-government", "Soviet/Russian government"),
     US_GOVERNMENT("us-government", "United States"),
@@ -16,6 +16,7 @@ public enum Perspective {
         this.label = label;
     }
 
+    @Override
     public String jsonName() {
         return jsonName;
     }
@@ -25,11 +26,6 @@ public enum Perspective {
     }
 
     public static Perspective fromJson(String name) {
-        for (Perspective perspective : values()) {
-            if (perspective.jsonName.equals(name)) {
-                return perspective;
-            }
-        }
-        throw new IllegalArgumentException("unknown perspective " + name);
+        return JsonNamed.fromJson(Perspective.class, name);
     }
 }

@@ -55,7 +55,6 @@ final class TimelineLanes {
     }
 
     final List<Lane> lanes;
-    final int eventCount;
 
     TimelineLanes(List<HistoricalEvent> filteredInDateOrder) {
         Map<EventCategory, List<HistoricalEvent>> byCategory = new EnumMap<>(EventCategory.class);
@@ -71,6 +70,5 @@ final class TimelineLanes {
             built.add(new Lane(category, events));
         });
         lanes = List.copyOf(built);
-        eventCount = filteredInDateOrder.size();
     }
 }
