@@ -39,7 +39,6 @@ public final class FourIslandsApp extends Application {
         Scene scene = new Scene(window, screen.getWidth(), screen.getHeight());
         stage.setX(screen.getMinX());
         stage.setY(screen.getMinY());
-        scene.getStylesheets().add(MainWindow.stylesheet());
         stage.setTitle("Four Islands");
         stage.setScene(scene);
         stage.show();

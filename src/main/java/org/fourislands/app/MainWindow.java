@@ -2,8 +2,8 @@ package org.fourislands.app;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Alert;
@@ -12,6 +12,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
@@ -34,6 +35,7 @@ import org.fourislands.ui.timeline.TimelineView;
 import org.fourislands.ui.state.DatasetSession;
 import org.fourislands.ui.state.ExplorerState;
 import org.fourislands.ui.state.ProblemsPane;
+import org.fourislands.ui.theme.Theme;
 
 /**
  * The main window: menus and the naming setting on top, the event browser and the detail
@@ -67,12 +69,16 @@ public final class MainWindow extends BorderPane {
         setTop(new VBox(menuBar(), toolBar()));
         setCenter(split);
         setBottom(new ProblemsPane(session));
+        sceneProperty().addListener((obs, old, scene) -> applyTheme());
+        state.themeProperty().addListener(obs -> applyTheme());
     }
 
-    /** The app's stylesheet URL. */
-    public static String stylesheet() {
-        return Objects.requireNonNull(MainWindow.class.getResource("/org/fourislands/ui/theme/light.css")).toExternalForm();
+    private void applyTheme() {
+        if (getScene() != null) {
+            state.getTheme().applyTo(getScene());
+        }
     }
+
 
     /**
      * Loads the bundled coastlines off the FX thread in two steps: full detail first, so the map
@@ -143,17 +149,7 @@ public final class MainWindow extends BorderPane {
         ChoiceBox<NamingConvention> naming = new ChoiceBox<>();
         naming.setId("naming-choice");
         naming.getItems().setAll(NamingConvention.values());
-        naming.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(NamingConvention convention) {
-                return convention == null ? "" : convention.label();
-            }
-
-            @Override
-            public NamingConvention fromString(String text) {
-                throw new UnsupportedOperationException("not editable");
-            }
-        });
+        naming.setConverter(showing(NamingConvention::label));
         naming.valueProperty().bindBidirectional(state.namingProperty());
         naming.setAccessibleText("Naming convention");
 
@@ -165,7 +161,31 @@ public final class MainWindow extends BorderPane {
 
         Label namingLabel = new Label("Names:");
         namingLabel.setLabelFor(naming);
-        return new ToolBar(namingLabel, naming, nativeScript);
+
+        ChoiceBox<Theme> theme = new ChoiceBox<>();
+        theme.setId("theme-choice");
+        theme.getItems().setAll(Theme.values());
+        theme.setConverter(showing(Theme::label));
+        theme.valueProperty().bindBidirectional(state.themeProperty());
+        theme.setAccessibleText("Colour theme");
+        Label themeLabel = new Label("Theme:");
+        themeLabel.setLabelFor(theme);
+        return new ToolBar(namingLabel, naming, nativeScript, new Separator(Orientation.VERTICAL), themeLabel, theme);
+    }
+
+    /** A read-only converter that shows each choice by its label. */
+    private static <T> StringConverter<T> showing(Function<T, String> label) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : label.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                throw new UnsupportedOperationException("not editable");
+            }
+        };
     }
 
     private void chooseAndOpen() {

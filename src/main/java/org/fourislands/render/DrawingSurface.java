@@ -66,8 +66,12 @@ public interface DrawingSurface {
 
     void setGlobalAlpha(double alpha);
 
-    /** The font family for text from now on (the theme's); sizes and weights come with {@link #setTextStyle}. */
-    void setFontFamily(String family);
+    /**
+     * Takes the theme's font family and line weight for what follows: text is drawn in the
+     * palette's family (sizes and weights come with {@link #setTextStyle}), and every stroke
+     * width and dash length is multiplied by its line scale (thicker on a projector).
+     */
+    void usePalette(Palette palette);
 
     void setTextStyle(TextStyle style);
 

@@ -9,18 +9,41 @@ public final class Palette {
     private final EnumMap<PaletteSlot, Rgba> colours;
     private final double typeScale;
     private final String fontFamily;
+    private final double lineScale;
 
     public Palette(Map<PaletteSlot, Rgba> colours, double typeScale) {
-        this(colours, typeScale, DEFAULT_FONT_FAMILY);
+        this(colours, typeScale, DEFAULT_FONT_FAMILY, 1);
     }
 
-    public Palette(Map<PaletteSlot, Rgba> colours, double typeScale, String fontFamily) {
+    /**
+     * @param typeScale multiplies every font size, e.g. 1.6 in presentation mode
+     * @param lineScale multiplies every line width, e.g. 1.5 for the projector theme
+     */
+    public Palette(Map<PaletteSlot, Rgba> colours, double typeScale, String fontFamily, double lineScale) {
         this.colours = new EnumMap<>(PaletteSlot.class);
         for (PaletteSlot slot : PaletteSlot.values()) {
             this.colours.put(slot, colours.getOrDefault(slot, slot.defaultColour()));
         }
         this.typeScale = typeScale;
         this.fontFamily = fontFamily;
+        this.lineScale = lineScale;
+    }
+
+    /** Multiplies every stroke width and dash length. */
+    public double lineScale() {
+        return lineScale;
+    }
+
+    /** The same colours and font with another type scale (exports scale type to their size). */
+    public Palette withTypeScale(double newTypeScale) {
+        return new Palette(colours, newTypeScale, fontFamily, lineScale);
+    }
+
+    /** The same palette with another background, e.g. transparent for a PNG export. */
+    public Palette withColour(PaletteSlot slot, Rgba colour) {
+        EnumMap<PaletteSlot, Rgba> changed = new EnumMap<>(colours);
+        changed.put(slot, colour);
+        return new Palette(changed, typeScale, fontFamily, lineScale);
     }
 
     /** The bundled family, which has every glyph the data uses; themes may choose another. */

@@ -1,5 +1,6 @@
 package org.fourislands.app;
 
+import org.fourislands.ui.theme.Theme;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -37,7 +38,7 @@ class MainWindowTest {
         dataset = Files.copy(Path.of("src/test/resources/datasets/minimal.json"), temp.resolve("lesson-" + System.nanoTime() + ".json"));
         window = new MainWindow(url -> {});
         Scene scene = new Scene(window, 1280, 720);
-        scene.getStylesheets().add(MainWindow.stylesheet());
+        Theme.LIGHT.applyTo(scene);
         stage.setScene(scene);
         stage.show();
         window.open(dataset);

@@ -1,5 +1,6 @@
 package org.fourislands.bench;
 
+import org.fourislands.ui.theme.Theme;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -104,7 +105,7 @@ public final class Bench {
             // No window: the headless screen is smaller than 1920×1080, and redraws are driven by hand here.
             window = new MainWindow(url -> {});
             Scene scene = new Scene(window, WIDTH, HEIGHT);
-            scene.getStylesheets().add(MainWindow.stylesheet());
+            Theme.LIGHT.applyTo(scene);
             window.map().animatedProperty().set(false);
             window.state().setMapData(mapData);
             window.state().setDataset(bundled);

@@ -1,5 +1,6 @@
 package org.fourislands.testing;
 
+import org.fourislands.ui.theme.Theme;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.TimeUnit;
@@ -45,7 +46,7 @@ public final class ExplorerHarness {
         MainWindow window = new MainWindow(url -> {});
         window.windowLayout().reset();
         Scene scene = new Scene(window, 1280, 720);
-        scene.getStylesheets().add(MainWindow.stylesheet());
+        Theme.LIGHT.applyTo(scene);
         stage.setScene(scene);
         stage.show();
         window.state().setMapData(mapData);

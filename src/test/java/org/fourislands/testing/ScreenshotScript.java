@@ -1,5 +1,6 @@
 package org.fourislands.testing;
 
+import org.fourislands.ui.theme.Theme;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
@@ -46,7 +47,7 @@ public final class ScreenshotScript extends Application {
         MainWindow window = new MainWindow(url -> {});
         window.windowLayout().reset();
         Scene scene = new Scene(window, width, height);
-        scene.getStylesheets().add(MainWindow.stylesheet());
+        Theme.LIGHT.applyTo(scene);
         stage.setScene(scene);
         stage.show();
         window.map().animatedProperty().set(false);

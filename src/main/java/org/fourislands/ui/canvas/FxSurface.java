@@ -14,6 +14,7 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.fourislands.render.DrawingSurface;
+import org.fourislands.render.Palette;
 import org.fourislands.render.Rgba;
 import org.fourislands.render.TextStyle;
 
@@ -28,6 +29,7 @@ public final class FxSurface implements DrawingSurface {
     private final Text measurer = new Text();
     private final Map<TextStyle, Font> fonts = new HashMap<>();
     private String family = Fonts.FAMILY;
+    private double lineScale = 1;
     private final Map<Rgba, Color> colours = new HashMap<>();
     private final Map<TextStyle, Map<String, Double>> widths = new HashMap<>();
     private TextStyle style = new TextStyle(12, false);
@@ -79,8 +81,18 @@ public final class FxSurface implements DrawingSurface {
     @Override
     public void setStroke(Rgba colour, double width, double... dashes) {
         gc.setStroke(fx(colour));
-        gc.setLineWidth(width);
-        gc.setLineDashes(dashes.length == 0 ? null : dashes);
+        gc.setLineWidth(width * lineScale);
+        if (dashes.length == 0) {
+            gc.setLineDashes((double[]) null);
+        } else if (lineScale == 1) {
+            gc.setLineDashes(dashes);
+        } else {
+            double[] scaled = new double[dashes.length];
+            for (int i = 0; i < dashes.length; i++) {
+                scaled[i] = dashes[i] * lineScale;
+            }
+            gc.setLineDashes(scaled);
+        }
     }
 
     @Override
@@ -171,7 +183,9 @@ public final class FxSurface implements DrawingSurface {
     }
 
     @Override
-    public void setFontFamily(String newFamily) {
+    public void usePalette(Palette palette) {
+        lineScale = palette.lineScale();
+        String newFamily = palette.fontFamily();
         if (!newFamily.equals(family)) {
             family = newFamily;
             fonts.clear();

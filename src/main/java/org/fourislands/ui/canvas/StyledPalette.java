@@ -25,6 +25,8 @@ public final class StyledPalette {
     private static final Map<PaletteSlot, CssMetaData<Control, Color>> META = new EnumMap<>(PaletteSlot.class);
     private static final CssMetaData<Control, String> FONT_FAMILY_META = FACTORY.createStringCssMetaData("-fi-canvas-font-family",
             control -> owner(control).fontFamily, Palette.DEFAULT_FONT_FAMILY);
+    private static final CssMetaData<Control, Number> LINE_SCALE_META = FACTORY.createSizeCssMetaData("-fi-canvas-line-scale",
+            control -> owner(control).lineScale, 1.0);
     private static final List<CssMetaData<? extends Styleable, ?>> ALL_META;
 
     static {
@@ -36,6 +38,7 @@ public final class StyledPalette {
         List<CssMetaData<? extends Styleable, ?>> all = new ArrayList<>(Control.getClassCssMetaData());
         all.addAll(META.values());
         all.add(FONT_FAMILY_META);
+        all.add(LINE_SCALE_META);
         ALL_META = Collections.unmodifiableList(all);
     }
 
@@ -46,10 +49,13 @@ public final class StyledPalette {
 
     private final Map<PaletteSlot, StyleableObjectProperty<Color>> properties = new EnumMap<>(PaletteSlot.class);
     private final javafx.css.SimpleStyleableStringProperty fontFamily;
+    private final javafx.css.SimpleStyleableDoubleProperty lineScale;
 
     public StyledPalette(Control control, Runnable onChange) {
         fontFamily = new javafx.css.SimpleStyleableStringProperty(FONT_FAMILY_META, control, "fontFamily", Palette.DEFAULT_FONT_FAMILY);
         fontFamily.addListener(obs -> onChange.run());
+        lineScale = new javafx.css.SimpleStyleableDoubleProperty(LINE_SCALE_META, control, "lineScale", 1.0);
+        lineScale.addListener(obs -> onChange.run());
         for (PaletteSlot slot : PaletteSlot.values()) {
             CssMetaData<Control, Color> meta = META.get(slot);
             StyleableObjectProperty<Color> property = new javafx.css.SimpleStyleableObjectProperty<>(meta, control, slot.name(), meta.getInitialValue(control));
@@ -76,6 +82,6 @@ public final class StyledPalette {
         });
         // CSS hands over a quoted family name ("Noto Sans CJK JP") with its quotes.
         String family = fontFamily.get().strip().replaceAll("^[\"']|[\"']$", "");
-        return new Palette(colours, typeScale, family);
+        return new Palette(colours, typeScale, family, lineScale.get());
     }
 }

@@ -75,7 +75,7 @@ public final class MapRenderer {
     /** Draws one frame of the map onto {@code surface}. */
     public void render(DrawingSurface surface, MapFrame frame) {
         Palette palette = frame.palette();
-        surface.setFontFamily(palette.fontFamily());
+        surface.usePalette(palette);
         double w = surface.width();
         double h = surface.height();
         surface.setFill(palette.get(PaletteSlot.SEA));

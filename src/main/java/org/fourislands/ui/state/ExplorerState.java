@@ -22,6 +22,7 @@ import org.fourislands.core.model.NamingConvention;
 import org.fourislands.core.model.Script;
 import org.fourislands.core.status.IslandStatusIndex;
 import org.fourislands.core.time.HistoricalDate;
+import org.fourislands.ui.theme.Theme;
 
 /**
  * The one shared view model that links every view: the dataset, the selected date, event and
@@ -49,6 +50,7 @@ public final class ExplorerState {
     private final ReadOnlyObjectWrapper<List<HistoricalEvent>> searchResults = new ReadOnlyObjectWrapper<>(this, "searchResults", List.of());
     private EventSearch search;
     private final DoubleProperty typeScale = new SimpleDoubleProperty(this, "typeScale", 1.0);
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
 
     public ExplorerState() {
         selectedEvent.addListener((obs, old, event) -> {
@@ -209,6 +211,19 @@ public final class ExplorerState {
     /** Renders names for canvases; null until a dataset is loaded. */
     public NameResolver nameResolver() {
         return nameResolver.get();
+    }
+
+    /** The colour theme of the window and the default for exports. */
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    public Theme getTheme() {
+        return theme.get();
+    }
+
+    public void setTheme(Theme newTheme) {
+        theme.set(newTheme);
     }
 
     /** Multiplies type size on the canvases (presentation mode raises it). */

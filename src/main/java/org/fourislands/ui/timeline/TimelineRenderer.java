@@ -114,7 +114,7 @@ public final class TimelineRenderer {
     public void renderWithoutPlayhead(DrawingSurface s, TimelineFrame frame) {
         lastFrame = frame;
         Palette palette = frame.palette();
-        s.setFontFamily(palette.fontFamily());
+        s.usePalette(palette);
         double scale = palette.typeScale();
         double w = s.width();
         double h = s.height();
