@@ -23,6 +23,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
+import org.fourislands.core.data.Credits;
 import org.fourislands.core.model.NamingConvention;
 import org.fourislands.core.model.Script;
 import org.fourislands.core.geo.MapData;

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
         version = "Four Islands 0.1",
         description = "Explore the Japan–Russia dispute over Etorofu/Iturup, Kunashiri/Kunashir, Shikotan and the Habomai islets.%n"
                 + "With no subcommand, opens the app.",
-        subcommands = {ValidateCommand.class, FactsCommand.class})
+        subcommands = {ValidateCommand.class, FactsCommand.class, ExportCommand.class})
 public final class FourIslandsCommand implements Callable<Integer> {
 
     /** Returned when the app window was closed normally; the JVM then exits on its own. */

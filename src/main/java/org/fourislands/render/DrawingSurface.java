@@ -21,6 +21,15 @@ public interface DrawingSurface {
 
     void restore();
 
+    /** Moves the origin; undone by {@link #restore}. Exports use it to place a view in a region of a slide. */
+    void translate(double dx, double dy);
+
+    /**
+     * Limits drawing to a rectangle until {@link #restore}. Exports use it once per region; a
+     * renderer never does, because each clip costs a full composite on a JavaFX canvas (decision 0005).
+     */
+    void clipRect(double x, double y, double w, double h);
+
     void setFill(Rgba colour);
 
     /** Sets the stroke colour and width; {@code dashes} may be empty for a solid line. */

@@ -116,7 +116,8 @@ public final class ExplorerHarness {
         return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
     }
 
-    private static WritableImage snapshot(Node node) {
+    /** A snapshot of a node as it is drawn now. */
+    public static WritableImage snapshot(Node node) {
         WritableImage[] image = new WritableImage[1];
         WaitForAsyncUtils.asyncFx(() -> image[0] = node.snapshot(null, null));
         WaitForAsyncUtils.waitForFxEvents();

@@ -69,6 +69,24 @@ public final class FxSurface implements DrawingSurface {
         gc.setFont(font);
     }
 
+    @Override
+    public void translate(double dx, double dy) {
+        gc.translate(dx, dy);
+    }
+
+    @Override
+    public void clipRect(double x, double y, double w, double h) {
+        gc.beginPath();
+        gc.rect(x, y, w, h);
+        gc.clip();
+        gc.beginPath();
+    }
+
+    /** Scales everything drawn from now on, until {@link #restore}: the export preview draws a slide in miniature. */
+    public void scale(double factor) {
+        gc.scale(factor, factor);
+    }
+
     private Color fx(Rgba colour) {
         return colours.computeIfAbsent(colour, c -> new Color(c.red(), c.green(), c.blue(), c.alpha()));
     }

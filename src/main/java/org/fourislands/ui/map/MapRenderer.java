@@ -1,7 +1,6 @@
 package org.fourislands.ui.map;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,6 +47,7 @@ public final class MapRenderer {
     private final ItemVisitor collectVisible = item -> visible.add((LandPolygon) item);
     private final List<double[]> occupiedLabels = new ArrayList<>();
     private final Hatching hatching = new Hatching();
+    private final StatusLegend legend = new StatusLegend();
     private Rgba[] fills = new Rgba[64];
     private boolean[] contested = new boolean[64];
     private final List<Rgba> fillColours = new ArrayList<>();
@@ -499,99 +499,25 @@ public final class MapRenderer {
     }
 
     private void drawLegend(DrawingSurface s, MapFrame frame, double w, double h) {
-        if (frame.dataset() == null || frame.statusIndex() == null) {
-            return;
+        List<StatusLegend.Entry> entries = legendEntries(frame);
+        if (!entries.isEmpty()) {
+            legend.drawBox(s, frame.palette(), entries, w - 12, h - 12);
         }
-        Palette palette = frame.palette();
-        double scale = palette.typeScale();
-        // The legend explains what is on screen: the statuses of the land in view.
-        Map<String, Actor> administrators = new LinkedHashMap<>();
-        boolean anyContested = false;
+    }
+
+    /** The legend explains what is on screen: the statuses of the land in view, and the borders of the date. */
+    public List<StatusLegend.Entry> legendEntries(MapFrame frame) {
+        if (frame.dataset() == null || frame.statusIndex() == null) {
+            return List.of();
+        }
+        List<IslandStatus> statuses = new ArrayList<>();
         for (LandPolygon polygon : visible) {
             IslandStatus status = statusOf(polygon.islandId(), frame);
-            if (status == null) {
-                continue;
-            }
-            if (status.administrator() != null) {
-                administrators.putIfAbsent(status.administrator().id(), status.administrator());
-            }
-            anyContested |= status.isContested();
-        }
-        List<String> rows = new ArrayList<>();
-        administrators.values().forEach(actor -> rows.add("Administered by " + actor.names().en()));
-        if (anyContested) {
-            rows.add("Hatched: also claimed by another party");
-        }
-        boolean treaty = false;
-        boolean deFacto = false;
-        for (Border border : frame.dataset().borders()) {
-            if (inForce(border, frame.epochDay())) {
-                treaty |= border.kind() == BorderKind.TREATY;
-                deFacto |= border.kind() == BorderKind.DE_FACTO;
+            if (status != null) {
+                statuses.add(status);
             }
         }
-        if (treaty) {
-            rows.add("Treaty border");
-        }
-        if (deFacto) {
-            rows.add("De facto line");
-        }
-        if (rows.isEmpty()) {
-            return;
-        }
-        TextStyle style = new TextStyle(11.5 * scale, false);
-        s.setTextStyle(style);
-        double rowH = 18 * scale;
-        double swatch = 14 * scale;
-        double textW = 0;
-        for (String row : rows) {
-            textW = Math.max(textW, s.textWidth(row));
-        }
-        double boxW = textW + swatch + 30 * scale;
-        double boxH = rows.size() * rowH + 12 * scale;
-        double left = w - boxW - 12;
-        double top = h - boxH - 12;
-        panel(s, palette, left, top, boxW, boxH);
-        int row = 0;
-        for (Actor actor : administrators.values()) {
-            double y = top + 6 * scale + row++ * rowH;
-            s.setFill(palette.get(PaletteSlot.forRole(actor.colourRole())));
-            s.fillRect(left + 10 * scale, y + 3 * scale, swatch, swatch * 0.8);
-            s.setStroke(palette.get(PaletteSlot.COASTLINE), 1);
-            s.strokeRect(left + 10 * scale, y + 3 * scale, swatch, swatch * 0.8);
-        }
-        if (anyContested) {
-            double y = top + 6 * scale + row++ * rowH;
-            xs[0] = left + 10 * scale;
-            ys[0] = y + 3 * scale;
-            xs[1] = xs[0] + swatch;
-            ys[1] = ys[0];
-            xs[2] = xs[1];
-            ys[2] = ys[0] + swatch * 0.8;
-            xs[3] = xs[0];
-            ys[3] = ys[2];
-            s.setFill(palette.get(PaletteSlot.LAND));
-            s.fillPolygon(xs, ys, 4);
-            hatching.hatchPolygon(s, xs, ys, 4, palette.get(PaletteSlot.HATCH));
-            s.setStroke(palette.get(PaletteSlot.COASTLINE), 1);
-            s.strokePolygon(xs, ys, 4);
-        }
-        if (treaty) {
-            double y = top + 6 * scale + row++ * rowH + 3 * scale + swatch * 0.4;
-            s.setStroke(palette.get(PaletteSlot.BORDER_TREATY), 2.8);
-            s.strokeLine(left + 10 * scale, y, left + 10 * scale + swatch, y);
-        }
-        if (deFacto) {
-            double y = top + 6 * scale + row++ * rowH + 3 * scale + swatch * 0.4;
-            s.setStroke(palette.get(PaletteSlot.BORDER_DE_FACTO), 2.8, 5, 3);
-            s.strokeLine(left + 10 * scale, y, left + 10 * scale + swatch, y);
-        }
-        s.setTextStyle(style);
-        s.setFill(palette.get(PaletteSlot.TEXT));
-        for (int i = 0; i < rows.size(); i++) {
-            s.fillText(rows.get(i), left + 18 * scale + swatch, top + 6 * scale + i * rowH + 3 * scale + swatch * 0.4,
-                    Align.LEFT, Baseline.MIDDLE);
-        }
+        return StatusLegend.forStatuses(statuses, frame.dataset(), frame.epochDay(), true);
     }
 
     private static void panel(DrawingSurface s, Palette palette, double x, double y, double w, double h) {

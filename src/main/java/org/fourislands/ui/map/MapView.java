@@ -14,6 +14,7 @@ import javafx.collections.ObservableList;
 import javafx.scene.control.Skin;
 import javafx.util.Duration;
 import org.fourislands.core.geo.BaseMap;
+import org.fourislands.core.geo.MapExtents;
 import org.fourislands.core.geo.MapData;
 import org.fourislands.core.model.GeoPoint;
 import org.fourislands.core.model.Island;
@@ -82,8 +83,7 @@ public final class MapView extends CanvasControl {
         if (baseMap() == null || state.getDataset() == null) {
             return;
         }
-        List<String> disputed = state.getDataset().islands().stream().filter(Island::isDisputed).map(Island::id).toList();
-        Envelope extent = baseMap().extentOf(disputed);
+        Envelope extent = MapExtents.ofDisputedIslands(baseMap(), state.getDataset());
         if (!extent.isNull()) {
             flyTo(fitClearOfLegend(extent, 40));
         }
@@ -146,34 +146,16 @@ public final class MapView extends CanvasControl {
         if (map == null || state.getDataset() == null || getWidth() <= 0) {
             return;
         }
-        Envelope extent = extentOfIslands(event.islandIds());
-        for (String placeId : event.placeIds()) {
-            state.getDataset().place(placeId).ifPresent(place -> {
-                double[] xy = map.project(place.position());
-                if (map.bounds().contains(xy[0], xy[1])) {
-                    extent.expandToInclude(xy[0], xy[1]);
-                }
-            });
-        }
+        Envelope extent = MapExtents.ofEvent(map, state.getDataset(), event);
         if (extent.isNull()) {
             return;
-        }
-        double minSize = 40_000;
-        if (extent.getWidth() < minSize || extent.getHeight() < minSize) {
-            extent.expandBy(Math.max(0, (minSize - extent.getWidth()) / 2), Math.max(0, (minSize - extent.getHeight()) / 2));
         }
         flyTo(fitClearOfLegend(extent, 60));
     }
 
     Envelope extentOfIslands(List<String> islandIds) {
         BaseMap map = baseMap();
-        if (map == null || state.getDataset() == null) {
-            return new Envelope();
-        }
-        List<String> withIslets = state.getDataset().islands().stream()
-                .filter(i -> islandIds.contains(i.id()) || (i.partOf() != null && islandIds.contains(i.partOf())))
-                .map(Island::id).toList();
-        return map.extentOf(withIslets);
+        return map == null || state.getDataset() == null ? new Envelope() : MapExtents.ofIslands(map, state.getDataset(), islandIds);
     }
 
     double viewWidth() {

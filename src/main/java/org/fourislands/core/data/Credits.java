@@ -1,13 +1,23 @@
-package org.fourislands.app;
+package org.fourislands.core.data;
 
 import org.fourislands.core.model.Dataset;
 
 /** The credits and licences the About box and the exports show. */
-final class Credits {
+public final class Credits {
 
     private Credits() {}
 
-    static String text(Dataset dataset) {
+    /** The coastline credit, short enough for an export's footer. */
+    public static final String COASTLINE_SHORT = "Coastlines: GSHHG 2.3.7, © Wessel & Smith, LGPL-3.0";
+
+    /** The one-line footer of an export: the data credits and the number of sources. */
+    public static String footer(Dataset dataset) {
+        return "Data: Four Islands dataset, %d events from %d sources · %s · Names and claims attributed, no side taken"
+                .formatted(dataset.events().size(), dataset.sources().size(), COASTLINE_SHORT);
+    }
+
+    /** The About box's text. */
+    public static String text(Dataset dataset) {
         String sources = dataset == null ? "" : "Dataset: %d events from %d sources (see each event's sources).%n%n"
                 .formatted(dataset.events().size(), dataset.sources().size());
         return sources

@@ -1,0 +1,292 @@
+package org.fourislands.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import javafx.application.Platform;
+import org.fourislands.core.data.DatasetLoader;
+import org.fourislands.core.data.LoadResult;
+import org.fourislands.core.geo.EqualAreaProjection;
+import org.fourislands.core.geo.MapData;
+import org.fourislands.core.model.Dataset;
+import org.fourislands.core.model.EventCategory;
+import org.fourislands.core.model.HistoricalEvent;
+import org.fourislands.core.model.NamingConvention;
+import org.fourislands.core.model.Script;
+import org.fourislands.core.query.EventFilter;
+import org.fourislands.core.time.HistoricalDate;
+import org.fourislands.core.time.TimeWindow;
+import org.fourislands.ui.canvas.Fonts;
+import org.fourislands.ui.export.ExportException;
+import org.fourislands.ui.export.ExportFormat;
+import org.fourislands.ui.export.ExportKind;
+import org.fourislands.ui.export.ExportOptions;
+import org.fourislands.ui.export.ExportService;
+import org.fourislands.ui.export.ExportSize;
+import org.fourislands.ui.export.ExportSource;
+import org.fourislands.ui.theme.Theme;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code export timeline|map|slide …}: the app's exports without a window, on the JavaFX
+ * headless platform, drawn by the same renderers. Exit 0 on success, 1 when the file cannot be
+ * written, 2 for a usage error.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = "Export the timeline, the map or a slide as PNG, SVG or PDF, without opening a window.",
+        subcommands = {ExportCommand.Timeline.class, ExportCommand.Map.class, ExportCommand.Slide.class})
+public final class ExportCommand {
+
+    static final int WRITE_FAILED = 1;
+
+    private ExportCommand() {}
+
+    /** The options every export takes. */
+    static final class Common {
+        @Spec(Spec.Target.MIXEE)
+        CommandSpec spec;
+
+        @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE",
+                description = "The file to write. Its extension picks the format unless --format is given.")
+        Path out;
+
+        @Option(names = "--format", paramLabel = "FORMAT", description = "png, svg or pdf.", converter = Converters.FormatConverter.class)
+        ExportFormat format;
+
+        @Option(names = "--size", paramLabel = "WxH", defaultValue = "1920x1080", converter = Converters.SizeConverter.class,
+                description = "Pixels (points for PDF): 1280x720, 1920x1080, 3840x2160 or any WxH from 200 to 8192. Default: ${DEFAULT-VALUE}.")
+        ExportSize size;
+
+        @Option(names = "--theme", paramLabel = "THEME", defaultValue = "light", converter = Converters.ThemeConverter.class,
+                description = "light, dark or projector. Default: ${DEFAULT-VALUE}.")
+        Theme theme;
+
+        @Option(names = "--transparent", description = "A transparent background (PNG only).")
+        boolean transparent;
+
+        @Option(names = "--title", paramLabel = "TEXT", description = "The title; by default it says what and when.")
+        String title;
+
+        @Option(names = "--no-title", description = "Leave out the title.")
+        boolean noTitle;
+
+        @Option(names = "--no-legend", description = "Leave out the legend.")
+        boolean noLegend;
+
+        @Option(names = "--no-footer", description = "Leave out the attribution footer.")
+        boolean noFooter;
+
+        @Option(names = "--naming", paramLabel = "CONVENTION", defaultValue = "both", converter = Converters.NamingConverter.class,
+                description = "japanese, russian or both. Default: ${DEFAULT-VALUE}.")
+        NamingConvention naming;
+
+        @Option(names = "--native-script", description = "Names in Japanese script or Cyrillic instead of Latin letters.")
+        boolean nativeScript;
+
+        @Option(names = "--type-scale", paramLabel = "FACTOR", description = "Multiply all type by this; by default type grows with the size.")
+        double typeScale;
+
+        @Option(names = "--overwrite", description = "Replace the file if it exists.")
+        boolean overwrite;
+
+        @Option(names = "--dataset", paramLabel = "FILE", description = "Export from this dataset instead of the bundled one.")
+        Path dataset;
+
+        ExportOptions.Builder options(ExportKind kind) {
+            ExportFormat chosen = format != null ? format : formatOf(out);
+            if (transparent && !chosen.supportsTransparency()) {
+                throw new ParameterException(spec.commandLine(), "--transparent needs PNG output, not " + chosen.extension());
+            }
+            if (typeScale < 0) {
+                throw new ParameterException(spec.commandLine(), "--type-scale must be positive");
+            }
+            return ExportOptions.builder(kind).format(chosen).size(size).theme(theme).transparent(transparent).title(title)
+                    .parts(!noTitle, !noLegend, !noFooter).names(naming, nativeScript ? Script.NATIVE : Script.LATIN)
+                    .typeScale(typeScale);
+        }
+
+        private ExportFormat formatOf(Path file) {
+            String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+            for (ExportFormat candidate : ExportFormat.values()) {
+                if (name.endsWith("." + candidate.extension())) {
+                    return candidate;
+                }
+            }
+            throw new ParameterException(spec.commandLine(),
+                    "cannot tell the format from '" + file.getFileName() + "': name it .png, .svg or .pdf, or give --format");
+        }
+
+        Dataset loadDataset() {
+            LoadResult result = dataset == null ? new DatasetLoader().loadBundled() : new DatasetLoader().load(dataset);
+            return switch (result) {
+                case LoadResult.Loaded loaded -> loaded.dataset();
+                case LoadResult.Failed failed -> throw new ParameterException(spec.commandLine(),
+                        "the dataset has " + failed.problems().size() + " problem(s); the first: " + failed.problems().getFirst()
+                                + "\n(run 'four-islands validate " + failed.file() + "' to see them all)");
+            };
+        }
+
+        HistoricalDate date(String text, String option) {
+            return HistoricalDate.tryParse(text).orElseThrow(() -> new ParameterException(spec.commandLine(),
+                    "invalid " + option + " '" + text + "': " + HistoricalDate.problemWith(text)));
+        }
+
+        /** Runs the export and reports it; the exit code. */
+        int run(ExportOptions options, Dataset data) {
+            PrintWriter err = spec.commandLine().getErr();
+            try {
+                startHeadlessFx();
+                // One drawing needs no simplified levels: culling alone keeps it fast, and they take a second to build.
+                ExportSource source = ExportSource.of(data, MapData.loadBundledFullDetailOnly());
+                Path written = ExportService.exportFromWorker(source, options, out, overwrite);
+                spec.commandLine().getOut().printf("wrote %s (%s, %s, %s theme)%n", written, options.format().extension(),
+                        options.size(), options.theme().id());
+                spec.commandLine().getOut().flush();
+                return 0;
+            } catch (ExportException e) {
+                err.println("four-islands export: " + e.getMessage());
+                err.flush();
+                return WRITE_FAILED;
+            }
+        }
+    }
+
+    @Command(name = "timeline", mixinStandardHelpOptions = true, description = "Export the timeline over a range of years or dates.")
+    static final class Timeline implements Callable<Integer> {
+        @Mixin
+        Common common;
+
+        @Option(names = "--from", paramLabel = "DATE", defaultValue = "1855", description = "Start: a year, YYYY-MM or YYYY-MM-DD. Default: ${DEFAULT-VALUE}.")
+        String from;
+
+        @Option(names = "--to", paramLabel = "DATE", defaultValue = "2024", description = "End (included). Default: ${DEFAULT-VALUE}.")
+        String to;
+
+        @Option(names = "--date", paramLabel = "DATE", description = "Mark this date with the playhead.")
+        String date;
+
+        @Option(names = "--category", paramLabel = "CATEGORY", split = ",",
+                description = "Only these event lanes, e.g. treaty,war (default: all).")
+        List<String> categories;
+
+        @Override
+        public Integer call() {
+            Dataset data = common.loadDataset();
+            ExportOptions.Builder builder = common.options(ExportKind.TIMELINE)
+                    .range(range(common, from, to))
+                    .date(date == null ? null : common.date(date, "--date"))
+                    .filter(EventFilter.NONE.withCategories(categories(common, categories)));
+            return common.run(builder.build(), data);
+        }
+    }
+
+    @Command(name = "map", mixinStandardHelpOptions = true, description = "Export the map on a date, with its borders, legend and scale bar.")
+    static final class Map implements Callable<Integer> {
+        @Mixin
+        Common common;
+
+        @Option(names = "--date", required = true, paramLabel = "DATE", description = "The date whose status and borders are shown.")
+        String date;
+
+        @Option(names = "--extent", paramLabel = "EXTENT", defaultValue = "four-islands",
+                description = "four-islands or region (Hokkaido to Kamchatka). Default: ${DEFAULT-VALUE}.")
+        String extent;
+
+        @Override
+        public Integer call() {
+            Dataset data = common.loadDataset();
+            ExportOptions.Builder builder = common.options(ExportKind.MAP).date(common.date(date, "--date"));
+            switch (extent) {
+                case "four-islands" -> builder.mapExtent(null);
+                case "region" -> builder.mapExtent(MapData.loadBundledFullDetailOnly().coastline().bounds());
+                default -> throw new ParameterException(common.spec.commandLine(), "invalid --extent '" + extent + "': expected four-islands or region");
+            }
+            return common.run(builder.build(), data);
+        }
+    }
+
+    @Command(name = "slide", mixinStandardHelpOptions = true,
+            description = "Export a slide: the map on the event's date above the timeline, with the event as caption.")
+    static final class Slide implements Callable<Integer> {
+        @Mixin
+        Common common;
+
+        @Option(names = "--event", paramLabel = "ID", description = "The event the slide is about (see the dataset's event ids).")
+        String eventId;
+
+        @Option(names = "--date", paramLabel = "DATE", description = "The map's date (default: the event's date).")
+        String date;
+
+        @Option(names = "--caption", paramLabel = "TEXT", description = "A caption instead of the event's title and date.")
+        String caption;
+
+        @Option(names = "--from", paramLabel = "DATE", defaultValue = "1855", description = "Timeline start. Default: ${DEFAULT-VALUE}.")
+        String from;
+
+        @Option(names = "--to", paramLabel = "DATE", defaultValue = "2024", description = "Timeline end. Default: ${DEFAULT-VALUE}.")
+        String to;
+
+        @Override
+        public Integer call() {
+            Dataset data = common.loadDataset();
+            HistoricalEvent event = null;
+            if (eventId != null) {
+                event = data.event(eventId).orElseThrow(() -> new ParameterException(common.spec.commandLine(),
+                        "no event with id '" + eventId + "' in the dataset"));
+            } else if (date == null) {
+                throw new ParameterException(common.spec.commandLine(), "give --event ID or --date DATE");
+            }
+            HistoricalDate mapDate = date != null ? common.date(date, "--date") : event.date();
+            ExportOptions.Builder builder = common.options(ExportKind.SLIDE).date(mapDate).event(eventId, caption)
+                    .range(range(common, from, to));
+            return common.run(builder.build(), data);
+        }
+    }
+
+    private static TimeWindow range(Common common, String from, String to) {
+        HistoricalDate start = common.date(from, "--from");
+        HistoricalDate end = common.date(to, "--to");
+        if (end.endEpochDayExclusive() - start.startEpochDay() < TimeWindow.MIN_SPAN_DAYS) {
+            throw new ParameterException(common.spec.commandLine(), "--to must be after --from");
+        }
+        return TimeWindow.covering(start, end);
+    }
+
+    private static Set<EventCategory> categories(Common common, List<String> names) {
+        Set<EventCategory> chosen = EnumSet.noneOf(EventCategory.class);
+        if (names != null) {
+            for (String name : names) {
+                try {
+                    chosen.add(EventCategory.fromJson(name.strip()));
+                } catch (IllegalArgumentException e) {
+                    throw new ParameterException(common.spec.commandLine(), "unknown --category '" + name + "': " + e.getMessage());
+                }
+            }
+        }
+        return chosen;
+    }
+
+    /** Starts JavaFX without a display (once), so that exports rasterise exactly as the app does. */
+    static synchronized void startHeadlessFx() {
+        if (System.getProperty("glass.platform") == null) {
+            System.setProperty("glass.platform", "headless");
+            System.setProperty("prism.order", "sw");
+        }
+        System.setProperty("java.awt.headless", "true");
+        try {
+            Platform.startup(Fonts::load);
+        } catch (IllegalStateException alreadyRunning) {
+            Platform.runLater(Fonts::load);
+        }
+        Platform.setImplicitExit(false);
+    }
+}

@@ -1,0 +1,90 @@
+package org.fourislands.ui.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+
+/**
+ * Writes a file so that it is either wholly there or not at all: the bytes go to a hidden
+ * temporary file in the same folder, which is then renamed over the target. Whatever fails
+ * (a read-only or missing folder, a full disk) leaves no partial file behind, and the error
+ * says what went wrong in words a user can act on.
+ */
+public final class AtomicWrite {
+
+    /** Writes the content to a stream; may throw. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private AtomicWrite() {}
+
+    /**
+     * Writes {@code content} to {@code target}.
+     *
+     * @param overwrite whether an existing file may be replaced (the app asks first; the command line needs --overwrite)
+     * @throws ExportException with a message naming the file and the cause
+     */
+    public static void write(Path target, boolean overwrite, Content content) throws ExportException {
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw new ExportException("cannot write " + absolute + ": the folder " + folder + " does not exist");
+        }
+        if (!overwrite && Files.exists(absolute)) {
+            throw new ExportException(absolute + " already exists; choose another name or allow overwriting");
+        }
+        Path temporary = null;
+        try {
+            // Not Files.createTempFile: its files are private (rw-------), and the export should get the user's usual permissions.
+            temporary = folder.resolve("." + absolute.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".part");
+            try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                content.writeTo(out);
+            }
+            move(temporary, absolute, overwrite);
+        } catch (AccessDeniedException e) {
+            throw new ExportException("cannot write to " + folder + ": permission denied (is the folder read-only?)", e);
+        } catch (FileAlreadyExistsException e) {
+            throw new ExportException(absolute + " already exists; choose another name or allow overwriting", e);
+        } catch (NoSuchFileException e) {
+            throw new ExportException("cannot write " + absolute + ": " + e.getFile() + " does not exist", e);
+        } catch (IOException e) {
+            // A full disk surfaces here as "No space left on device".
+            throw new ExportException("cannot write " + absolute + ": " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(temporary);
+        }
+    }
+
+    private static void move(Path temporary, Path target, boolean overwrite) throws IOException {
+        if (!overwrite && Files.exists(target)) {
+            throw new FileAlreadyExistsException(target.toString());
+        }
+        try {
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteQuietly(Path temporary) {
+        if (temporary != null) {
+            try {
+                Files.deleteIfExists(temporary);
+            } catch (IOException ignored) {
+                // Only a leftover hidden .part file: the real error has been reported already.
+            }
+        }
+    }
+}

@@ -1,0 +1,202 @@
+package org.fourislands.ui.export;
+
+import java.util.List;
+import org.fourislands.core.data.Credits;
+import org.fourislands.core.geo.MapData;
+import org.fourislands.core.geo.MapExtents;
+import org.fourislands.core.model.HistoricalEvent;
+import org.fourislands.core.model.Island;
+import org.fourislands.core.time.HistoricalDate;
+import org.fourislands.core.time.TimeWindow;
+import org.fourislands.render.DrawingSurface;
+import org.fourislands.render.DrawingSurface.Align;
+import org.fourislands.render.DrawingSurface.Baseline;
+import org.fourislands.render.Palette;
+import org.fourislands.render.PaletteSlot;
+import org.fourislands.render.RegionSurface;
+import org.fourislands.render.Rgba;
+import org.fourislands.render.TextStyle;
+import org.fourislands.ui.map.MapFrame;
+import org.fourislands.ui.map.MapRenderer;
+import org.fourislands.ui.map.MapViewport;
+import org.fourislands.ui.map.StatusLegend;
+import org.fourislands.ui.timeline.TimelineFrame;
+import org.fourislands.ui.timeline.TimelineRenderer;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * Lays out an export on any drawing surface: a title band, the view (the timeline, the map, or
+ * a slide of map, caption and timeline) drawn by the views' own renderers, a legend, and an
+ * attribution footer. The same code draws the PNG, the SVG, the PDF and the dialog's preview.
+ * Not thread-safe: one composer per export.
+ */
+public final class ExportComposer {
+
+    private final MapRenderer mapRenderer = new MapRenderer();
+    private final TimelineRenderer timelineRenderer = new TimelineRenderer();
+    private final StatusLegend legend = new StatusLegend();
+
+    /** Draws the export described by {@code options} on {@code s}, in the colours of {@code themePalette}. */
+    public void draw(DrawingSurface s, ExportSource source, ExportOptions options, Palette themePalette) {
+        double k = options.effectiveTypeScale();
+        Palette palette = themePalette.withTypeScale(k);
+        if (options.transparent()) {
+            palette = palette.withColour(PaletteSlot.BACKGROUND, Rgba.TRANSPARENT);
+        }
+        s.usePalette(palette);
+        double w = s.width();
+        double h = s.height();
+        s.setFill(palette.get(PaletteSlot.BACKGROUND));
+        s.fillRect(0, 0, w, h);
+
+        double pad = 18 * k;
+        double titleH = options.showTitle() ? 50 * k : 0;
+        double footerH = options.showFooter() ? 26 * k : 0;
+        // The map carries its own legend box, as on screen; the timeline gets a band below it.
+        List<StatusLegend.Entry> legendEntries = options.kind() == ExportKind.TIMELINE && options.showLegend()
+                ? StatusLegend.forPeriod(source.statusIndex(), source.dataset(), disputedIds(source), options.range().start(), options.range().end())
+                : List.of();
+        double legendSize = 13 * k;
+        double legendH = legendEntries.isEmpty() ? 0 : legend.rowHeight(s, legendEntries, w - 2 * pad, legendSize) + pad / 2;
+        double contentTop = titleH;
+        double contentH = h - titleH - footerH - legendH;
+
+        switch (options.kind()) {
+            case TIMELINE -> drawTimeline(s, source, options, palette, 0, contentTop, w, contentH);
+            case MAP -> drawMap(s, source, options, palette, 0, contentTop, w, contentH);
+            case SLIDE -> drawSlide(s, source, options, palette, contentTop, w, contentH);
+        }
+        if (!legendEntries.isEmpty()) {
+            legend.drawRow(s, palette, legendEntries, pad, contentTop + contentH + pad / 4, w - 2 * pad, legendSize);
+        }
+        if (options.showTitle()) {
+            s.setFill(palette.get(PaletteSlot.TEXT));
+            String titleText = fitText(s, title(source, options), 26 * k, w - 2 * pad);
+            s.fillText(titleText, pad, titleH / 2, Align.LEFT, Baseline.MIDDLE);
+        }
+        if (options.showFooter()) {
+            double y = h - footerH / 2;
+            s.setStroke(palette.get(PaletteSlot.PANEL_BORDER), 1);
+            s.strokeLine(pad, h - footerH, w - pad, h - footerH);
+            s.setFill(palette.get(PaletteSlot.TEXT_MUTED));
+            s.setTextStyle(new TextStyle(11 * k, false));
+            s.fillText(Credits.footer(source.dataset()), pad, y, Align.LEFT, Baseline.MIDDLE);
+            s.fillText("Names: " + options.naming().label(), w - pad, y, Align.RIGHT, Baseline.MIDDLE);
+        }
+    }
+
+    /** The default title says what and when: "Four Islands — 1945–1960", "Four Islands — status on 2 February 1946". */
+    public static String defaultTitle(ExportOptions options) {
+        return switch (options.kind()) {
+            case TIMELINE -> "Four Islands — " + rangeText(options.range());
+            case MAP, SLIDE -> "Four Islands — status on " + options.date().toDisplayText();
+        };
+    }
+
+    /** The title to print: the user's, or the default. */
+    static String title(ExportSource source, ExportOptions options) {
+        return options.title() == null || options.title().isBlank() ? defaultTitle(options) : options.title();
+    }
+
+    /** "1945–1960" or "1956" for whole years; "3 May 1956 – 19 October 1956" otherwise. */
+    static String rangeText(TimeWindow range) {
+        HistoricalDate from = HistoricalDate.ofEpochDay((long) Math.floor(range.start()));
+        HistoricalDate to = HistoricalDate.ofEpochDay((long) Math.ceil(range.end()) - 1);
+        boolean wholeYears = from.month() == 1 && from.day() == 1 && to.month() == 12 && to.day() == 31;
+        if (wholeYears) {
+            return from.year() == to.year() ? Integer.toString(from.year()) : from.year() + "–" + to.year();
+        }
+        return from.toDisplayText() + " – " + to.toDisplayText();
+    }
+
+    private void drawSlide(DrawingSurface s, ExportSource source, ExportOptions options, Palette palette, double top, double w, double h) {
+        double k = palette.typeScale();
+        double captionH = 54 * k;
+        double mapH = Math.round((h - captionH) * 0.58);
+        double timelineTop = top + mapH + captionH;
+        drawMap(s, source, options, palette, 0, top, w, mapH);
+        s.setFill(palette.get(PaletteSlot.TEXT));
+        String captionText = fitText(s, caption(source, options), 22 * k, w - 36 * k);
+        s.fillText(captionText, 18 * k, top + mapH + captionH / 2, Align.LEFT, Baseline.MIDDLE);
+        // The slide's timeline is a strip under the map: smaller type lets all its lanes fit.
+        drawTimeline(s, source, options, palette.withTypeScale(k * 0.75), 0, timelineTop, w, top + h - timelineTop);
+    }
+
+    /**
+     * Chooses the largest bold style up to {@code size}, down to 70% of it, in which {@code text}
+     * fits {@code maxWidth}, and shortens the text with an ellipsis if even that is too wide.
+     * Leaves the style set on {@code s} and returns the text to draw.
+     */
+    private static String fitText(DrawingSurface s, String text, double size, double maxWidth) {
+        double tried = size;
+        s.setTextStyle(new TextStyle(tried, true));
+        while (s.textWidth(text) > maxWidth && tried > size * 0.7) {
+            tried *= 0.95;
+            s.setTextStyle(new TextStyle(tried, true));
+        }
+        String shown = text;
+        while (shown.length() > 1 && s.textWidth(shown + "…") > maxWidth && s.textWidth(shown) > maxWidth) {
+            shown = shown.substring(0, shown.length() - 1);
+        }
+        return shown.equals(text) ? text : shown.strip() + "…";
+    }
+
+    /** The slide's caption: the user's, or the event's title and date, or the date alone. */
+    static String caption(ExportSource source, ExportOptions options) {
+        if (options.caption() != null && !options.caption().isBlank()) {
+            return options.caption();
+        }
+        HistoricalEvent event = event(source, options);
+        if (event == null) {
+            return "Status on " + options.date().toDisplayText();
+        }
+        return source.names().render(event.title(), options.naming(), options.script()) + " — " + event.date().toDisplayText();
+    }
+
+    private static HistoricalEvent event(ExportSource source, ExportOptions options) {
+        return options.eventId() == null ? null : source.dataset().event(options.eventId()).orElse(null);
+    }
+
+    private void drawMap(DrawingSurface s, ExportSource source, ExportOptions options, Palette palette, double x, double y, double w, double h) {
+        MapData data = source.mapData();
+        double k = palette.typeScale();
+        // A chosen extent (the view's) is shown exactly; a framed one gets a margin.
+        MapViewport viewport = MapViewport.fit(mapExtent(source, options), w, h, options.mapExtent() != null ? 0 : 24 * k);
+        // Without the title band, the map says its date itself, exactly as on screen.
+        String mapTitle = options.showTitle() ? null : options.date().toDisplayText();
+        MapFrame frame = new MapFrame(data.coastline(), data.locator(), data.graticule(), viewport, source.dataset(),
+                source.statusIndex(), source.names(), options.date().startEpochDay(), mapTitle, options.naming(), options.script(),
+                null, null, List.of(), palette, true, options.showLegend());
+        RegionSurface.drawInRegion(s, x, y, w, h, region -> mapRenderer.render(region, frame));
+    }
+
+    private static Envelope mapExtent(ExportSource source, ExportOptions options) {
+        if (options.mapExtent() != null) {
+            return options.mapExtent();
+        }
+        HistoricalEvent event = event(source, options);
+        Envelope eventExtent = event == null ? new Envelope()
+                : MapExtents.ofEvent(source.mapData().coastline(), source.dataset(), event);
+        return eventExtent.isNull() ? MapExtents.ofDisputedIslands(source.mapData().coastline(), source.dataset()) : eventExtent;
+    }
+
+    private void drawTimeline(DrawingSurface s, ExportSource source, ExportOptions options, Palette palette,
+            double x, double y, double w, double h) {
+        List<HistoricalEvent> events = source.dataset().events().stream().filter(options.filter()::matches).toList();
+        HistoricalDate date = options.date();
+        TimelineFrame frame = new TimelineFrame(source.dataset(), events, source.statusIndex(), source.names(), options.range(),
+                date == null ? Double.NaN : date.startEpochDay(), event(source, options), null, List.of(), null,
+                options.naming(), options.script(), palette, null, false);
+        RegionSurface.drawInRegion(s, x, y, w, h, region -> {
+            if (date == null) {
+                timelineRenderer.renderWithoutPlayhead(region, frame);
+            } else {
+                timelineRenderer.render(region, frame);
+            }
+        });
+    }
+
+    private static List<String> disputedIds(ExportSource source) {
+        return source.dataset().islands().stream().filter(Island::isDisputed).map(Island::id).toList();
+    }
+}

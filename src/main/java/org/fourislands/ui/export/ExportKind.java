@@ -1,0 +1,18 @@
+package org.fourislands.ui.export;
+
+/** What an export shows. */
+public enum ExportKind {
+    TIMELINE("Timeline"),
+    MAP("Map"),
+    SLIDE("Slide: map, caption and timeline");
+
+    private final String label;
+
+    ExportKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,144 @@
+package org.fourislands.ui.export;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.fourislands.render.Graphics2DSurface;
+import org.fourislands.render.Palette;
+import org.fourislands.ui.canvas.FxSurface;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.ViewBox;
+import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
+
+/**
+ * Turns an export into the bytes of a file. A PNG is rasterised by JavaFX on a canvas, as the
+ * screen is, so it matches the view pixel for pixel; SVG and PDF are drawn through Java2D by
+ * JFreeSVG and PDFBox, as vectors with real text. Only {@link #rasterise} needs the FX thread.
+ */
+public final class ExportRenderer {
+
+    private static final String[] BUNDLED_FONTS = {"/fonts/NotoSansCJKjp-Subset-Regular.otf", "/fonts/NotoSansCJKjp-Subset-Bold.otf"};
+    private static volatile boolean java2dFontsRegistered;
+
+    private ExportRenderer() {}
+
+    /** An export rasterised to ARGB pixels, ready to be encoded off the FX thread. */
+    public record Pixels(int width, int height, int[] argb) {}
+
+    /** Draws the export on a canvas and reads its pixels. FX thread only. */
+    public static WritableImage rasterise(ExportSource source, ExportOptions options, Palette palette) {
+        int w = options.size().width();
+        int h = options.size().height();
+        Canvas canvas = new Canvas(w, h);
+        new ExportComposer().draw(new FxSurface(canvas), source, options, palette);
+        SnapshotParameters parameters = new SnapshotParameters();
+        parameters.setFill(Color.TRANSPARENT);
+        return canvas.snapshot(parameters, new WritableImage(w, h));
+    }
+
+    /** The pixels of a rasterised export. FX thread only, since the image may still be written by JavaFX. */
+    public static Pixels pixels(WritableImage image) {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        int[] argb = new int[w * h];
+        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), argb, 0, w);
+        return new Pixels(w, h, argb);
+    }
+
+    /** Encodes pixels as PNG. Any thread. */
+    public static void writePng(Pixels pixels, OutputStream out) throws IOException {
+        BufferedImage image = new BufferedImage(pixels.width(), pixels.height(), BufferedImage.TYPE_INT_ARGB);
+        image.setRGB(0, 0, pixels.width(), pixels.height(), pixels.argb(), 0, pixels.width());
+        if (!ImageIO.write(image, "png", out)) {
+            throw new IOException("no PNG writer available");
+        }
+    }
+
+    /** The export as an SVG document with a viewBox of its size and its text as text elements. Any thread. */
+    public static String svg(ExportSource source, ExportOptions options, Palette palette) {
+        registerJava2dFonts();
+        int w = options.size().width();
+        int h = options.size().height();
+        SVGGraphics2D g = new SVGGraphics2D(w, h);
+        // A hundredth of a pixel is finer than any screen or printer; the default 15 digits tripled the file size.
+        g.setGeomDoubleConverter(ExportRenderer::twoDecimals);
+        // Viewers without the bundled font fall back to a sans-serif with the same glyph coverage.
+        g.setFontFunction(family -> '"' + family + "\", \"Noto Sans JP\", \"Noto Sans\", sans-serif");
+        new ExportComposer().draw(new Graphics2DSurface(g, w, h), source, options, palette);
+        String element = g.getSVGElement(null, true, new ViewBox(0, 0, w, h), null, null);
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + element + "\n";
+    }
+
+    private static String twoDecimals(double value) {
+        return Double.toString(Math.round(value * 100) / 100.0);
+    }
+
+    public static void writeSvg(ExportSource source, ExportOptions options, Palette palette, OutputStream out) throws IOException {
+        out.write(svg(source, options, palette).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The export as a one-page PDF whose page is the export's size, one point per pixel. The
+     * text is drawn as vector outlines: the bundled CJK font is CFF-flavoured OpenType, which
+     * PDFBox cannot embed. Any thread.
+     */
+    public static void writePdf(ExportSource source, ExportOptions options, Palette palette, OutputStream out) throws IOException {
+        registerJava2dFonts();
+        int w = options.size().width();
+        int h = options.size().height();
+        try (PDDocument document = new PDDocument()) {
+            PDPage page = new PDPage(new PDRectangle(w, h));
+            document.addPage(page);
+            PdfBoxGraphics2D g = new PdfBoxGraphics2D(document, w, h);
+            try {
+                new ExportComposer().draw(new Graphics2DSurface(g, w, h), source, options, palette);
+            } finally {
+                g.dispose();
+            }
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.drawForm(g.getXFormObject());
+            }
+            document.getDocumentInformation().setTitle(ExportComposer.title(source, options));
+            document.getDocumentInformation().setCreator("Four Islands");
+            document.save(out);
+        }
+    }
+
+    /** Makes the bundled font known to Java2D, so that vector exports measure and draw text in the app's font. */
+    static void registerJava2dFonts() {
+        if (java2dFontsRegistered) {
+            return;
+        }
+        synchronized (ExportRenderer.class) {
+            if (java2dFontsRegistered) {
+                return;
+            }
+            var environment = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment();
+            for (String file : BUNDLED_FONTS) {
+                try (InputStream in = ExportRenderer.class.getResourceAsStream(file)) {
+                    if (in != null) {
+                        environment.registerFont(java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, in));
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                } catch (java.awt.FontFormatException e) {
+                    throw new IllegalStateException("bundled font " + file + " is unreadable", e);
+                }
+            }
+            java2dFontsRegistered = true;
+        }
+    }
+}

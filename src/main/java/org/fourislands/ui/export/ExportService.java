@@ -1,0 +1,79 @@
+package org.fourislands.ui.export;
+
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import javafx.application.Platform;
+import javafx.scene.image.WritableImage;
+import org.fourislands.render.Palette;
+
+/**
+ * Makes export files. The work that needs JavaFX (reading the theme, rasterising a PNG) runs on
+ * the FX thread and is quick; encoding and writing run on the caller's worker thread, so the
+ * window never freezes on a 4K PNG.
+ */
+public final class ExportService {
+
+    private ExportService() {}
+
+    /** An export whose FX part is done; {@link #writeTo} encodes and writes it on any thread. */
+    public static final class Prepared {
+        private final ExportSource source;
+        private final ExportOptions options;
+        private final Palette palette;
+        private final ExportRenderer.Pixels pixels;
+
+        private Prepared(ExportSource source, ExportOptions options, Palette palette, ExportRenderer.Pixels pixels) {
+            this.source = source;
+            this.options = options;
+            this.palette = palette;
+            this.pixels = pixels;
+        }
+
+        /** Writes the file atomically: all of it, or nothing and an {@link ExportException}. */
+        public Path writeTo(Path target, boolean overwrite) throws ExportException {
+            AtomicWrite.write(target, overwrite, out -> {
+                switch (options.format()) {
+                    case PNG -> ExportRenderer.writePng(pixels, out);
+                    case SVG -> ExportRenderer.writeSvg(source, options, palette, out);
+                    case PDF -> ExportRenderer.writePdf(source, options, palette, out);
+                }
+            });
+            return target;
+        }
+    }
+
+    /** Does the FX part of an export: the theme's palette and, for PNG, the pixels. FX thread only. */
+    public static Prepared prepare(ExportSource source, ExportOptions options) {
+        Palette palette = ThemePalettes.of(options.theme());
+        ExportRenderer.Pixels pixels = options.format() == ExportFormat.PNG
+                ? ExportRenderer.pixels(ExportRenderer.rasterise(source, options, palette))
+                : null;
+        return new Prepared(source, options, palette, pixels);
+    }
+
+    /** The export as an image, for the clipboard. FX thread only. */
+    public static WritableImage image(ExportSource source, ExportOptions options) {
+        return ExportRenderer.rasterise(source, options, ThemePalettes.of(options.theme()));
+    }
+
+    /** Exports from a thread that is not the FX thread (the command line): prepares on the FX thread, writes here. */
+    public static Path exportFromWorker(ExportSource source, ExportOptions options, Path target, boolean overwrite) throws ExportException {
+        CompletableFuture<Prepared> prepared = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                prepared.complete(prepare(source, options));
+            } catch (RuntimeException e) {
+                prepared.completeExceptionally(e);
+            }
+        });
+        try {
+            return prepared.get().writeTo(target, overwrite);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ExportException("interrupted while exporting " + target, e);
+        } catch (ExecutionException e) {
+            throw new ExportException("could not draw the export: " + e.getCause().getMessage(), e.getCause());
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package org.fourislands.ui.map;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.fourislands.core.model.Actor;
+import org.fourislands.core.model.Border;
+import org.fourislands.core.model.BorderKind;
+import org.fourislands.core.model.Dataset;
+import org.fourislands.core.status.IslandStatus;
+import org.fourislands.core.status.IslandStatusIndex;
+import org.fourislands.render.DrawingSurface;
+import org.fourislands.render.DrawingSurface.Align;
+import org.fourislands.render.DrawingSurface.Baseline;
+import org.fourislands.render.Hatching;
+import org.fourislands.render.Palette;
+import org.fourislands.render.PaletteSlot;
+import org.fourislands.render.TextStyle;
+
+/**
+ * The key to the status colours, the hatching and the border lines: what the map's legend box
+ * and an export's legend band both show, so that they always agree with the drawing.
+ */
+public final class StatusLegend {
+
+    /** What a swatch shows. */
+    public enum Kind { ADMINISTRATOR, CONTESTED, TREATY_BORDER, DE_FACTO_BORDER }
+
+    /** One line of the legend; {@code actor} is set for administrators only. */
+    public record Entry(Kind kind, Actor actor, String text) {}
+
+    private final Hatching hatching = new Hatching();
+    private final double[] xs = new double[4];
+    private final double[] ys = new double[4];
+
+    /** The entries for these statuses and the borders in force on {@code epochDay}. */
+    public static List<Entry> forStatuses(Collection<IslandStatus> statuses, Dataset dataset, long epochDay, boolean withBorders) {
+        Map<String, Actor> administrators = new LinkedHashMap<>();
+        boolean anyContested = false;
+        for (IslandStatus status : statuses) {
+            if (status.administrator() != null) {
+                administrators.putIfAbsent(status.administrator().id(), status.administrator());
+            }
+            anyContested |= status.isContested();
+        }
+        List<Entry> entries = new ArrayList<>();
+        administrators.values().forEach(actor -> entries.add(new Entry(Kind.ADMINISTRATOR, actor, "Administered by " + actor.names().en())));
+        if (anyContested) {
+            entries.add(new Entry(Kind.CONTESTED, null, "Hatched: also claimed by another party"));
+        }
+        if (withBorders) {
+            boolean treaty = false;
+            boolean deFacto = false;
+            for (Border border : dataset.borders()) {
+                if (MapRenderer.inForce(border, epochDay)) {
+                    treaty |= border.kind() == BorderKind.TREATY;
+                    deFacto |= border.kind() == BorderKind.DE_FACTO;
+                }
+            }
+            if (treaty) {
+                entries.add(new Entry(Kind.TREATY_BORDER, null, "Treaty border"));
+            }
+            if (deFacto) {
+                entries.add(new Entry(Kind.DE_FACTO_BORDER, null, "De facto line"));
+            }
+        }
+        return entries;
+    }
+
+    /** The entries for the timeline's status strips of {@code islandIds} between two days. */
+    public static List<Entry> forPeriod(IslandStatusIndex index, Dataset dataset, Collection<String> islandIds, double fromDay, double toDay) {
+        List<IslandStatus> statuses = new ArrayList<>();
+        for (String islandId : islandIds) {
+            for (IslandStatusIndex.Segment segment : index.segments(islandId)) {
+                if (segment.startDay() < toDay && segment.endDay() > fromDay) {
+                    statuses.add(segment.status());
+                }
+            }
+        }
+        return forStatuses(statuses, dataset, (long) fromDay, false);
+    }
+
+    /** Draws the swatch of {@code entry} in the box x, y, w, h. */
+    public void drawSwatch(DrawingSurface s, Palette palette, Entry entry, double x, double y, double w, double h) {
+        switch (entry.kind()) {
+            case ADMINISTRATOR -> {
+                s.setFill(palette.get(PaletteSlot.forRole(entry.actor().colourRole())));
+                s.fillRect(x, y, w, h);
+                s.setStroke(palette.get(PaletteSlot.COASTLINE), 1);
+                s.strokeRect(x, y, w, h);
+            }
+            case CONTESTED -> {
+                xs[0] = x;
+                ys[0] = y;
+                xs[1] = x + w;
+                ys[1] = y;
+                xs[2] = x + w;
+                ys[2] = y + h;
+                xs[3] = x;
+                ys[3] = y + h;
+                s.setFill(palette.get(PaletteSlot.LAND));
+                s.fillPolygon(xs, ys, 4);
+                hatching.hatchPolygon(s, xs, ys, 4, palette.get(PaletteSlot.HATCH));
+                s.setStroke(palette.get(PaletteSlot.COASTLINE), 1);
+                s.strokePolygon(xs, ys, 4);
+            }
+            case TREATY_BORDER -> {
+                s.setStroke(palette.get(PaletteSlot.BORDER_TREATY), 2.8);
+                s.strokeLine(x, y + h / 2, x + w, y + h / 2);
+            }
+            case DE_FACTO_BORDER -> {
+                s.setStroke(palette.get(PaletteSlot.BORDER_DE_FACTO), 2.8, 5, 3);
+                s.strokeLine(x, y + h / 2, x + w, y + h / 2);
+            }
+        }
+    }
+
+    /** Draws the entries as a framed box whose bottom-right corner is at right, bottom (the map's legend). */
+    public void drawBox(DrawingSurface s, Palette palette, List<Entry> entries, double right, double bottom) {
+        double scale = palette.typeScale();
+        TextStyle style = new TextStyle(11.5 * scale, false);
+        s.setTextStyle(style);
+        double rowH = 18 * scale;
+        double swatch = 14 * scale;
+        double textW = 0;
+        for (Entry entry : entries) {
+            textW = Math.max(textW, s.textWidth(entry.text()));
+        }
+        double boxW = textW + swatch + 30 * scale;
+        double boxH = entries.size() * rowH + 12 * scale;
+        double left = right - boxW;
+        double top = bottom - boxH;
+        s.setFill(palette.get(PaletteSlot.PANEL));
+        s.fillRect(left, top, boxW, boxH);
+        s.setStroke(palette.get(PaletteSlot.PANEL_BORDER), 1);
+        s.strokeRect(left, top, boxW, boxH);
+        for (int i = 0; i < entries.size(); i++) {
+            double y = top + 6 * scale + i * rowH + 3 * scale;
+            drawSwatch(s, palette, entries.get(i), left + 10 * scale, y, swatch, swatch * 0.8);
+            s.setTextStyle(style);
+            s.setFill(palette.get(PaletteSlot.TEXT));
+            s.fillText(entries.get(i).text(), left + 18 * scale + swatch, y + swatch * 0.4, Align.LEFT, Baseline.MIDDLE);
+        }
+    }
+
+    /** The height {@link #drawRow} would use for these entries. */
+    public double rowHeight(DrawingSurface s, List<Entry> entries, double maxWidth, double size) {
+        return layRow(s, null, entries, 0, 0, maxWidth, size);
+    }
+
+    /**
+     * Draws the entries in a row from x, y, wrapping within {@code maxWidth}, in text of
+     * {@code size} pixels (an export's legend band). Returns the height used.
+     */
+    public double drawRow(DrawingSurface s, Palette palette, List<Entry> entries, double x, double y, double maxWidth, double size) {
+        return layRow(s, palette, entries, x, y, maxWidth, size);
+    }
+
+    /** Lays the entries out in wrapped rows and returns the height; draws them too unless {@code palette} is null. */
+    private double layRow(DrawingSurface s, Palette palette, List<Entry> entries, double x, double y, double maxWidth, double size) {
+        TextStyle style = new TextStyle(size, false);
+        s.setTextStyle(style);
+        double swatchW = size * 1.5;
+        double swatchH = size * 0.95;
+        double gap = size * 1.4;
+        double rowH = size * 1.6;
+        double cx = x;
+        double cy = y;
+        for (Entry entry : entries) {
+            double itemW = swatchW + size * 0.5 + s.textWidth(entry.text());
+            if (cx > x && cx + itemW > x + maxWidth) {
+                cx = x;
+                cy += rowH;
+            }
+            if (palette != null) {
+                drawSwatch(s, palette, entry, cx, cy + (rowH - swatchH) / 2, swatchW, swatchH);
+                s.setTextStyle(style);
+                s.setFill(palette.get(PaletteSlot.TEXT));
+                s.fillText(entry.text(), cx + swatchW + size * 0.5, cy + rowH / 2, Align.LEFT, Baseline.MIDDLE);
+            }
+            cx += itemW + gap;
+        }
+        return entries.isEmpty() ? 0 : cy + rowH - y;
+    }
+}

@@ -1,0 +1,246 @@
+package org.fourislands.ui.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.fourislands.core.model.HistoricalEvent;
+import org.fourislands.core.time.DatePrecision;
+import org.fourislands.core.time.HistoricalDate;
+import org.fourislands.core.time.TimeWindow;
+import org.fourislands.testing.ExplorerHarness;
+import org.fourislands.ui.map.MapView;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/** Exports in every format, checked by decoding what was written: sizes, pixels, SVG structure, PDF pages. */
+@ExtendWith(ApplicationExtension.class)
+class ExportTest {
+
+    private ExplorerHarness harness;
+
+    @TempDir
+    Path folder;
+
+    @Start
+    void start(Stage stage) {
+        harness = ExplorerHarness.start(stage);
+    }
+
+    private ExportSource source() throws Exception {
+        harness.awaitReady();
+        return WaitForAsyncUtils.asyncFx(() -> ExportSource.of(harness.window.state())).get(20, java.util.concurrent.TimeUnit.SECONDS);
+    }
+
+    private Path export(ExportSource source, ExportOptions options, String name) throws Exception {
+        ExportService.Prepared prepared = WaitForAsyncUtils.asyncFx(() -> ExportService.prepare(source, options)).get();
+        return prepared.writeTo(folder.resolve(name), false);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"TIMELINE, 1280, 720", "MAP, 1920, 1080", "SLIDE, 1000, 640", "SLIDE, 3840, 2160"})
+    void aPngHasExactlyTheRequestedSize(ExportKind kind, int width, int height) throws Exception {
+        ExportOptions options = ExportOptions.builder(kind).size(new ExportSize(width, height))
+                .date(HistoricalDate.parse("1946-02-02")).build();
+        BufferedImage image = ImageIO.read(export(source(), options, "out.png").toFile());
+        assertThat(image.getWidth()).isEqualTo(width);
+        assertThat(image.getHeight()).isEqualTo(height);
+    }
+
+    @Test
+    void aTransparentPngHasTransparentCornersAndAnOpaqueMap() throws Exception {
+        ExportOptions options = ExportOptions.builder(ExportKind.SLIDE).size(ExportSize.HD).transparent(true)
+                .date(HistoricalDate.parse("1946-02-02")).build();
+        BufferedImage image = ImageIO.read(export(source(), options, "clear.png").toFile());
+        assertThat(image.getRGB(2, 2) >>> 24).as("title band corner alpha").isZero();
+        assertThat(image.getRGB(640, 200) >>> 24).as("map centre alpha").isEqualTo(255);
+    }
+
+    /**
+     * The map exported at the view's size, extent, date and type scale, without the export's own
+     * title band and footer, is the view: every pixel within 2/255 per channel (there is no
+     * difference today; the tolerance only absorbs rounding in the snapshot's blending).
+     */
+    @Test
+    void theMapExportedAtTheViewsSizeMatchesTheScreen(FxRobot robot) throws Exception {
+        ExportSource source = source();
+        harness.setDate(robot, "1946-02-02");
+        harness.fitFourIslands(robot);
+        MapView map = harness.window.map();
+        int w = (int) map.getWidth();
+        int h = (int) map.getHeight();
+        WritableImage screen = ExplorerHarness.snapshot(map);
+        ExportOptions options = WaitForAsyncUtils.asyncFx(() -> ExportOptions.builder(ExportKind.MAP)
+                .size(new ExportSize(w, h)).typeScale(harness.window.state().getTypeScale())
+                .parts(false, map.legendShownProperty().get(), false)
+                .date(harness.window.state().getSelectedDate())
+                .names(harness.window.state().getNaming(), harness.window.state().getScript())
+                .mapExtent(map.getViewport().visibleEnvelope(w, h)).build()).get();
+        WritableImage exported = WaitForAsyncUtils.asyncFx(() -> ExportService.image(source, options)).get();
+
+        int[] a = argb(screen);
+        int[] b = argb(exported);
+        int differing = 0;
+        for (int i = 0; i < a.length; i++) {
+            if (maxChannelDifference(a[i], b[i]) > 2) {
+                differing++;
+            }
+        }
+        assertThat(differing).as("pixels differing by more than 2/255 out of %d", a.length).isZero();
+    }
+
+    private static int[] argb(WritableImage image) {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        int[] pixels = new int[w * h];
+        image.getPixelReader().getPixels(0, 0, w, h, PixelFormat.getIntArgbInstance(), pixels, 0, w);
+        return pixels;
+    }
+
+    private static int maxChannelDifference(int p, int q) {
+        int max = 0;
+        for (int shift = 0; shift < 32; shift += 8) {
+            max = Math.max(max, Math.abs(((p >>> shift) & 0xff) - ((q >>> shift) & 0xff)));
+        }
+        return max;
+    }
+
+    @Test
+    void anSvgIsWellFormedWithTheViewBoxAndTheEventTitlesAsText() throws Exception {
+        ExportSource source = source();
+        // A range where every event has room for its label at 1920 px.
+        TimeWindow range = TimeWindow.covering(HistoricalDate.parse("1956-01"), HistoricalDate.parse("1956-12"));
+        ExportOptions options = ExportOptions.builder(ExportKind.TIMELINE).format(ExportFormat.SVG).range(range).build();
+        Path file = export(source, options, "timeline.svg");
+
+        Document svg = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());
+        Element root = svg.getDocumentElement();
+        assertThat(root.getTagName()).isEqualTo("svg");
+        assertThat(root.getAttribute("viewBox").split(" ")).extracting(Double::parseDouble).containsExactly(0.0, 0.0, 1920.0, 1080.0);
+        List<String> texts = new ArrayList<>();
+        NodeList nodes = svg.getElementsByTagName("text");
+        for (int i = 0; i < nodes.getLength(); i++) {
+            texts.add(nodes.item(i).getTextContent());
+        }
+        // Events dated to the day are labelled beside their marker, shortened with an ellipsis where the next one is close.
+        List<HistoricalEvent> dayEvents = source.dataset().events().stream()
+                .filter(e -> e.startEpochDay() >= range.start() && e.startEpochDay() < range.end())
+                .filter(e -> !e.isRange() && e.date().precision() == DatePrecision.DAY).toList();
+        assertThat(dayEvents).hasSizeGreaterThanOrEqualTo(4);
+        for (HistoricalEvent event : dayEvents) {
+            String title = source.names().render(event.title(), options.naming(), options.script());
+            assertThat(texts).as("a label for %s", event.id())
+                    .anyMatch(text -> text.equals(title) || text.endsWith("…") && title.startsWith(text.substring(0, text.length() - 1)));
+        }
+        assertThat(texts).contains("Four Islands — 1956", "Treaties", "Shikotan");
+    }
+
+    @Test
+    void aPdfOpensWithOnePageOfTheExportsSize() throws Exception {
+        ExportOptions options = ExportOptions.builder(ExportKind.SLIDE).format(ExportFormat.PDF)
+                .date(HistoricalDate.parse("1956-10-19")).event("1956-joint-declaration", null).build();
+        Path file = export(source(), options, "slide.pdf");
+        try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+            assertThat(pdf.getNumberOfPages()).isEqualTo(1);
+            PDRectangle page = pdf.getPage(0).getMediaBox();
+            assertThat(page.getWidth()).isEqualTo(1920f);
+            assertThat(page.getHeight()).isEqualTo(1080f);
+            assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Four Islands — status on 19 October 1956");
+        }
+    }
+
+    @Test
+    void anExportToAReadOnlyFolderFailsCleanlyAndLeavesNoFile() throws Exception {
+        Path readOnly = Files.createDirectory(folder.resolve("read-only"));
+        try (ReadOnlyFolder guard = ReadOnlyFolder.make(readOnly)) {
+            ExportOptions options = ExportOptions.builder(ExportKind.TIMELINE).size(ExportSize.HD).build();
+            ExportService.Prepared prepared = WaitForAsyncUtils.asyncFx(() -> ExportService.prepare(source(), options)).get();
+            assertThatThrownBy(() -> prepared.writeTo(readOnly.resolve("timeline.png"), false))
+                    .isInstanceOf(ExportException.class)
+                    .hasMessageContaining(readOnly.toString());
+            try (var listing = Files.list(readOnly)) {
+                assertThat(listing).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void aMissingFolderIsNamedInTheError() {
+        Path missing = folder.resolve("no-such-folder").resolve("map.png");
+        assertThatThrownBy(() -> AtomicWrite.write(missing, false, out -> out.write(1)))
+                .isInstanceOf(ExportException.class)
+                .hasMessageContaining("no-such-folder").hasMessageContaining("does not exist");
+    }
+
+    @Test
+    void aFailureWhileWritingLeavesNoPartialFile() throws IOException {
+        Path target = folder.resolve("deck.png");
+        assertThatThrownBy(() -> AtomicWrite.write(target, false, out -> {
+            out.write(new byte[4096]);
+            throw new IOException("No space left on device");
+        })).isInstanceOf(ExportException.class).hasMessageContaining("No space left on device");
+        try (var listing = Files.list(folder)) {
+            assertThat(listing).isEmpty();
+        }
+    }
+
+    @Test
+    void anExistingFileIsOnlyReplacedWhenAllowed() throws Exception {
+        Path target = Files.writeString(folder.resolve("slide.svg"), "old");
+        assertThatThrownBy(() -> AtomicWrite.write(target, false, out -> out.write('n')))
+                .isInstanceOf(ExportException.class).hasMessageContaining("already exists");
+        assertThat(Files.readString(target)).isEqualTo("old");
+        AtomicWrite.write(target, true, out -> out.write('n'));
+        assertThat(Files.readString(target)).isEqualTo("n");
+        try (var listing = Files.list(folder)) {
+            assertThat(listing).containsExactly(target);
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0x0", "150x1080", "1920x", "99999x1080", "wide"})
+    void anInvalidSizeIsRefusedWithTheRule(String text) {
+        assertThatThrownBy(() -> ExportSize.parse(text)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("invalid size");
+    }
+
+    @Test
+    void typeGrowsWithTheSize() {
+        assertThat(ExportSize.UHD.defaultTypeScale()).isEqualTo(3 * ExportSize.HD.defaultTypeScale());
+        assertThat(ExportSize.FULL_HD.defaultTypeScale()).isEqualTo(1.5 * ExportSize.HD.defaultTypeScale());
+    }
+
+    @Test
+    void theDefaultTitleSaysWhatAndWhen() {
+        TimeWindow range = TimeWindow.covering(HistoricalDate.ofYear(1945), HistoricalDate.ofYear(1960));
+        assertThat(ExportComposer.defaultTitle(ExportOptions.builder(ExportKind.TIMELINE).range(range).build()))
+                .isEqualTo("Four Islands — 1945–1960");
+        assertThat(ExportComposer.defaultTitle(ExportOptions.builder(ExportKind.MAP).date(HistoricalDate.parse("1946-02-02")).build()))
+                .isEqualTo("Four Islands — status on 2 February 1946");
+    }
+}
