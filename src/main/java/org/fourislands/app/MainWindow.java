@@ -3,7 +3,6 @@ package org.fourislands.app;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Alert;
@@ -13,6 +12,7 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToolBar;
@@ -22,12 +22,13 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 import org.fourislands.core.data.Credits;
 import org.fourislands.core.model.NamingConvention;
 import org.fourislands.core.model.Script;
 import org.fourislands.core.geo.MapData;
 import org.fourislands.ui.browser.EventBrowser;
+import org.fourislands.ui.common.Choices;
+import org.fourislands.ui.export.ExportDialog;
 import org.fourislands.ui.detail.DetailPanel;
 import org.fourislands.ui.map.MapPane;
 import org.fourislands.ui.map.MapView;
@@ -135,10 +136,14 @@ public final class MainWindow extends BorderPane {
         reload.setOnAction(a -> session.reload());
         MenuItem bundled = new MenuItem("Open bundled dataset");
         bundled.setOnAction(a -> session.loadBundled());
+        MenuItem export = new MenuItem("Export image…");
+        export.setId("export-menu-item");
+        export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
+        export.setOnAction(a -> openExportDialog());
         MenuItem quit = new MenuItem("Quit");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(a -> getScene().getWindow().hide());
-        Menu file = new Menu("File", null, open, reload, bundled, quit);
+        Menu file = new Menu("File", null, open, reload, bundled, new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
 
         MenuItem about = new MenuItem("About Four Islands");
         about.setOnAction(a -> showAbout());
@@ -150,7 +155,7 @@ public final class MainWindow extends BorderPane {
         ChoiceBox<NamingConvention> naming = new ChoiceBox<>();
         naming.setId("naming-choice");
         naming.getItems().setAll(NamingConvention.values());
-        naming.setConverter(showing(NamingConvention::label));
+        naming.setConverter(Choices.showing(NamingConvention::label));
         naming.valueProperty().bindBidirectional(state.namingProperty());
         naming.setAccessibleText("Naming convention");
 
@@ -166,7 +171,7 @@ public final class MainWindow extends BorderPane {
         ChoiceBox<Theme> theme = new ChoiceBox<>();
         theme.setId("theme-choice");
         theme.getItems().setAll(Theme.values());
-        theme.setConverter(showing(Theme::label));
+        theme.setConverter(Choices.showing(Theme::label));
         theme.valueProperty().bindBidirectional(state.themeProperty());
         theme.setAccessibleText("Colour theme");
         Label themeLabel = new Label("Theme:");
@@ -174,19 +179,16 @@ public final class MainWindow extends BorderPane {
         return new ToolBar(namingLabel, naming, nativeScript, new Separator(Orientation.VERTICAL), themeLabel, theme);
     }
 
-    /** A read-only converter that shows each choice by its label. */
-    private static <T> StringConverter<T> showing(Function<T, String> label) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : label.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException("not editable");
-            }
-        };
+    /** Opens the export dialog on what the explorer shows now (once the data is loaded). */
+    public ExportDialog openExportDialog() {
+        if (state.getDataset() == null || state.getMapData() == null) {
+            return null;
+        }
+        MapView map = map();
+        ExportDialog dialog = new ExportDialog(getScene().getWindow(), state,
+                () -> map.getViewport() == null ? null : map.getViewport().visibleEnvelope(map.getWidth(), map.getHeight()));
+        dialog.show();
+        return dialog;
     }
 
     private void chooseAndOpen() {

@@ -1,0 +1,104 @@
+package org.fourislands.ui.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.concurrent.Task;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javax.imageio.ImageIO;
+import org.fourislands.testing.ExplorerHarness;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The export dialog as a user meets it: opened from the keyboard, previewed, checked, written. */
+@ExtendWith(ApplicationExtension.class)
+class ExportDialogTest {
+
+    private ExplorerHarness harness;
+
+    @TempDir
+    Path folder;
+
+    @Start
+    void start(Stage stage) {
+        harness = ExplorerHarness.start(stage);
+    }
+
+    private ExportDialog open(FxRobot robot) throws Exception {
+        harness.awaitReady();
+        robot.clickOn(harness.window.map());
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+                () -> Window.getWindows().stream().anyMatch(ExportDialog.class::isInstance));
+        ExplorerHarness.settle();
+        return (ExportDialog) Window.getWindows().stream().filter(ExportDialog.class::isInstance).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theShortcutOpensTheDialogWithALivePreviewAndExportWritesTheFile(FxRobot robot) throws Exception {
+        ExportDialog dialog = open(robot);
+        Canvas preview = robot.lookup("#export-preview").queryAs(Canvas.class);
+        WritableImage before = ExplorerHarness.snapshot(preview);
+        assertThat(distinctColours(before)).as("the preview shows a drawing").isGreaterThan(20);
+
+        ComboBox<?> size = robot.lookup(".combo-box").queryAs(ComboBox.class);
+        robot.interact(() -> size.getEditor().setText("1280x720"));
+        ExportOptions options = dialog.options();
+        assertThat(options.size()).isEqualTo(ExportSize.HD);
+        assertThat(preview.getWidth() / preview.getHeight()).isCloseTo(16 / 9.0, org.assertj.core.data.Offset.offset(0.02));
+
+        Path target = folder.resolve(ExportDialog.suggestedName(options));
+        Task<Path> task = WaitForAsyncUtils.asyncFx(() -> dialog.exportTo(target, false)).get();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(task::isDone).get());
+        ExplorerHarness.settle();
+        assertThat(WaitForAsyncUtils.asyncFx(task::getException).get()).isNull();
+        BufferedImage written = ImageIO.read(target.toFile());
+        assertThat(written.getWidth()).isEqualTo(1280);
+        assertThat(robot.lookup("#export-status").queryAs(Label.class).getText()).startsWith("Saved " + target.getFileName());
+    }
+
+    @Test
+    void anInvalidSizeIsExplainedAndExportIsDisabled(FxRobot robot) throws Exception {
+        ExportDialog dialog = open(robot);
+        ComboBox<?> size = robot.lookup(".combo-box").queryAs(ComboBox.class);
+        robot.interact(() -> size.getEditor().setText("20x20"));
+        ExplorerHarness.settle();
+        assertThat(dialog.options()).isNull();
+        assertThat(robot.lookup(".export-problem").queryAs(Label.class).getText()).contains("invalid size 20×20");
+        assertThat(robot.lookup("#export-button").queryAs(Button.class).isDisabled()).isTrue();
+    }
+
+    @Test
+    void copyPutsTheImageOnTheClipboard(FxRobot robot) throws Exception {
+        ExportDialog dialog = open(robot);
+        robot.interact(dialog::copyToClipboard);
+        assertThat(WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().hasImage()).get()).isTrue();
+        assertThat(WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getImage().getWidth()).get())
+                .isEqualTo((double) dialog.options().size().width());
+    }
+
+    private static int distinctColours(WritableImage image) {
+        java.util.Set<Integer> colours = new java.util.HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 3) {
+            for (int x = 0; x < image.getWidth(); x += 3) {
+                colours.add(image.getPixelReader().getArgb(x, y));
+            }
+        }
+        return colours.size();
+    }
+}
