@@ -1,5 +1,13 @@
 package org.fourislands.bench;
 
+import org.fourislands.core.time.HistoricalDate;
+import org.fourislands.core.time.TimeWindow;
+import org.fourislands.ui.export.ExportFormat;
+import org.fourislands.ui.export.ExportKind;
+import org.fourislands.ui.export.ExportOptions;
+import org.fourislands.ui.export.ExportService;
+import org.fourislands.ui.export.ExportSize;
+import org.fourislands.ui.export.ExportSource;
 import org.fourislands.ui.theme.Theme;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,8 +29,6 @@ import org.fourislands.core.data.LoadResult;
 import org.fourislands.core.geo.BaseMap;
 import org.fourislands.core.geo.MapData;
 import org.fourislands.core.model.Dataset;
-import org.fourislands.core.time.HistoricalDate;
-import org.fourislands.core.time.TimeWindow;
 import org.fourislands.ui.canvas.FxSurface;
 import org.fourislands.ui.map.MapRenderer;
 import org.fourislands.ui.map.MapView;
@@ -55,9 +61,15 @@ public final class Bench {
             if (selected(wanted, "load")) {
                 bench.loading();
             }
-            if (selected(wanted, "map") || selected(wanted, "timeline") || selected(wanted, "linked")) {
+            boolean views = selected(wanted, "map") || selected(wanted, "timeline") || selected(wanted, "linked");
+            if (views || selected(wanted, "export")) {
                 Platform.startup(() -> {});
-                bench.views(wanted);
+                if (views) {
+                    bench.views(wanted);
+                }
+                if (selected(wanted, "export")) {
+                    bench.exports(wanted);
+                }
                 Platform.exit();
             }
         } finally {
@@ -297,6 +309,40 @@ public final class Bench {
             playheadCanvas.snapshot(null, playheadImage);
         }, mapCanvas));
         report("linked.update", samples, "ms");
+    }
+
+    // ---- exports ----
+
+    /**
+     * Whole exports as a user waits for them: from the click to the file on disk, drawing,
+     * encoding and the atomic write included. Two warm-up runs, then seven measured.
+     */
+    private void exports(List<String> wanted) throws Exception {
+        ExportSource source = ExportSource.of(loaded(new DatasetLoader().loadBundled()), MapData.loadBundledFullDetailOnly());
+        onFx(() -> {
+            org.fourislands.ui.canvas.Fonts.load();
+            return null;
+        });
+        ExportOptions timeline4k = ExportOptions.builder(ExportKind.TIMELINE).size(ExportSize.UHD)
+                .range(TimeWindow.covering(HistoricalDate.ofYear(1945), HistoricalDate.ofYear(1960))).build();
+        if (selected(wanted, "export.timeline_png_4k")) {
+            report("export.timeline_png_4k", timeExport(source, timeline4k, "t.png"), "ms");
+        }
+        if (selected(wanted, "export.timeline_svg_4k")) {
+            report("export.timeline_svg_4k", timeExport(source, timeline4k.toBuilder().format(ExportFormat.SVG).build(), "t.svg"), "ms");
+        }
+        if (selected(wanted, "export.slide_pdf")) {
+            ExportOptions slide = ExportOptions.builder(ExportKind.SLIDE).format(ExportFormat.PDF)
+                    .date(HistoricalDate.parse("1956-10-19")).event("1956-joint-declaration", null).build();
+            report("export.slide_pdf_1080", timeExport(source, slide, "s.pdf"), "ms");
+        }
+    }
+
+    private double[] timeExport(ExportSource source, ExportOptions options, String name) {
+        Path target = temp.resolve(name);
+        Callable<Path> export = () -> onFx(() -> ExportService.prepare(source, options)).writeTo(target, true);
+        time(2, export);
+        return time(7, export);
     }
 
     // ---- helpers ----
