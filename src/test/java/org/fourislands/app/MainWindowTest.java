@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
@@ -35,12 +34,7 @@ class MainWindowTest {
     @Start
     void start(Stage stage) throws IOException {
         dataset = Files.copy(Path.of("src/test/resources/datasets/minimal.json"), temp.resolve("lesson-" + System.nanoTime() + ".json"));
-        window = new MainWindow(url -> {});
-        Scene scene = new Scene(window, 1280, 720);
-        scene.getStylesheets().add(MainWindow.stylesheet());
-        stage.setScene(scene);
-        stage.show();
-        window.open(dataset);
+        window = org.fourislands.testing.ExplorerHarness.showOn(stage, dataset);
     }
 
     @BeforeEach
