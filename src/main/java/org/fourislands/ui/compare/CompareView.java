@@ -25,6 +25,7 @@ import org.fourislands.core.model.Actor;
 import org.fourislands.core.model.Dataset;
 import org.fourislands.core.model.HistoricalEvent;
 import org.fourislands.core.query.DateComparison;
+import org.fourislands.core.time.DatePrecision;
 import org.fourislands.core.time.HistoricalDate;
 import org.fourislands.ui.common.ScrollPanes;
 import org.fourislands.ui.map.MapView;
@@ -79,7 +80,6 @@ public final class CompareView extends BorderPane {
         MapView map = new MapView(state);
         map.setId(id);
         map.dateProperty().bind(date);
-        map.legendShownProperty().set(false);
         return map;
     }
 
@@ -90,6 +90,7 @@ public final class CompareView extends BorderPane {
         field.setAccessibleText(name + ", as YYYY, YYYY-MM or YYYY-MM-DD");
         field.setTooltip(new Tooltip("Type a year (1875), a month (1945-08) or a day (1946-02-02)"));
         Label problem = styled(new Label(), "compare-date-problem");
+        problem.managedProperty().bind(problem.textProperty().isNotEmpty());
         field.textProperty().addListener((obs, old, text) -> {
             HistoricalDate parsed = HistoricalDate.tryParse(text.strip()).orElse(null);
             field.pseudoClassStateChanged(INVALID, parsed == null);
@@ -113,7 +114,7 @@ public final class CompareView extends BorderPane {
         bar.getStyleClass().add("compare-date-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         Label title = styled(new Label(), "compare-map-title");
-        title.textProperty().bind(date.map(d -> "The islands on " + d.toDisplayText()));
+        title.textProperty().bind(date.map(d -> "The islands " + (d.precision() == DatePrecision.DAY ? "on " : "in ") + d.toDisplayText()));
         VBox column = new VBox(bar, problem, title, map);
         column.getStyleClass().add("compare-column");
         VBox.setVgrow(map, Priority.ALWAYS);

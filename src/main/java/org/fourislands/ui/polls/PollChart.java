@@ -14,6 +14,7 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.WritableImage;
@@ -83,18 +84,22 @@ public final class PollChart extends VBox {
         }
 
         Node source = links.citation(poll.source());
+        if (source instanceof Hyperlink link) {
+            // The citation is printed with the chart (and exported with it); here it is only the way to the source.
+            link.setText("Open the source");
+        }
         Label note = poll.note() == null ? null : paragraph(poll.note(), "poll-note");
         exportable = styled(new VBox(title, question, who, chart), "poll-exportable");
         exportable.getChildren().add(paragraph("Source: " + sourceText(source), "poll-source-text"));
+        if (note != null) {
+            exportable.getChildren().add(note);
+        }
         Button save = new Button("Save chart as PNG…");
         save.setId("poll-save-" + poll.id());
         save.setAccessibleHelp("Saves this chart, with its question and source, as a PNG image");
         save.setOnAction(a -> chooseAndSave());
-        HBox actions = styled(new HBox(save), "poll-actions");
-        getChildren().addAll(exportable, source);
-        if (note != null) {
-            getChildren().add(note);
-        }
+        HBox actions = styled(new HBox(save, source), "poll-actions");
+        getChildren().add(exportable);
         getChildren().add(actions);
     }
 

@@ -74,7 +74,7 @@ public final class BibliographyView extends SearchableList<Bibliography.Entry> {
 
     private static void describe(ExplorerState state, SourceLinks links, Bibliography.Entry entry, VBox pane) {
         Source source = entry.source();
-        Label title = paragraph(source.citationText(), "detail-title");
+        Label title = paragraph(source.citationText(), "bibliography-title");
         title.setId("bibliography-title");
         pane.getChildren().add(title);
         pane.getChildren().add(paragraph(source.kind().toString().toLowerCase(java.util.Locale.ROOT)
