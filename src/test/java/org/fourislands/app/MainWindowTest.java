@@ -1,6 +1,5 @@
 package org.fourislands.app;
 
-import org.fourislands.ui.theme.Theme;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -8,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
@@ -36,12 +34,7 @@ class MainWindowTest {
     @Start
     void start(Stage stage) throws IOException {
         dataset = Files.copy(Path.of("src/test/resources/datasets/minimal.json"), temp.resolve("lesson-" + System.nanoTime() + ".json"));
-        window = new MainWindow(url -> {});
-        Scene scene = new Scene(window, 1280, 720);
-        Theme.LIGHT.applyTo(scene);
-        stage.setScene(scene);
-        stage.show();
-        window.open(dataset);
+        window = org.fourislands.testing.ExplorerHarness.showOn(stage, dataset);
     }
 
     @BeforeEach

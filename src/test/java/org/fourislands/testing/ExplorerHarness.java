@@ -55,6 +55,17 @@ public final class ExplorerHarness {
         return new ExplorerHarness(window);
     }
 
+    /** The real main window at 1280×720 on {@code stage}, opening {@code dataset} (no coastlines). */
+    public static MainWindow showOn(Stage stage, java.nio.file.Path dataset) {
+        MainWindow window = new MainWindow(url -> {});
+        Scene scene = new Scene(window, 1280, 720);
+        Theme.LIGHT.applyTo(scene);
+        stage.setScene(scene);
+        stage.show();
+        window.open(dataset);
+        return window;
+    }
+
     /** Waits for the dataset and for the canvases to have drawn it. */
     public void awaitReady() throws TimeoutException {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.state().getDataset() != null && window.map().getViewport() != null);

@@ -8,7 +8,10 @@ import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import java.util.List;
 import org.fourislands.core.model.HistoricalEvent;
+import org.fourislands.core.model.Interpretation;
+import org.fourislands.core.model.Perspective;
 import org.fourislands.ui.state.ExplorerState;
 
 /**
@@ -42,10 +45,11 @@ public final class EventBrowser extends VBox {
         state.selectedEventProperty().addListener((obs, old, event) -> reveal(event));
         state.namingProperty().addListener(obs -> list.refresh());
         state.scriptProperty().addListener(obs -> list.refresh());
+        state.perspectiveProperty().addListener(obs -> list.refresh());
         showEvents(state.getFilteredEvents());
     }
 
-    private void showEvents(java.util.List<HistoricalEvent> filtered) {
+    private void showEvents(List<HistoricalEvent> filtered) {
         events.setAll(filtered);
         reveal(state.getSelectedEvent());
     }
@@ -69,13 +73,29 @@ public final class EventBrowser extends VBox {
         return list;
     }
 
+    /**
+     * "★ turning point (Japanese government)" when the chosen perspective reads the event as a
+     * turning point; with all perspectives, every perspective that does; null when none does.
+     */
+    public static String turningPointBadge(HistoricalEvent event, Perspective chosen) {
+        List<String> who = event.interpretations().stream()
+                .filter(Interpretation::turningPoint)
+                .map(Interpretation::perspective)
+                .filter(p -> chosen == null || p == chosen)
+                .distinct()
+                .map(Perspective::label)
+                .toList();
+        return who.isEmpty() ? null : "★ turning point (" + String.join(", ", who) + ")";
+    }
+
     private static final javafx.css.PseudoClass DIMMED = javafx.css.PseudoClass.getPseudoClass("dimmed");
 
     private final class EventCell extends ListCell<HistoricalEvent> {
         private final Label date = new Label();
         private final Label category = new Label();
         private final Label title = new Label();
-        private final VBox row = new VBox(new HBox(date, category), title);
+        private final Label turningPoint = new Label();
+        private final VBox row = new VBox(new HBox(date, category), title, turningPoint);
 
         EventCell() {
             getStyleClass().add("event-cell");
@@ -83,6 +103,8 @@ public final class EventBrowser extends VBox {
             category.getStyleClass().add("event-category");
             title.getStyleClass().add("event-title");
             title.setWrapText(true);
+            turningPoint.getStyleClass().add("turning-point-badge");
+            turningPoint.setWrapText(true);
             row.getStyleClass().add("event-row");
             // A zero preferred width lets the list, not the longest title, decide the cell width.
             setPrefWidth(0);
@@ -101,9 +123,14 @@ public final class EventBrowser extends VBox {
             date.setText(event.date().toIso());
             category.setText(event.category().label());
             title.setText(state.render(event.title()));
+            String badge = turningPointBadge(event, state.getPerspective());
+            turningPoint.setText(badge);
+            turningPoint.setVisible(badge != null);
+            turningPoint.setManaged(badge != null);
             setGraphic(row);
             pseudoClassStateChanged(DIMMED, state.isDimmed(event));
-            setAccessibleText(event.date().toDisplayText() + ", " + event.category().label() + ": " + title.getText());
+            setAccessibleText(event.date().toDisplayText() + ", " + event.category().label() + ": " + title.getText()
+                    + (badge == null ? "" : ". " + badge));
         }
     }
 }

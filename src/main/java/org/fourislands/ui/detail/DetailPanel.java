@@ -1,7 +1,6 @@
 package org.fourislands.ui.detail;
 
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
@@ -11,20 +10,23 @@ import javafx.scene.layout.VBox;
 import org.fourislands.core.model.Citation;
 import org.fourislands.core.model.Dataset;
 import org.fourislands.core.model.HistoricalEvent;
-import org.fourislands.core.model.Interpretation;
 import org.fourislands.core.model.Quotation;
-import org.fourislands.core.model.Source;
+import org.fourislands.ui.common.ScrollPanes;
+import org.fourislands.ui.common.SourceLinks;
+import org.fourislands.ui.common.Texts;
+import org.fourislands.ui.glossary.GlossaryLinks;
 import org.fourislands.ui.state.ExplorerState;
 
 /**
  * The detail panel for the selected event: date with its precision, category, actors, islands,
- * summary, quotations, attributed interpretations, sources with links, and related events.
+ * summary (its glossary terms as links), quotations, attributed interpretations side by side,
+ * sources as links, and related events.
  * Rebuilt on selection or naming change only, never per frame.
  */
 public final class DetailPanel extends ScrollPane {
 
     private final ExplorerState state;
-    private final Consumer<String> linkOpener;
+    private final SourceLinks links;
     private final VBox content = new VBox();
     /** The panel shows whichever was selected last: the island or the event. */
     private boolean showingIsland;
@@ -32,14 +34,10 @@ public final class DetailPanel extends ScrollPane {
     /** @param linkOpener opens an http(s) address in the system browser */
     public DetailPanel(ExplorerState state, Consumer<String> linkOpener) {
         this.state = state;
-        this.linkOpener = linkOpener;
+        this.links = new SourceLinks(state, linkOpener);
         getStyleClass().add("detail-panel");
         content.getStyleClass().add("detail-content");
-        setContent(content);
-        setFitToWidth(true);
-        setHbarPolicy(ScrollBarPolicy.NEVER);
-        // Wrapping labels need a width to wrap at: the viewport's, not their own preferred one.
-        viewportBoundsProperty().addListener((obs, old, bounds) -> content.setPrefWidth(bounds.getWidth()));
+        ScrollPanes.readingPane(this, content);
         setFocusTraversable(true);
         state.selectedEventProperty().addListener((obs, old, event) -> {
             showingIsland = event == null && state.getSelectedIsland() != null;
@@ -53,6 +51,7 @@ public final class DetailPanel extends ScrollPane {
         state.namingProperty().addListener(obs -> rebuild());
         state.scriptProperty().addListener(obs -> rebuild());
         state.datasetProperty().addListener(obs -> rebuild());
+        state.perspectiveProperty().addListener(obs -> rebuild());
         rebuild();
     }
 
@@ -74,9 +73,8 @@ public final class DetailPanel extends ScrollPane {
         title.setId("detail-title");
         content.getChildren().addAll(title, styled(new Label(dateLine(event)), "detail-meta"));
 
-        Map<String, Source> sources = dataset.sourcesById();
         addFacts(event, dataset);
-        content.getChildren().add(paragraph(state.render(event.summary()), "detail-summary"));
+        content.getChildren().add(GlossaryLinks.linkedText(state, state.render(event.summary()), "detail-summary"));
 
         if (!event.quotations().isEmpty()) {
             content.getChildren().add(heading("Quotations"));
@@ -85,24 +83,17 @@ public final class DetailPanel extends ScrollPane {
                 box.getChildren().add(paragraph("“" + quotation.text() + "”", "quotation-text"));
                 String who = "— " + quotation.speaker() + (quotation.date() != null ? ", " + quotation.date().toDisplayText() : "");
                 box.getChildren().add(paragraph(who, "quotation-speaker"));
-                box.getChildren().add(citation(quotation.source(), sources));
+                box.getChildren().add(links.citation(quotation.source()));
                 content.getChildren().add(box);
             }
         }
         if (!event.interpretations().isEmpty()) {
-            content.getChildren().add(heading("Interpretations"));
-            for (Interpretation interpretation : event.interpretations()) {
-                VBox box = styled(new VBox(), "interpretation");
-                box.getChildren().add(styled(new Label(interpretation.attribution() + " (" + interpretation.perspective().label() + ")"),
-                        "interpretation-attribution"));
-                box.getChildren().add(paragraph(state.render(interpretation.text()), "interpretation-text"));
-                box.getChildren().add(citation(interpretation.source(), sources));
-                content.getChildren().add(box);
-            }
+            content.getChildren().add(heading("Interpretations, side by side"));
+            content.getChildren().add(new PerspectiveColumns(state, event.interpretations(), links));
         }
         content.getChildren().add(heading("Sources"));
         for (Citation citation : event.sources()) {
-            content.getChildren().add(citation(citation, sources));
+            content.getChildren().add(links.citation(citation));
         }
         if (!event.relatedEventIds().isEmpty()) {
             content.getChildren().add(heading("Related events"));
@@ -148,31 +139,15 @@ public final class DetailPanel extends ScrollPane {
         return when + "  ·  " + precision + "  ·  " + event.category().label();
     }
 
-    private Node citation(Citation citation, Map<String, Source> sources) {
-        Source source = sources.get(citation.sourceId());
-        String text = (source == null ? citation.sourceId() : source.citationText())
-                + (citation.locator() == null ? "" : ", " + citation.locator());
-        if (source != null && source.url() != null) {
-            Hyperlink link = styled(new Hyperlink(text), "source-link");
-            link.setWrapText(true);
-            link.setOnAction(a -> linkOpener.accept(source.url()));
-            return link;
-        }
-        return paragraph(text, "source-text");
-    }
-
     static Label heading(String text) {
-        return styled(new Label(text), "detail-heading");
+        return Texts.heading(text);
     }
 
     static Label paragraph(String text, String styleClass) {
-        Label label = styled(new Label(text), styleClass);
-        label.setWrapText(true);
-        return label;
+        return Texts.paragraph(text, styleClass);
     }
 
     static <T extends Node> T styled(T node, String styleClass) {
-        node.getStyleClass().add(styleClass);
-        return node;
+        return Texts.styled(node, styleClass);
     }
 }

@@ -39,7 +39,7 @@ import org.fourislands.core.time.TimeWindow;
 import org.fourislands.render.Palette;
 import org.fourislands.render.RegionSurface;
 import org.fourislands.ui.canvas.FxSurface;
-import org.fourislands.ui.common.Choices;
+import org.fourislands.ui.common.Labelled;
 import org.fourislands.ui.state.ExplorerState;
 import org.fourislands.ui.theme.Theme;
 import org.locationtech.jts.geom.Envelope;
@@ -170,7 +170,7 @@ public final class ExportDialog extends Stage {
     private static <T> ChoiceBox<T> choice(T[] values, Function<T, String> label) {
         ChoiceBox<T> box = new ChoiceBox<>();
         box.getItems().setAll(values);
-        box.setConverter(Choices.showing(label));
+        box.setConverter(Labelled.by(label, ""));
         return box;
     }
 

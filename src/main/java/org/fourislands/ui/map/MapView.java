@@ -18,6 +18,7 @@ import org.fourislands.core.geo.MapExtents;
 import org.fourislands.core.geo.MapData;
 import org.fourislands.core.model.GeoPoint;
 import org.fourislands.core.model.Island;
+import org.fourislands.core.time.HistoricalDate;
 import org.fourislands.ui.canvas.CanvasControl;
 import org.fourislands.ui.state.ExplorerState;
 import org.locationtech.jts.geom.Envelope;
@@ -42,6 +43,7 @@ public final class MapView extends CanvasControl {
     private final ObservableList<GeoPoint> measurePoints = FXCollections.observableArrayList();
     private final BooleanProperty animated = new SimpleBooleanProperty(this, "animated", true);
     private final BooleanProperty legendShown = new SimpleBooleanProperty(this, "legendShown", true);
+    private final ObjectProperty<HistoricalDate> date = new SimpleObjectProperty<>(this, "date");
     private Transition flight;
 
     public MapView(ExplorerState state) {
@@ -51,7 +53,7 @@ public final class MapView extends CanvasControl {
         setAccessibleRoleDescription("Map");
         measuring.addListener((obs, was, now) -> measurePoints.clear());
         state.selectedEventProperty().addListener((obs, old, event) -> {
-            if (event != null) {
+            if (event != null && date.get() == null) {
                 flyToEvent(event);
             }
         });
@@ -212,6 +214,20 @@ public final class MapView extends CanvasControl {
     /** Whether the legend is drawn over the map. */
     public BooleanProperty legendShownProperty() {
         return legendShown;
+    }
+
+    /**
+     * The date this map shows, or null (the default) to follow the shared state's selected date.
+     * A map with a date of its own, such as one of the compare view's, also stays put when an
+     * event is selected elsewhere.
+     */
+    public ObjectProperty<HistoricalDate> dateProperty() {
+        return date;
+    }
+
+    /** The date drawn: this map's own date, or the shared selected date. */
+    public HistoricalDate shownDate() {
+        return date.get() != null ? date.get() : state.getSelectedDate();
     }
 
     public BooleanProperty animatedProperty() {

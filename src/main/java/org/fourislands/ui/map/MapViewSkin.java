@@ -43,7 +43,7 @@ final class MapViewSkin extends CanvasSkin<MapView> {
         ExplorerState state = map.state();
         redrawOn(map.widthProperty(), map.heightProperty(), map.viewportProperty(), state.mapDataProperty(),
                 map.hoverIslandProperty(), map.keyboardIslandProperty(),
-                map.legendShownProperty(), state.datasetProperty(), state.selectedDateProperty(), state.selectedIslandProperty(), state.namingProperty(),
+                map.legendShownProperty(), map.dateProperty(), state.datasetProperty(), state.selectedDateProperty(), state.selectedIslandProperty(), state.namingProperty(),
                 state.scriptProperty(), state.typeScaleProperty());
         registerListChangeListener(map.measurePoints(), change -> markDirty());
         registerChangeListener(state.mapDataProperty(), o -> ensureViewport());
@@ -52,6 +52,7 @@ final class MapViewSkin extends CanvasSkin<MapView> {
         registerChangeListener(state.datasetProperty(), o -> ensureViewport());
         registerChangeListener(map.keyboardIslandProperty(), o -> describeKeyboardIsland());
         registerChangeListener(state.selectedDateProperty(), o -> describeKeyboardIsland());
+        registerChangeListener(map.dateProperty(), o -> describeKeyboardIsland());
 
         canvas.addEventHandler(ScrollEvent.SCROLL, this::onScroll);
         canvas.addEventHandler(ZoomEvent.ZOOM, this::onPinch);
@@ -71,7 +72,7 @@ final class MapViewSkin extends CanvasSkin<MapView> {
     MapFrame frame() {
         MapView map = getSkinnable();
         ExplorerState state = map.state();
-        HistoricalDate date = state.getSelectedDate();
+        HistoricalDate date = map.shownDate();
         MapViewport viewport = map.getViewport() != null ? map.getViewport()
                 : new MapViewport(0, 0, MapViewport.MAX_METRES_PER_PIXEL);
         Island hover = map.hoverIslandProperty().get() != null ? map.hoverIslandProperty().get() : map.keyboardIslandProperty().get();
@@ -198,7 +199,7 @@ final class MapViewSkin extends CanvasSkin<MapView> {
 
     private String describe(Island island) {
         ExplorerState state = getSkinnable().state();
-        return StatusText.describe(island, state.getStatusIndex().statusOn(island.id(), state.getSelectedDate()), state.getDataset(),
+        return StatusText.describe(island, state.getStatusIndex().statusOn(island.id(), getSkinnable().shownDate()), state.getDataset(),
                 state.getNaming(), state.getScript());
     }
 
@@ -262,7 +263,7 @@ final class MapViewSkin extends CanvasSkin<MapView> {
         MapView map = getSkinnable();
         Island island = map.keyboardIslandProperty().get();
         if (island == null || map.state().getStatusIndex() == null) {
-            map.setAccessibleText("Map of the islands on " + map.state().getSelectedDate().toDisplayText()
+            map.setAccessibleText("Map of the islands on " + map.shownDate().toDisplayText()
                     + ". Press ] and [ to move between islands, Enter to select.");
         } else {
             map.setAccessibleText(describe(island));

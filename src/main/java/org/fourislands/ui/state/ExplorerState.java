@@ -11,10 +11,15 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import java.util.List;
 import org.fourislands.core.query.EventFilter;
+import org.fourislands.core.query.Bibliography;
 import org.fourislands.core.query.EventSearch;
+import org.fourislands.core.query.GlossaryIndex;
 import org.fourislands.core.time.TimeWindow;
 import org.fourislands.core.geo.MapData;
 import org.fourislands.core.model.Dataset;
+import org.fourislands.core.model.GlossaryEntry;
+import org.fourislands.core.model.Perspective;
+import org.fourislands.core.model.Source;
 import org.fourislands.core.model.HistoricalEvent;
 import org.fourislands.core.model.Island;
 import org.fourislands.core.model.NameResolver;
@@ -49,8 +54,14 @@ public final class ExplorerState {
     private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
     private final ReadOnlyObjectWrapper<List<HistoricalEvent>> searchResults = new ReadOnlyObjectWrapper<>(this, "searchResults", List.of());
     private EventSearch search;
+    private GlossaryIndex glossaryIndex;
+    private Bibliography bibliography;
     private final DoubleProperty typeScale = new SimpleDoubleProperty(this, "typeScale", 1.0);
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
+    private final ObjectProperty<Perspective> perspective = new SimpleObjectProperty<>(this, "perspective");
+    private final ObjectProperty<GlossaryEntry> selectedGlossaryEntry = new SimpleObjectProperty<>(this, "selectedGlossaryEntry");
+    private final ObjectProperty<Source> selectedSource = new SimpleObjectProperty<>(this, "selectedSource");
+    private final ObjectProperty<StudyPanel> studyPanel = new SimpleObjectProperty<>(this, "studyPanel", StudyPanel.DETAILS);
 
     public ExplorerState() {
         selectedEvent.addListener((obs, old, event) -> {
@@ -93,14 +104,20 @@ public final class ExplorerState {
         assertFxThread();
         String eventId = selectedEvent.get() == null ? null : selectedEvent.get().id();
         String islandId = selectedIsland.get() == null ? null : selectedIsland.get().id();
+        String glossaryId = selectedGlossaryEntry.get() == null ? null : selectedGlossaryEntry.get().id();
+        String sourceId = selectedSource.get() == null ? null : selectedSource.get().id();
         statusIndex.set(new IslandStatusIndex(newDataset));
         nameResolver.set(new NameResolver(newDataset));
         search = new EventSearch(newDataset);
+        glossaryIndex = new GlossaryIndex(newDataset);
+        bibliography = new Bibliography(newDataset);
         dataset.set(newDataset);
         refilter();
         research();
         selectedEvent.set(eventId == null ? null : newDataset.event(eventId).orElse(null));
         selectedIsland.set(islandId == null ? null : newDataset.island(islandId).orElse(null));
+        selectedGlossaryEntry.set(newDataset.glossary().stream().filter(g -> g.id().equals(glossaryId)).findFirst().orElse(null));
+        selectedSource.set(newDataset.sourcesById().get(sourceId));
         if (eventId == null) {
             selectedEvent.set(startingEvent(newDataset));
             visibleWindow.set(TimeWindow.covering(newDataset.defaultFrom(), newDataset.defaultTo()));
@@ -226,6 +243,16 @@ public final class ExplorerState {
         theme.set(newTheme);
     }
 
+    /** The glossary of the current dataset, searchable; null until a dataset is loaded. */
+    public GlossaryIndex glossaryIndex() {
+        return glossaryIndex;
+    }
+
+    /** The sources of the current dataset with the events citing each; null until a dataset is loaded. */
+    public Bibliography bibliography() {
+        return bibliography;
+    }
+
     /** Multiplies type size on the canvases (presentation mode raises it). */
     public DoubleProperty typeScaleProperty() {
         return typeScale;
@@ -315,6 +342,77 @@ public final class ExplorerState {
     public void setScript(Script newScript) {
         assertFxThread();
         script.set(newScript);
+    }
+
+    /**
+     * Whose readings are highlighted across the app: their interpretations come first and are
+     * marked, and the events they call turning points are badged. Null for all perspectives.
+     * Highlighting never hides the other readings.
+     */
+    public ObjectProperty<Perspective> perspectiveProperty() {
+        return perspective;
+    }
+
+    public Perspective getPerspective() {
+        return perspective.get();
+    }
+
+    public void setPerspective(Perspective newPerspective) {
+        assertFxThread();
+        perspective.set(newPerspective);
+    }
+
+    /** The glossary entry the glossary view shows; null for none. */
+    public ObjectProperty<GlossaryEntry> selectedGlossaryEntryProperty() {
+        return selectedGlossaryEntry;
+    }
+
+    public GlossaryEntry getSelectedGlossaryEntry() {
+        return selectedGlossaryEntry.get();
+    }
+
+    /** The bibliography entry the bibliography view shows; null for none. */
+    public ObjectProperty<Source> selectedSourceProperty() {
+        return selectedSource;
+    }
+
+    public Source getSelectedSource() {
+        return selectedSource.get();
+    }
+
+    /** Which study panel is in front beside the map: details, glossary or sources. */
+    public ObjectProperty<StudyPanel> studyPanelProperty() {
+        return studyPanel;
+    }
+
+    public StudyPanel getStudyPanel() {
+        return studyPanel.get();
+    }
+
+    public void setStudyPanel(StudyPanel panel) {
+        assertFxThread();
+        studyPanel.set(panel);
+    }
+
+    /** Opens a glossary entry: selects it and brings the glossary panel to the front. */
+    public void showGlossaryEntry(GlossaryEntry entry) {
+        assertFxThread();
+        selectedGlossaryEntry.set(entry);
+        studyPanel.set(StudyPanel.GLOSSARY);
+    }
+
+    /** Opens a bibliography entry: selects it and brings the sources panel to the front. */
+    public void showSource(Source source) {
+        assertFxThread();
+        selectedSource.set(source);
+        studyPanel.set(StudyPanel.SOURCES);
+    }
+
+    /** Selects an event and brings its details to the front (from the glossary or the bibliography). */
+    public void showEventDetails(HistoricalEvent event) {
+        assertFxThread();
+        selectedEvent.set(event);
+        studyPanel.set(StudyPanel.DETAILS);
     }
 
     private static void assertFxThread() {

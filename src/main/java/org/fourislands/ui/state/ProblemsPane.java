@@ -34,11 +34,13 @@ public final class ProblemsPane extends BorderPane {
         header.getStyleClass().add("problems-header");
         problems.setId("problems-list");
         problems.setPrefHeight(160);
+        problems.setAccessibleHelp("Double-click a problem to copy its location (file:line:column and JSON path)");
+        problems.setTooltip(new javafx.scene.control.Tooltip("Double-click a problem to copy its location"));
         problems.setOnMouseClicked(click -> {
             DatasetProblem selected = problems.getSelectionModel().getSelectedItem();
             if (click.getClickCount() == 2 && selected != null) {
                 ClipboardContent content = new ClipboardContent();
-                content.putString(selected.location());
+                content.putString(copiedLocation(selected));
                 Clipboard.getSystemClipboard().setContent(content);
             }
         });
@@ -46,6 +48,11 @@ public final class ProblemsPane extends BorderPane {
         setCenter(problems);
         session.lastFailureProperty().addListener((obs, old, failure) -> show(failure));
         show(session.lastFailureProperty().get());
+    }
+
+    /** What double-clicking a problem copies: {@code file:line:col $.path}, for an editor's "go to". */
+    public static String copiedLocation(DatasetProblem problem) {
+        return problem.location() + (problem.path().isEmpty() ? "" : " " + problem.path());
     }
 
     private void show(LoadResult.Failed failure) {
