@@ -13,14 +13,24 @@ import java.util.Arrays;
  */
 public final class Hatching {
 
-    public static final double SPACING = 7;
+    /** Pixels between hatch lines at line scale 1. */
+    private static final double SPACING = 7;
     private static final double WIDTH = 1.4;
+    private double spacing = SPACING;
 
     /** Crossing positions (along each hatch line) per line, reused between calls. */
     private double[][] crossings = new double[0][];
     private int[] counts = new int[0];
     private final double[] rectXs = new double[4];
     private final double[] rectYs = new double[4];
+
+    /**
+     * Spaces the lines for the palette's line scale, as every stroke is widened by it: a projector
+     * or a 4K export gets proportionally bolder hatching, not a faint texture.
+     */
+    public void usePalette(Palette palette) {
+        spacing = SPACING * palette.lineScale();
+    }
 
     /** Hatches the polygon of the first {@code n} points, in one stroke. */
     public void hatchPolygon(DrawingSurface s, double[] xs, double[] ys, int n, Rgba colour) {
@@ -38,7 +48,7 @@ public final class Hatching {
         if (n < 3) {
             return;
         }
-        // Hatch line k is the set of points with x + y = base + k * SPACING.
+        // Hatch line k is the set of points with x + y = base + k * spacing.
         double minU = Double.MAX_VALUE;
         double maxU = -Double.MAX_VALUE;
         for (int i = 0; i < n; i++) {
@@ -46,8 +56,8 @@ public final class Hatching {
             minU = Math.min(minU, u);
             maxU = Math.max(maxU, u);
         }
-        double base = Math.ceil(minU / SPACING) * SPACING;
-        int lines = (int) Math.floor((maxU - base) / SPACING) + 1;
+        double base = Math.ceil(minU / spacing) * spacing;
+        int lines = (int) Math.floor((maxU - base) / spacing) + 1;
         if (lines <= 0) {
             return;
         }
@@ -62,9 +72,9 @@ public final class Hatching {
             }
             double lo = Math.min(u1, u2);
             double hi = Math.max(u1, u2);
-            int first = (int) Math.ceil((lo - base) / SPACING);
+            int first = (int) Math.ceil((lo - base) / spacing);
             for (int k = Math.max(0, first); k < lines; k++) {
-                double u = base + k * SPACING;
+                double u = base + k * spacing;
                 if (u >= hi) {
                     break;
                 }
@@ -81,7 +91,7 @@ public final class Hatching {
             }
             double[] xsOnLine = crossings[k];
             Arrays.sort(xsOnLine, 0, count);
-            double u = base + k * SPACING;
+            double u = base + k * spacing;
             for (int p = 0; p + 1 < count; p += 2) {
                 double x0 = xsOnLine[p];
                 double x1 = xsOnLine[p + 1];

@@ -34,9 +34,9 @@ public final class Palette {
         return lineScale;
     }
 
-    /** The same colours and font with another type scale (exports scale type to their size). */
-    public Palette withTypeScale(double newTypeScale) {
-        return new Palette(colours, newTypeScale, fontFamily, lineScale);
+    /** The same colours and font with other type and line scales (exports scale both to their size). */
+    public Palette withScales(double newTypeScale, double newLineScale) {
+        return new Palette(colours, newTypeScale, fontFamily, newLineScale);
     }
 
     /** The same palette with another background, e.g. transparent for a PNG export. */

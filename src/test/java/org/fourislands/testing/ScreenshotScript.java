@@ -98,6 +98,16 @@ public final class ScreenshotScript extends Application {
                     w.state().setFilter(org.fourislands.core.query.EventFilter.NONE);
                     w.state().searchTextProperty().set("dulles");
                     w.state().setSelectedEvent(w.state().getSearchResults().getFirst());
+                }),
+                new Shot("13-dark-theme", w -> {
+                    w.state().searchTextProperty().set("");
+                    w.state().setSelectedEvent(w.state().getDataset().event("1956-joint-declaration").orElseThrow());
+                    w.state().setTheme(org.fourislands.ui.theme.Theme.DARK);
+                }),
+                new Shot("14-projector-theme", w -> w.state().setTheme(org.fourislands.ui.theme.Theme.PROJECTOR)),
+                new Shot("15-export-dialog", w -> {
+                    w.state().setTheme(org.fourislands.ui.theme.Theme.LIGHT);
+                    w.openExportDialog();
                 }));
         CountDownLatch done = new CountDownLatch(1);
         step(stage, scene, window, shots, 0, out, done);
@@ -115,7 +125,14 @@ public final class ScreenshotScript extends Application {
             }
             PauseTransition settle = new PauseTransition(Duration.millis(700));
             settle.setOnFinished(f -> {
-                save(scene.snapshot(null), out.resolve(shots.get(index).name() + ".png"));
+                // A dialog the shot opened is what it shows; it closes once saved.
+                Stage dialog = javafx.stage.Window.getWindows().stream()
+                        .filter(window1 -> window1 != stage && window1 instanceof Stage && window1.isShowing())
+                        .map(Stage.class::cast).findFirst().orElse(null);
+                save((dialog != null ? dialog.getScene() : scene).snapshot(null), out.resolve(shots.get(index).name() + ".png"));
+                if (dialog != null) {
+                    dialog.close();
+                }
                 step(stage, scene, window, shots, index + 1, out, done);
             });
             settle.play();

@@ -39,7 +39,8 @@ public final class ExportComposer {
     /** Draws the export described by {@code options} on {@code s}, in the colours of {@code themePalette}. */
     public void draw(DrawingSurface s, ExportSource source, ExportOptions options, Palette themePalette) {
         double k = options.effectiveTypeScale();
-        Palette palette = themePalette.withTypeScale(k);
+        // Lines grow with the type, so that a 4K export is the 720p one enlarged, not a thinner drawing.
+        Palette palette = themePalette.withScales(k, themePalette.lineScale() * k);
         if (options.transparent()) {
             palette = palette.withColour(PaletteSlot.BACKGROUND, Rgba.TRANSPARENT);
         }
@@ -119,7 +120,7 @@ public final class ExportComposer {
         String captionText = fitText(s, caption(source, options), 22 * k, w - 36 * k);
         s.fillText(captionText, 18 * k, top + mapH + captionH / 2, Align.LEFT, Baseline.MIDDLE);
         // The slide's timeline is a strip under the map: smaller type lets all its lanes fit.
-        drawTimeline(s, source, options, palette.withTypeScale(k * 0.75), 0, timelineTop, w, top + h - timelineTop);
+        drawTimeline(s, source, options, palette.withScales(k * 0.75, palette.lineScale()), 0, timelineTop, w, top + h - timelineTop);
     }
 
     /**
@@ -170,14 +171,17 @@ public final class ExportComposer {
         RegionSurface.drawInRegion(s, x, y, w, h, region -> mapRenderer.render(region, frame));
     }
 
+    /** The chosen extent; else the four islands, widened to the event's islands and places (a slide is about them). */
     private static Envelope mapExtent(ExportSource source, ExportOptions options) {
         if (options.mapExtent() != null) {
             return options.mapExtent();
         }
+        Envelope extent = MapExtents.ofDisputedIslands(source.mapData().coastline(), source.dataset());
         HistoricalEvent event = event(source, options);
-        Envelope eventExtent = event == null ? new Envelope()
-                : MapExtents.ofEvent(source.mapData().coastline(), source.dataset(), event);
-        return eventExtent.isNull() ? MapExtents.ofDisputedIslands(source.mapData().coastline(), source.dataset()) : eventExtent;
+        if (event != null) {
+            extent.expandToInclude(MapExtents.ofEvent(source.mapData().coastline(), source.dataset(), event));
+        }
+        return extent;
     }
 
     private void drawTimeline(DrawingSurface s, ExportSource source, ExportOptions options, Palette palette,

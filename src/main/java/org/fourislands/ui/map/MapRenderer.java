@@ -76,6 +76,7 @@ public final class MapRenderer {
     public void render(DrawingSurface surface, MapFrame frame) {
         Palette palette = frame.palette();
         surface.usePalette(palette);
+        hatching.usePalette(palette);
         double w = surface.width();
         double h = surface.height();
         surface.setFill(palette.get(PaletteSlot.SEA));

@@ -92,6 +92,7 @@ public final class StatusLegend {
                 s.strokeRect(x, y, w, h);
             }
             case CONTESTED -> {
+                hatching.usePalette(palette);
                 xs[0] = x;
                 ys[0] = y;
                 xs[1] = x + w;

@@ -115,6 +115,7 @@ public final class TimelineRenderer {
         lastFrame = frame;
         Palette palette = frame.palette();
         s.usePalette(palette);
+        hatching.usePalette(palette);
         double scale = palette.typeScale();
         double w = s.width();
         double h = s.height();
