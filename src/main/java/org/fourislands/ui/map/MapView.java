@@ -17,6 +17,7 @@ import org.fourislands.core.geo.BaseMap;
 import org.fourislands.core.geo.MapData;
 import org.fourislands.core.model.GeoPoint;
 import org.fourislands.core.model.Island;
+import org.fourislands.core.model.MapExtent;
 import org.fourislands.ui.canvas.CanvasControl;
 import org.fourislands.ui.state.ExplorerState;
 import org.locationtech.jts.geom.Envelope;
@@ -107,6 +108,29 @@ public final class MapView extends CanvasControl {
         if (!extent.isNull()) {
             flyTo(fitClearOfLegend(extent, 60));
         }
+    }
+
+    /**
+     * Frames a longitude/latitude box (a tour step's view). The box's edges are sampled, because
+     * the equal-area projection bends parallels and meridians.
+     */
+    public void flyToExtent(MapExtent view) {
+        BaseMap map = baseMap();
+        if (map == null) {
+            return;
+        }
+        Envelope extent = new Envelope();
+        int samples = 8;
+        for (int i = 0; i <= samples; i++) {
+            double lon = view.west() + (view.east() - view.west()) * i / samples;
+            double lat = view.south() + (view.north() - view.south()) * i / samples;
+            for (GeoPoint edge : List.of(new GeoPoint(lon, view.south()), new GeoPoint(lon, view.north()),
+                    new GeoPoint(view.west(), lat), new GeoPoint(view.east(), lat))) {
+                double[] xy = map.project(edge);
+                extent.expandToInclude(xy[0], xy[1]);
+            }
+        }
+        flyTo(fitClearOfLegend(extent, 10));
     }
 
     /** Zooms by {@code factor} around the centre of the view (buttons and +/- keys). */
