@@ -94,6 +94,7 @@ public final class MainWindow extends BorderPane {
     private PresentationView presentation;
     private Stage eventTextWindow;
     private boolean fullScreenBefore;
+    private SettingsBinding settings;
 
     public MainWindow(Consumer<String> linkOpener) {
         getStyleClass().add("main-window");
@@ -193,6 +194,34 @@ public final class MainWindow extends BorderPane {
             stage.setFullScreen(false);
         }
         map().requestFocus();
+    }
+
+    /** Remembers the settings in {@code store} between runs: applies them now and saves each change. */
+    public void useSettings(SettingsStore store) {
+        settings = SettingsBinding.attach(this, store);
+    }
+
+    /** Writes the settings now (on closing); does nothing without a store. */
+    public void saveSettings() {
+        if (settings != null) {
+            settings.saveNow();
+        }
+    }
+
+    /** What {@link Settings} this window shows now, without the tour position (the binding adds it). */
+    Settings currentSettings() {
+        return new Settings(state.getTheme(), textScale.get(), presentationScale.get(), state.getNaming(), state.getScript(),
+                animations.get(), layout.positions(), null, 0);
+    }
+
+    void apply(Settings remembered) {
+        state.setTheme(remembered.theme());
+        textScale.set(remembered.textScale());
+        presentationScale.set(remembered.presentationScale());
+        state.setNaming(remembered.naming());
+        state.setScript(remembered.script());
+        animations.set(remembered.animations());
+        layout.restore(remembered.layout());
     }
 
     /** True while in presentation mode. */
