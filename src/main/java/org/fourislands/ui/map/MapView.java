@@ -11,6 +11,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.scene.AccessibleAttribute;
+import javafx.scene.AccessibleRole;
 import javafx.scene.control.Skin;
 import javafx.util.Duration;
 import org.fourislands.core.geo.BaseMap;
@@ -55,6 +57,39 @@ public final class MapView extends CanvasControl {
                 flyToEvent(event);
             }
         });
+        // A screen reader hears the focused island again whenever what it would say changes.
+        for (javafx.beans.Observable o : new javafx.beans.Observable[] {keyboardIsland, state.selectedDateProperty(),
+            state.namingProperty(), state.scriptProperty(), state.statusIndexProperty()}) {
+            o.addListener(obs -> notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT));
+        }
+    }
+
+    /** Keys to reach the islands, for screen readers (HELP) and the shortcut sheet. */
+    static final String KEYBOARD_HELP = "Press ] and [ to move between islands, Enter to select one; arrows pan, + and − zoom.";
+
+    /**
+     * A map reads as an image whose text is the island the keyboard has reached, in the current
+     * naming convention, with who administered and who claimed it on the selected date.
+     */
+    @Override
+    public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
+        return switch (attribute) {
+            case ROLE -> AccessibleRole.IMAGE_VIEW;
+            case TEXT -> accessibleDescription();
+            case HELP -> KEYBOARD_HELP;
+            default -> super.queryAccessibleAttribute(attribute, parameters);
+        };
+    }
+
+    /** What a screen reader says for the map now. */
+    public String accessibleDescription() {
+        Island island = keyboardIsland.get();
+        String date = state.getSelectedDate().toDisplayText();
+        if (island == null || state.getStatusIndex() == null) {
+            return "Map of the islands on " + date + ". " + KEYBOARD_HELP;
+        }
+        return StatusText.describe(island, state.getStatusIndex().statusOn(island.id(), state.getSelectedDate()), state.getDataset(),
+                state.getNaming(), state.getScript()) + ". On " + date + ".";
     }
 
     @Override

@@ -3,14 +3,9 @@ package org.fourislands.ui.theme;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.fourislands.render.Contrast;
 import org.fourislands.render.Rgba;
 import org.junit.jupiter.api.Test;
@@ -24,19 +19,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class ThemeContrastTest {
 
-    private static final Pattern DECLARATION = Pattern.compile("(-fi-[a-z-]+)\\s*:\\s*([^;]+);");
-
-    /** The {@code -fi-*} values a theme's stylesheet declares, by name. */
     static Map<String, String> declarations(Theme theme) throws IOException {
-        try (InputStream in = Theme.class.getResourceAsStream(theme.id() + ".css")) {
-            String css = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?s)/\\*.*?\\*/", "");
-            Map<String, String> values = new HashMap<>();
-            Matcher m = DECLARATION.matcher(css);
-            while (m.find()) {
-                values.put(m.group(1), m.group(2).strip());
-            }
-            return values;
-        }
+        return ThemeColours.declared(theme);
     }
 
     /** A pair to check: text or a line, what it is drawn on, and the ratio it needs. */
