@@ -123,7 +123,7 @@ public final class ScreenshotScript extends Application {
         wait.play();
     }
 
-    private static void save(WritableImage image, Path file) {
+    static void save(WritableImage image, Path file) {
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
         BufferedImage buffered = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);

@@ -11,7 +11,6 @@ import javafx.scene.AccessibleRole;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -102,13 +101,14 @@ public final class PresentationView extends StackPane {
         caption.prefWidthProperty().bind(widthProperty().multiply(captionShare));
         caption.minWidthProperty().bind(caption.prefWidthProperty());
         caption.setMaxWidth(Region.USE_PREF_SIZE);
-        HBox.setHgrow(map, Priority.ALWAYS);
-        map.setMaxWidth(Double.MAX_VALUE);
-        HBox upper = new HBox(map, caption);
-        BorderPane content = new BorderPane(upper);
-        content.setBottom(timeline);
-        timeline.prefHeightProperty().bind(heightProperty().multiply(0.34));
+        // The map above the timeline on the left; the caption the full height on the right, where a long text has room.
+        map.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        VBox.setVgrow(map, Priority.ALWAYS);
+        timeline.prefHeightProperty().bind(heightProperty().multiply(0.4));
         timeline.minHeightProperty().bind(timeline.prefHeightProperty());
+        VBox views = new VBox(map, timeline);
+        HBox.setHgrow(views, Priority.ALWAYS);
+        HBox content = new HBox(views, caption);
 
         blankScreen.getStyleClass().add("blank-screen");
         blankScreen.setId("blank-screen");
@@ -150,6 +150,9 @@ public final class PresentationView extends StackPane {
         typedDigits.set("");
         if (tours.getCurrent() == null) {
             tours.next();
+        } else {
+            // Arrive again, so that the map shows the step's own view (the tour may have started in the window).
+            tours.goTo(tours.getPosition());
         }
         update();
         map.requestFocus();
