@@ -34,6 +34,7 @@ public final class FourIslandsApp extends Application {
         // Start the slow work first, so that loading overlaps with showing the window.
         window.loadMapData();
         window.open(initialDataset);
+        window.useSettings(new SettingsStore(SettingsStore.defaultFile()));
         // Fill the screen it opens on: a projector at 1280×720 or a large monitor alike.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         Scene scene = new Scene(window, screen.getWidth(), screen.getHeight());
@@ -41,6 +42,7 @@ public final class FourIslandsApp extends Application {
         stage.setY(screen.getMinY());
         stage.setTitle("Four Islands");
         stage.setScene(scene);
+        stage.setOnHidden(e -> window.saveSettings());
         stage.show();
         if (Boolean.getBoolean(STARTUP_PROBE)) {
             StartupProbe.reportFirstFrame(scene, window.state(), window.map());

@@ -7,18 +7,34 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.prefs.Preferences;
 import java.util.function.Consumer;
+import java.util.Locale;
 import javafx.application.Platform;
-import javafx.geometry.Orientation;
-import javafx.scene.control.Alert;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.value.ObservableStringValue;
+import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+import javafx.geometry.Orientation;
+import javafx.scene.control.Alert;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Separator;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -36,12 +52,20 @@ import org.fourislands.core.model.NamingConvention;
 import org.fourislands.core.model.Perspective;
 import org.fourislands.core.model.Script;
 import org.fourislands.core.geo.MapData;
+import org.fourislands.core.model.Tour;
+import org.fourislands.ui.access.EventTextView;
 import org.fourislands.ui.browser.EventBrowser;
 import org.fourislands.ui.export.ExportDialog;
 import org.fourislands.ui.common.Labelled;
 import org.fourislands.ui.common.ToolButtons;
 import org.fourislands.ui.common.ToolWindow;
 import org.fourislands.ui.compare.CompareView;
+import org.fourislands.ui.common.NoticeBar;
+import org.fourislands.ui.help.ShortcutSheet;
+import org.fourislands.ui.present.PresentationView;
+import org.fourislands.ui.tour.TourBar;
+import org.fourislands.ui.tour.TourPicker;
+import org.fourislands.ui.tour.TourSession;
 import org.fourislands.ui.detail.DetailPanel;
 import org.fourislands.ui.glossary.GlossaryView;
 import org.fourislands.ui.polls.PollsView;
@@ -59,9 +83,11 @@ import org.fourislands.ui.state.ProblemsPane;
 import org.fourislands.ui.theme.Theme;
 
 /**
- * The main window: menus and the naming and perspective settings on top; the event browser, the
- * map and the study panels (details, glossary, sources) side by side above the timeline; the
- * problems of a failed load below. Compare dates and the opinion polls open in windows of their own.
+ * The main window: menus, the naming, perspective and theme settings and the tour bar on top; the
+ * event browser, the map and the study panels (details, glossary, sources) side by side above the
+ * timeline; the problems of a failed load below. Compare dates and the opinion polls open in
+ * windows of their own. F5 swaps all of it for the {@link PresentationView} (full screen, no
+ * chrome, larger type); a key filter on this root then routes the presenter's keys to it first.
  */
 public final class MainWindow extends BorderPane {
 
@@ -81,6 +107,28 @@ public final class MainWindow extends BorderPane {
     private final MapPane mapPane;
     private final TimelinePane timelinePane;
     private final WindowLayout layout;
+    /**
+     * On JavaFX's headless platform (tests, the command line) there is no screen to fill, and
+     * resizing a window larger than its fixed 1000×1000 screen to full screen intermittently
+     * fails in {@code HeadlessWindow.blit} (JavaFX 26.0.1): presentation mode stays windowed there.
+     */
+    private static final boolean HEADLESS = "headless".equals(System.getProperty("glass.platform"));
+    private final TourSession tours = new TourSession(state);
+    private final NoticeBar notices = new NoticeBar();
+    private final VBox top;
+    private final SplitPane center;
+    private final ProblemsPane problems;
+    private final ReadOnlyBooleanWrapper presenting = new ReadOnlyBooleanWrapper(this, "presenting", false);
+    /** The text size the user chose, 1 = normal; presentation mode multiplies it. */
+    private final DoubleProperty textScale = new SimpleDoubleProperty(this, "textScale", 1.0);
+    /** How much larger type is in presentation mode; the teacher sets it (View menu). */
+    private final DoubleProperty presentationScale = new SimpleDoubleProperty(this, "presentationScale", 1.6);
+    /** Whether the maps glide to each step (about half a second) or jump. */
+    private final BooleanProperty animations = new SimpleBooleanProperty(this, "animations", true);
+    private PresentationView presentation;
+    private Stage eventTextWindow;
+    private boolean fullScreenBefore;
+    private SettingsBinding settings;
 
     public MainWindow(Consumer<String> linkOpener) {
         getStyleClass().add("main-window");
@@ -104,9 +152,12 @@ public final class MainWindow extends BorderPane {
         split.setOrientation(Orientation.VERTICAL);
         SplitPane.setResizableWithParent(timelinePane, false);
         layout = new WindowLayout(upper, split);
-        setTop(new VBox(menuBar(), toolBar()));
+        top = new VBox(menuBar(), toolBar(), new TourBar(state, tours, this::enterPresentation), notices);
+        center = split;
+        problems = new ProblemsPane(session);
+        setTop(top);
         setCenter(split);
-        setBottom(new ProblemsPane(session));
+        setBottom(problems);
         sceneProperty().addListener((obs, old, scene) -> applyTheme());
         state.themeProperty().addListener(obs -> applyTheme());
         state.datasetProperty().addListener(obs -> {
@@ -115,6 +166,26 @@ public final class MainWindow extends BorderPane {
                 recentFiles.add(file);
             }
         });
+        state.typeScaleProperty().bind(Bindings.createDoubleBinding(
+                () -> textScale.get() * (presenting.get() ? presentationScale.get() : 1), textScale, presentationScale, presenting));
+        // Controls scale with the canvases: each part's font is the theme's size times the type scale.
+        ObservableStringValue fontSize = Bindings.createStringBinding(
+                () -> String.format(Locale.ROOT, "-fx-font-size: %.3fem;", state.getTypeScale()), state.typeScaleProperty());
+        for (Node part : new Node[] {top, center, problems}) {
+            part.styleProperty().bind(fontSize);
+        }
+        animations.addListener((obs, was, on) -> {
+            map().animatedProperty().set(on);
+            if (presentation != null) {
+                presentation.map().animatedProperty().set(on);
+            }
+        });
+        tours.addArrivalListener(step -> {
+            if (step.view() != null) {
+                map().flyToExtent(step.view());
+            }
+        });
+        addEventFilter(KeyEvent.ANY, this::routeKey);
     }
 
     /** Details, Glossary and Sources as tabs beside the map; the front one is the shared state's study panel. */
@@ -182,6 +253,166 @@ public final class MainWindow extends BorderPane {
     /** "Watch file for changes". */
     public DatasetWatch datasetWatch() {
         return watch;
+    }
+
+    /**
+     * Presentation keys go to the presentation before any control sees them (the canvases use
+     * the arrows themselves); outside it, "?" opens the shortcut sheet unless someone is typing.
+     */
+    private void routeKey(KeyEvent event) {
+        if (presenting.get()) {
+            presentation.handleKey(event);
+        } else if (event.getEventType() == KeyEvent.KEY_TYPED && "?".equals(event.getCharacter())
+                && !(getScene() != null && getScene().getFocusOwner() instanceof TextInputControl)) {
+            showShortcuts();
+            event.consume();
+        }
+    }
+
+    /** Hides every piece of chrome and shows the map, timeline and caption, full screen and in larger type. */
+    public void enterPresentation() {
+        if (presenting.get() || state.getDataset() == null) {
+            return;
+        }
+        if (presentation == null) {
+            presentation = new PresentationView(state, tours);
+            presentation.setOnLeave(this::leavePresentation);
+            presentation.setOnHelp(this::showShortcuts);
+            presentation.map().animatedProperty().set(animations.get());
+            presentation.styleProperty().bind(top.styleProperty());
+        }
+        presenting.set(true);
+        setTop(null);
+        setBottom(null);
+        setCenter(presentation);
+        if (getScene() != null && getScene().getWindow() instanceof Stage stage && !HEADLESS) {
+            fullScreenBefore = stage.isFullScreen();
+            // Esc is the presenter's key (it first clears a blank screen), not the stage's.
+            stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
+            stage.setFullScreenExitHint("");
+            stage.setFullScreen(true);
+        }
+        presentation.enter();
+    }
+
+    /** Puts the window back as it was before presentation mode. */
+    public void leavePresentation() {
+        if (!presenting.get()) {
+            return;
+        }
+        presenting.set(false);
+        setTop(top);
+        setCenter(center);
+        setBottom(problems);
+        if (getScene() != null && getScene().getWindow() instanceof Stage stage && !fullScreenBefore) {
+            stage.setFullScreen(false);
+        }
+        map().requestFocus();
+    }
+
+    /** Remembers the settings in {@code store} between runs: applies them now and saves each change. */
+    public void useSettings(SettingsStore store) {
+        settings = SettingsBinding.attach(this, store);
+    }
+
+    /** Writes the settings now (on closing); does nothing without a store. */
+    public void saveSettings() {
+        if (settings != null) {
+            settings.saveNow();
+        }
+    }
+
+    /** What {@link Settings} this window shows now, without the tour position (the binding adds it). */
+    Settings currentSettings() {
+        return new Settings(state.getTheme(), textScale.get(), presentationScale.get(), state.getNaming(), state.getScript(),
+                animations.get(), layout.positions(), null, 0);
+    }
+
+    void apply(Settings remembered) {
+        state.setTheme(remembered.theme());
+        textScale.set(remembered.textScale());
+        presentationScale.set(remembered.presentationScale());
+        state.setNaming(remembered.naming());
+        state.setScript(remembered.script());
+        animations.set(remembered.animations());
+        layout.restore(remembered.layout());
+    }
+
+    /** True while in presentation mode. */
+    public ReadOnlyBooleanProperty presentingProperty() {
+        return presenting.getReadOnlyProperty();
+    }
+
+    /** The presentation view, created on first use; null before. */
+    public PresentationView presentation() {
+        return presentation;
+    }
+
+    public TourSession tours() {
+        return tours;
+    }
+
+    /** Messages that need no answer (a settings file that could not be read, say), shown without blocking. */
+    public NoticeBar notices() {
+        return notices;
+    }
+
+    public DoubleProperty textScaleProperty() {
+        return textScale;
+    }
+
+    public DoubleProperty presentationScaleProperty() {
+        return presentationScale;
+    }
+
+    public BooleanProperty animationsProperty() {
+        return animations;
+    }
+
+    /** Opens the tour picker; the chosen tour starts, and presentation mode too if asked. */
+    public void chooseTour() {
+        TourPicker.show(getScene().getWindow(), state, tours.getTour(), (tour, present) -> {
+            tours.start(tour);
+            if (present) {
+                enterPresentation();
+            }
+        });
+    }
+
+    /** Starts the tour with this id at a step, if the dataset has it (resuming a lesson). */
+    public boolean resumeTour(String tourId, int step) {
+        if (state.getDataset() == null) {
+            return false;
+        }
+        for (Tour tour : state.getDataset().tours()) {
+            if (tour.id().equals(tourId)) {
+                tours.start(tour, step);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public void showShortcuts() {
+        ShortcutSheet.show(getScene().getWindow());
+    }
+
+    /** The filtered events as plain text, in a window of its own beside this one. */
+    public void showEventText() {
+        if (eventTextWindow == null) {
+            EventTextView view = new EventTextView(state);
+            eventTextWindow = new Stage();
+            eventTextWindow.initOwner(getScene().getWindow());
+            eventTextWindow.setTitle("Four Islands — events as text");
+            Scene scene = new Scene(view, 720, 640);
+            scene.getStylesheets().setAll(getScene().getStylesheets());
+            getScene().getStylesheets().addListener((javafx.collections.ListChangeListener<String>) c ->
+                    scene.getStylesheets().setAll(getScene().getStylesheets()));
+            view.styleProperty().bind(top.styleProperty());
+            eventTextWindow.setScene(scene);
+        }
+        eventTextWindow.show();
+        eventTextWindow.toFront();
     }
 
     private void applyTheme() {
@@ -284,8 +515,9 @@ public final class MainWindow extends BorderPane {
 
         MenuItem about = new MenuItem("About Four Islands");
         about.setOnAction(a -> showAbout());
-        Menu help = new Menu("Help", null, about);
-        return new MenuBar(file, study, help);
+        MenuItem keys = item("Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), this::showShortcuts);
+        Menu help = new Menu("Help", null, keys, about);
+        return new MenuBar(file, viewMenu(), study, tourMenu(), help);
     }
 
     /** The bundled dataset first, then the files opened lately, most recent first. */
@@ -311,6 +543,58 @@ public final class MainWindow extends BorderPane {
     /** Files opened lately, kept between runs. */
     public RecentFiles recentFiles() {
         return recentFiles;
+    }
+
+    private static MenuItem item(String text, KeyCombination accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        item.setAccelerator(accelerator);
+        item.setOnAction(a -> action.run());
+        return item;
+    }
+
+    private Menu viewMenu() {
+        MenuItem present = item("Presentation mode", new KeyCodeCombination(KeyCode.F5), this::enterPresentation);
+        present.setId("menu-present");
+        Menu presentSize = new Menu("Type size when presenting");
+        ToggleGroup presentGroup = new ToggleGroup();
+        for (double factor : new double[] {1.2, 1.4, 1.6, 2.0, 2.5}) {
+            RadioMenuItem choice = new RadioMenuItem(String.format(Locale.ROOT, "%.1f×", factor));
+            choice.setToggleGroup(presentGroup);
+            choice.setSelected(factor == presentationScale.get());
+            choice.setOnAction(a -> presentationScale.set(factor));
+            presentationScale.addListener(o -> choice.setSelected(Math.abs(presentationScale.get() - factor) < 1e-6));
+            presentSize.getItems().add(choice);
+        }
+        MenuItem larger = item("Larger text", new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN),
+                () -> textScale.set(Math.min(3, textScale.get() + 0.125)));
+        MenuItem smaller = item("Smaller text", new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN),
+                () -> textScale.set(Math.max(0.75, textScale.get() - 0.125)));
+        MenuItem normal = item("Normal text size", new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),
+                () -> textScale.set(1));
+        CheckMenuItem animate = new CheckMenuItem("Animate map moves");
+        animate.selectedProperty().bindBidirectional(animations);
+        MenuItem events = item("Go to the event list", new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.ALT_DOWN),
+                () -> browser.list().requestFocus());
+        MenuItem mapItem = item("Go to the map", new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.ALT_DOWN),
+                () -> map().requestFocus());
+        MenuItem detailItem = item("Go to the detail panel", new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.ALT_DOWN),
+                detail::requestFocus);
+        MenuItem timelineItem = item("Go to the timeline", new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.ALT_DOWN),
+                () -> timeline().requestFocus());
+        MenuItem search = item("Search", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                () -> lookup("#search-field").requestFocus());
+        MenuItem text = item("Events as text", new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), this::showEventText);
+        return new Menu("View", null, present, presentSize, new SeparatorMenuItem(), larger, smaller, normal, animate,
+                new SeparatorMenuItem(), events, mapItem, detailItem, timelineItem, search, text);
+    }
+
+    private Menu tourMenu() {
+        MenuItem choose = item("Choose a tour…", new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN), this::chooseTour);
+        MenuItem next = item("Next step", new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.ALT_DOWN), tours::next);
+        MenuItem previous = item("Previous step", new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.ALT_DOWN), tours::previous);
+        MenuItem leave = item("Leave the tour", null, tours::leave);
+        leave.disableProperty().bind(tours.tourProperty().isNull());
+        return new Menu("Tours", null, choose, next, previous, leave);
     }
 
     private ToolBar toolBar() {
@@ -353,8 +637,17 @@ public final class MainWindow extends BorderPane {
         theme.setAccessibleText("Colour theme");
         Label themeLabel = new Label("Theme:");
         themeLabel.setLabelFor(theme);
+        Button present = new Button("Present");
+        present.setId("present-button");
+        present.setTooltip(new javafx.scene.control.Tooltip("Presentation mode: full screen, large type, keys of a clicker (F5)"));
+        present.setOnAction(a -> enterPresentation());
+        Button chooseTour = new Button("Tours…");
+        chooseTour.setId("tours-button");
+        chooseTour.setTooltip(new javafx.scene.control.Tooltip("Choose a guided tour (Ctrl+T)"));
+        chooseTour.setOnAction(a -> chooseTour());
         return new ToolBar(namingLabel, naming, nativeScript, new Separator(Orientation.VERTICAL), perspectiveLabel, perspective,
-                new Separator(Orientation.VERTICAL), compareButton, pollsButton, new Separator(Orientation.VERTICAL), themeLabel, theme);
+                new Separator(Orientation.VERTICAL), compareButton, pollsButton, new Separator(Orientation.VERTICAL), themeLabel, theme,
+                new Separator(Orientation.VERTICAL), chooseTour, present);
     }
 
     /** Opens the export dialog on what the explorer shows now (once the data is loaded). */

@@ -47,7 +47,10 @@ public final class ExplorerHarness {
         window.windowLayout().reset();
         Scene scene = new Scene(window, 1280, 720);
         Theme.LIGHT.applyTo(scene);
+        // An earlier test may have left the shared stage full screen (presentation mode): start from the scene's size.
+        stage.setFullScreen(false);
         stage.setScene(scene);
+        stage.sizeToScene();
         stage.show();
         window.state().setMapData(mapData);
         window.map().animatedProperty().set(false);

@@ -22,6 +22,8 @@ public abstract class CanvasSkin<C extends CanvasControl> extends SkinBase<C> {
     protected final FxSurface surface = new FxSurface(canvas);
     protected final Canvas overlay = new Canvas();
     protected final FxSurface overlaySurface = new FxSurface(overlay);
+    /** A frame in the theme's focus colour over the canvas while the control has the keyboard focus. */
+    private final javafx.scene.layout.Region focusRing = new javafx.scene.layout.Region();
     private final Runnable pulseListener = this::redrawIfDirty;
     private final EventHandler<KeyEvent> keyHandler = this::onKey;
     private final double minWidth;
@@ -39,7 +41,11 @@ public abstract class CanvasSkin<C extends CanvasControl> extends SkinBase<C> {
         this.minHeight = minHeight;
         this.prefWidth = prefWidth;
         this.prefHeight = prefHeight;
-        getChildren().addAll(canvas, overlay);
+        focusRing.getStyleClass().add("canvas-focus-ring");
+        focusRing.setMouseTransparent(true);
+        focusRing.setManaged(false);
+        focusRing.visibleProperty().bind(control.focusedProperty());
+        getChildren().addAll(canvas, overlay, focusRing);
         canvas.setFocusTraversable(false);
         overlay.setMouseTransparent(true);
         registerChangeListener(control.sceneProperty(), o -> attachPulseListener(control.getScene()));
@@ -82,6 +88,7 @@ public abstract class CanvasSkin<C extends CanvasControl> extends SkinBase<C> {
     @Override
     public void dispose() {
         attachPulseListener(null);
+        focusRing.visibleProperty().unbind();
         getSkinnable().removeEventHandler(KeyEvent.KEY_PRESSED, keyHandler);
         super.dispose();
     }
@@ -174,6 +181,7 @@ public abstract class CanvasSkin<C extends CanvasControl> extends SkinBase<C> {
     protected void layoutChildren(double x, double y, double w, double h) {
         canvas.relocate(x, y);
         overlay.relocate(x, y);
+        focusRing.resizeRelocate(x, y, w, h);
         markDirty();
     }
 }

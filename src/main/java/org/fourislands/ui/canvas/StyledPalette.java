@@ -27,6 +27,8 @@ public final class StyledPalette {
             control -> owner(control).fontFamily, Palette.DEFAULT_FONT_FAMILY);
     private static final CssMetaData<Control, Number> LINE_SCALE_META = FACTORY.createSizeCssMetaData("-fi-canvas-line-scale",
             control -> owner(control).lineScale, 1.0);
+    private static final CssMetaData<Control, Number> TYPE_SCALE_META = FACTORY.createSizeCssMetaData("-fi-canvas-type-scale",
+            control -> owner(control).typeScale, 1.0);
     private static final List<CssMetaData<? extends Styleable, ?>> ALL_META;
 
     static {
@@ -39,6 +41,7 @@ public final class StyledPalette {
         all.addAll(META.values());
         all.add(FONT_FAMILY_META);
         all.add(LINE_SCALE_META);
+        all.add(TYPE_SCALE_META);
         ALL_META = Collections.unmodifiableList(all);
     }
 
@@ -50,12 +53,16 @@ public final class StyledPalette {
     private final Map<PaletteSlot, StyleableObjectProperty<Color>> properties = new EnumMap<>(PaletteSlot.class);
     private final javafx.css.SimpleStyleableStringProperty fontFamily;
     private final javafx.css.SimpleStyleableDoubleProperty lineScale;
+    /** The theme's own type scale (the projector's labels are larger), times the user's. */
+    private final javafx.css.SimpleStyleableDoubleProperty typeScale;
 
     public StyledPalette(Control control, Runnable onChange) {
         fontFamily = new javafx.css.SimpleStyleableStringProperty(FONT_FAMILY_META, control, "fontFamily", Palette.DEFAULT_FONT_FAMILY);
         fontFamily.addListener(obs -> onChange.run());
         lineScale = new javafx.css.SimpleStyleableDoubleProperty(LINE_SCALE_META, control, "lineScale", 1.0);
         lineScale.addListener(obs -> onChange.run());
+        typeScale = new javafx.css.SimpleStyleableDoubleProperty(TYPE_SCALE_META, control, "typeScale", 1.0);
+        typeScale.addListener(obs -> onChange.run());
         for (PaletteSlot slot : PaletteSlot.values()) {
             CssMetaData<Control, Color> meta = META.get(slot);
             StyleableObjectProperty<Color> property = new javafx.css.SimpleStyleableObjectProperty<>(meta, control, slot.name(), meta.getInitialValue(control));
@@ -73,8 +80,8 @@ public final class StyledPalette {
         return ALL_META;
     }
 
-    /** A snapshot for the renderer. */
-    public Palette snapshot(double typeScale) {
+    /** A snapshot for the renderer; {@code userTypeScale} is multiplied by the theme's own. */
+    public Palette snapshot(double userTypeScale) {
         Map<PaletteSlot, Rgba> colours = new EnumMap<>(PaletteSlot.class);
         properties.forEach((slot, property) -> {
             Color c = property.get();
@@ -82,6 +89,6 @@ public final class StyledPalette {
         });
         // CSS hands over a quoted family name ("Noto Sans CJK JP") with its quotes.
         String family = fontFamily.get().strip().replaceAll("^[\"']|[\"']$", "");
-        return new Palette(colours, typeScale, family, lineScale.get());
+        return new Palette(colours, userTypeScale * typeScale.get(), family, lineScale.get());
     }
 }

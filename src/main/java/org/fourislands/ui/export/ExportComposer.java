@@ -119,8 +119,8 @@ public final class ExportComposer {
         s.setFill(palette.get(PaletteSlot.TEXT));
         String captionText = fitText(s, caption(source, options), 22 * k, w - 36 * k);
         s.fillText(captionText, 18 * k, top + mapH + captionH / 2, Align.LEFT, Baseline.MIDDLE);
-        // The slide's timeline is a strip under the map: smaller type lets all its lanes fit.
-        drawTimeline(s, source, options, palette.withScales(k * 0.75, palette.lineScale()), 0, timelineTop, w, top + h - timelineTop);
+        // The slide's timeline is a strip under the map; its renderer shrinks the type until all lanes fit.
+        drawTimeline(s, source, options, palette, 0, timelineTop, w, top + h - timelineTop);
     }
 
     /**

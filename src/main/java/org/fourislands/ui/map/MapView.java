@@ -11,6 +11,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.scene.AccessibleAttribute;
+import javafx.scene.AccessibleRole;
 import javafx.scene.control.Skin;
 import javafx.util.Duration;
 import org.fourislands.core.geo.BaseMap;
@@ -19,6 +21,7 @@ import org.fourislands.core.geo.MapData;
 import org.fourislands.core.model.GeoPoint;
 import org.fourislands.core.model.Island;
 import org.fourislands.core.time.HistoricalDate;
+import org.fourislands.core.model.MapExtent;
 import org.fourislands.ui.canvas.CanvasControl;
 import org.fourislands.ui.state.ExplorerState;
 import org.locationtech.jts.geom.Envelope;
@@ -57,6 +60,39 @@ public final class MapView extends CanvasControl {
                 flyToEvent(event);
             }
         });
+        // A screen reader hears the focused island again whenever what it would say changes.
+        for (javafx.beans.Observable o : new javafx.beans.Observable[] {keyboardIsland, state.selectedDateProperty(), date,
+            state.namingProperty(), state.scriptProperty(), state.statusIndexProperty()}) {
+            o.addListener(obs -> notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT));
+        }
+    }
+
+    /** Keys to reach the islands, for screen readers (HELP) and the shortcut sheet. */
+    static final String KEYBOARD_HELP = "Press ] and [ to move between islands, Enter to select one; arrows pan, + and − zoom.";
+
+    /**
+     * A map reads as an image whose text is the island the keyboard has reached, in the current
+     * naming convention, with who administered and who claimed it on the selected date.
+     */
+    @Override
+    public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
+        return switch (attribute) {
+            case ROLE -> AccessibleRole.IMAGE_VIEW;
+            case TEXT -> accessibleDescription();
+            case HELP -> KEYBOARD_HELP;
+            default -> super.queryAccessibleAttribute(attribute, parameters);
+        };
+    }
+
+    /** What a screen reader says for the map now. */
+    public String accessibleDescription() {
+        Island island = keyboardIsland.get();
+        String date = shownDate().toDisplayText();
+        if (island == null || state.getStatusIndex() == null) {
+            return "Map of the islands on " + date + ". " + KEYBOARD_HELP;
+        }
+        return StatusText.describe(island, state.getStatusIndex().statusOn(island.id(), shownDate()), state.getDataset(),
+                state.getNaming(), state.getScript()) + ". On " + date + ".";
     }
 
     @Override
@@ -109,6 +145,29 @@ public final class MapView extends CanvasControl {
         if (!extent.isNull()) {
             flyTo(fitClearOfLegend(extent, 60));
         }
+    }
+
+    /**
+     * Frames a longitude/latitude box (a tour step's view). The box's edges are sampled, because
+     * the equal-area projection bends parallels and meridians.
+     */
+    public void flyToExtent(MapExtent view) {
+        BaseMap map = baseMap();
+        if (map == null) {
+            return;
+        }
+        Envelope extent = new Envelope();
+        int samples = 8;
+        for (int i = 0; i <= samples; i++) {
+            double lon = view.west() + (view.east() - view.west()) * i / samples;
+            double lat = view.south() + (view.north() - view.south()) * i / samples;
+            for (GeoPoint edge : List.of(new GeoPoint(lon, view.south()), new GeoPoint(lon, view.north()),
+                    new GeoPoint(view.west(), lat), new GeoPoint(view.east(), lat))) {
+                double[] xy = map.project(edge);
+                extent.expandToInclude(xy[0], xy[1]);
+            }
+        }
+        flyTo(fitClearOfLegend(extent, 10));
     }
 
     /** Zooms by {@code factor} around the centre of the view (buttons and +/- keys). */

@@ -1,7 +1,6 @@
 package org.fourislands.ui.map;
 
 import java.util.List;
-import javafx.scene.AccessibleAttribute;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -50,9 +49,6 @@ final class MapViewSkin extends CanvasSkin<MapView> {
         registerChangeListener(map.widthProperty(), o -> ensureViewport());
         registerChangeListener(map.heightProperty(), o -> ensureViewport());
         registerChangeListener(state.datasetProperty(), o -> ensureViewport());
-        registerChangeListener(map.keyboardIslandProperty(), o -> describeKeyboardIsland());
-        registerChangeListener(state.selectedDateProperty(), o -> describeKeyboardIsland());
-        registerChangeListener(map.dateProperty(), o -> describeKeyboardIsland());
 
         canvas.addEventHandler(ScrollEvent.SCROLL, this::onScroll);
         canvas.addEventHandler(ZoomEvent.ZOOM, this::onPinch);
@@ -259,15 +255,4 @@ final class MapViewSkin extends CanvasSkin<MapView> {
         map.fitIsland(island);
     }
 
-    private void describeKeyboardIsland() {
-        MapView map = getSkinnable();
-        Island island = map.keyboardIslandProperty().get();
-        if (island == null || map.state().getStatusIndex() == null) {
-            map.setAccessibleText("Map of the islands on " + map.shownDate().toDisplayText()
-                    + ". Press ] and [ to move between islands, Enter to select.");
-        } else {
-            map.setAccessibleText(describe(island));
-        }
-        map.notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
-    }
 }

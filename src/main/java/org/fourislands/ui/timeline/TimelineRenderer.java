@@ -79,6 +79,8 @@ public final class TimelineRenderer {
     private TimeWindow overviewWindow;
     private List<Island> stripIslands = List.of();
     private TimelineFrame lastFrame;
+    /** The type scale the label layout was made for: labels are laid out again when it changes. */
+    private double layoutTypeScale = Double.NaN;
 
     // Caches keyed by identity of what they were built from.
     private List<HistoricalEvent> lanesSource;
@@ -105,6 +107,7 @@ public final class TimelineRenderer {
      */
     public void renderPlayhead(DrawingSurface s, TimelineFrame frame) {
         if (frame.dataset() != null && window != null) {
+            frame = fittedToHeight(frame, s.height());
             lastFrame = frame;
             drawPlayhead(s, frame, playheadTop);
         }
@@ -112,6 +115,7 @@ public final class TimelineRenderer {
 
     /** Everything but the playhead. */
     public void renderWithoutPlayhead(DrawingSurface s, TimelineFrame frame) {
+        frame = fittedToHeight(frame, s.height());
         lastFrame = frame;
         Palette palette = frame.palette();
         s.usePalette(palette);
@@ -156,6 +160,28 @@ public final class TimelineRenderer {
         }
     }
 
+    /**
+     * The frame with its type scale lowered, when need be, so that every row fits the height at
+     * its smallest: large type (presentation mode, the projector theme) must never push lanes
+     * under the overview strip. Never below 1.
+     */
+    private static TimelineFrame fittedToHeight(TimelineFrame frame, double h) {
+        double scale = frame.palette().typeScale();
+        if (frame.dataset() == null || scale <= 1) {
+            return frame;
+        }
+        long laneCount = frame.events().stream().map(HistoricalEvent::category).distinct().count();
+        double rows = (frame.title() == null ? 0 : 34) + AXIS_H + 2 * ERA_H + stripIslands(frame, false).size() * STRIP_H
+                + laneCount * MIN_LANE_H + (frame.showOverview() ? OVERVIEW_H : 0);
+        double fit = Math.max(1, (h - 10) / rows);
+        if (fit >= scale) {
+            return frame;
+        }
+        return new TimelineFrame(frame.dataset(), frame.events(), frame.statusIndex(), frame.names(), frame.window(),
+                frame.selectedDay(), frame.selectedEvent(), frame.selectedIsland(), frame.searchResults(), frame.selectedRange(),
+                frame.naming(), frame.script(), frame.palette().withScales(fit, frame.palette().lineScale()), frame.title(), frame.showOverview());
+    }
+
     /** Units that get a status strip: the disputed islands, then (with room) the context units; no islets or Hokkaido. */
     private static List<Island> stripIslands(TimelineFrame frame, boolean withContext) {
         List<Island> units = new ArrayList<>();
@@ -194,6 +220,10 @@ public final class TimelineRenderer {
             searchSource = frame.searchResults();
             searchSet = Collections.newSetFromMap(new IdentityHashMap<>());
             searchSet.addAll(frame.searchResults());
+            layout = null;
+        }
+        if (frame.palette().typeScale() != layoutTypeScale) {
+            layoutTypeScale = frame.palette().typeScale();
             layout = null;
         }
         double pxPerDay = plotWidth / window.span();

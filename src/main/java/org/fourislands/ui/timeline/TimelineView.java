@@ -6,10 +6,13 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.scene.AccessibleAttribute;
+import javafx.scene.AccessibleRole;
 import javafx.scene.control.Skin;
 import org.fourislands.core.model.HistoricalEvent;
 import org.fourislands.core.time.HistoricalDate;
 import org.fourislands.core.time.TimeWindow;
+import org.fourislands.ui.access.EventDescription;
 import org.fourislands.ui.canvas.CanvasControl;
 import org.fourislands.ui.state.ExplorerState;
 
@@ -57,6 +60,10 @@ public final class TimelineView extends CanvasControl {
         getStyleClass().add("timeline-view");
         setFocusTraversable(true);
         setAccessibleRoleDescription("Timeline");
+        for (javafx.beans.Observable o : new javafx.beans.Observable[] {state.selectedEventProperty(), state.namingProperty(),
+            state.scriptProperty(), state.statusIndexProperty()}) {
+            o.addListener(obs -> notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT));
+        }
         playing.addListener((obs, was, now) -> {
             if (now && state.getDataset() != null) {
                 player.start();
@@ -64,6 +71,27 @@ public final class TimelineView extends CanvasControl {
                 player.stop();
             }
         });
+    }
+
+    /** Keys to move between events, for screen readers (HELP). */
+    static final String KEYBOARD_HELP = "Right and Left, or ] and [, move between events; Up and Down zoom; Space plays.";
+
+    /** The timeline reads as the selected event: its date, category, title, and its islands' status on that date. */
+    @Override
+    public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
+        return switch (attribute) {
+            case ROLE -> AccessibleRole.IMAGE_VIEW;
+            case TEXT -> accessibleDescription();
+            case HELP -> KEYBOARD_HELP;
+            default -> super.queryAccessibleAttribute(attribute, parameters);
+        };
+    }
+
+    /** What a screen reader says for the timeline now. */
+    public String accessibleDescription() {
+        HistoricalEvent event = state.getSelectedEvent();
+        return event == null ? "Timeline, " + state.getSelectedDate().toDisplayText() + ". " + KEYBOARD_HELP
+                : EventDescription.describe(state, event);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.fourislands.ui.timeline;
 
 import java.util.List;
-import javafx.scene.AccessibleAttribute;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -46,7 +45,6 @@ final class TimelineViewSkin extends CanvasSkin<TimelineView> {
                 state.typeScaleProperty());
         // The playhead is on the overlay: moving it leaves the lanes as they are.
         redrawOverlayOn(state.selectedDateProperty());
-        registerChangeListener(state.selectedEventProperty(), o -> describeSelection());
         canvas.addEventHandler(ScrollEvent.SCROLL, this::onScroll);
         canvas.addEventHandler(ZoomEvent.ZOOM, this::onPinch);
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPress);
@@ -222,6 +220,8 @@ final class TimelineViewSkin extends CanvasSkin<TimelineView> {
         TimeWindow window = state.getVisibleWindow();
         boolean handled = true;
         switch (event.getCode()) {
+            case CLOSE_BRACKET -> view.nextEvent();
+            case OPEN_BRACKET -> view.previousEvent();
             case RIGHT -> {
                 if (event.isShiftDown()) {
                     state.setVisibleWindow(window.panByDays(window.span() / 8));
@@ -251,10 +251,4 @@ final class TimelineViewSkin extends CanvasSkin<TimelineView> {
         }
     }
 
-    private void describeSelection() {
-        HistoricalEvent event = state().getSelectedEvent();
-        getSkinnable().setAccessibleText(event == null ? "Timeline. Left and Right arrows move between events."
-                : event.date().toDisplayText() + ", " + event.category().label() + ": " + renderedTitle(event));
-        getSkinnable().notifyAccessibleAttributeChanged(AccessibleAttribute.TEXT);
-    }
 }

@@ -90,7 +90,7 @@ class MapViewTest {
                 harness.window.state().getDataset().islands().stream().map(Island::id).toList());
         robot.type(KeyCode.ENTER);
         assertThat(harness.window.state().getSelectedIsland()).isEqualTo(harness.window.map().keyboardIslandProperty().get());
-        assertThat(harness.window.map().getAccessibleText()).contains("administered by");
+        assertThat(harness.window.map().accessibleDescription()).contains("administered by");
     }
 
     @Test

@@ -1,0 +1,295 @@
+package org.fourislands.ui.present;
+
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.css.PseudoClass;
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.fourislands.core.model.HistoricalEvent;
+import org.fourislands.core.model.Tour;
+import org.fourislands.ui.map.MapView;
+import org.fourislands.ui.state.ExplorerState;
+import org.fourislands.ui.timeline.TimelineView;
+import org.fourislands.ui.tour.Step;
+import org.fourislands.ui.tour.TourSession;
+
+/**
+ * Presentation mode's screen: the map and the timeline large, a caption in large type, a
+ * discreet step counter, and a black or white screen on demand. Keys reach it through
+ * {@link #handleKey}, which the window calls from a key filter on its root so that the
+ * canvases' own arrow keys never see the clicker's keys (decision 0008).
+ *
+ * <ul>
+ *   <li>Forward: PageDown, Right, Space, Enter. Back: PageUp, Left, Backspace. Home/End: first/last.</li>
+ *   <li>Digits then Enter: go to that step.</li>
+ *   <li>B or "." toggles a black screen, W or "," a white one. While the screen is blank, a
+ *       stepping key only reveals the current step again, so nobody misses one.</li>
+ *   <li>Esc: first clears a blank screen or typed digits; otherwise leaves presentation mode.</li>
+ * </ul>
+ */
+public final class PresentationView extends StackPane {
+
+    private static final PseudoClass BLACK = PseudoClass.getPseudoClass("black");
+    private static final PseudoClass WHITE = PseudoClass.getPseudoClass("white");
+
+    private final ExplorerState state;
+    private final TourSession tours;
+    private final MapView map;
+    private final TimelineView timeline;
+    private final Label heading = new Label();
+    private final Label title = new Label();
+    private final Label date = new Label();
+    private final Label text = new Label();
+    private final Label counter = new Label();
+    private final Label pending = new Label();
+    private final Region blankScreen = new Region();
+    private final ObjectProperty<Blank> blank = new SimpleObjectProperty<>(this, "blank", Blank.NONE);
+    private final ReadOnlyStringWrapper typedDigits = new ReadOnlyStringWrapper(this, "typedDigits", "");
+    /** Share of the width the caption takes beside the map. */
+    private final DoubleProperty captionShare = new SimpleDoubleProperty(this, "captionShare", 0.36);
+    private Runnable onLeave = () -> { };
+    private Runnable onHelp = () -> { };
+
+    public PresentationView(ExplorerState state, TourSession tours) {
+        this.state = state;
+        this.tours = tours;
+        getStyleClass().add("presentation-view");
+        setId("presentation-view");
+        map = new MapView(state);
+        map.setId("presentation-map");
+        timeline = new TimelineView(state);
+        timeline.setId("presentation-timeline");
+
+        heading.getStyleClass().add("presentation-heading");
+        heading.setId("presentation-heading");
+        title.getStyleClass().add("presentation-title");
+        title.setId("presentation-title");
+        date.getStyleClass().add("presentation-date");
+        date.setId("presentation-date");
+        text.getStyleClass().add("presentation-text");
+        text.setId("presentation-text");
+        counter.getStyleClass().add("presentation-counter");
+        counter.setId("presentation-counter");
+        pending.getStyleClass().add("presentation-pending");
+        for (Label label : new Label[] {heading, title, date, text}) {
+            label.setWrapText(true);
+            label.setMinHeight(Region.USE_PREF_SIZE);
+        }
+        text.setMinHeight(0);
+        VBox.setVgrow(text, Priority.ALWAYS);
+        text.setMaxHeight(Double.MAX_VALUE);
+        text.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox footer = new HBox(pending, gap, counter);
+        footer.getStyleClass().add("presentation-footer");
+        VBox caption = new VBox(heading, title, date, text, footer);
+        caption.getStyleClass().add("presentation-caption");
+        caption.setId("presentation-caption");
+        caption.setAccessibleRole(AccessibleRole.TEXT);
+        caption.prefWidthProperty().bind(widthProperty().multiply(captionShare));
+        caption.minWidthProperty().bind(caption.prefWidthProperty());
+        caption.setMaxWidth(Region.USE_PREF_SIZE);
+        // The map above the timeline on the left; the caption the full height on the right, where a long text has room.
+        map.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
+        VBox.setVgrow(map, Priority.ALWAYS);
+        timeline.prefHeightProperty().bind(heightProperty().multiply(0.4));
+        timeline.minHeightProperty().bind(timeline.prefHeightProperty());
+        VBox views = new VBox(map, timeline);
+        HBox.setHgrow(views, Priority.ALWAYS);
+        HBox content = new HBox(views, caption);
+
+        blankScreen.getStyleClass().add("blank-screen");
+        blankScreen.setId("blank-screen");
+        blankScreen.setVisible(false);
+        blank.addListener((obs, old, now) -> {
+            blankScreen.setVisible(now != Blank.NONE);
+            blankScreen.pseudoClassStateChanged(BLACK, now == Blank.BLACK);
+            blankScreen.pseudoClassStateChanged(WHITE, now == Blank.WHITE);
+        });
+        getChildren().addAll(content, blankScreen);
+
+        tours.currentProperty().addListener(obs -> update());
+        tours.countProperty().addListener(obs -> update());
+        tours.tourProperty().addListener(obs -> update());
+        state.namingProperty().addListener(obs -> update());
+        state.scriptProperty().addListener(obs -> update());
+        typedDigits.addListener(obs -> update());
+        tours.addArrivalListener(step -> {
+            if (step.view() != null) {
+                map.flyToExtent(step.view());
+            }
+        });
+        update();
+    }
+
+    /** What to run when the presenter leaves (Esc). */
+    public void setOnLeave(Runnable action) {
+        onLeave = action;
+    }
+
+    /** What to run for the shortcut sheet (F1 or ?). */
+    public void setOnHelp(Runnable action) {
+        onHelp = action;
+    }
+
+    /** Called on entering: no blank screen, no typed digits, and a step to show. */
+    public void enter() {
+        blank.set(Blank.NONE);
+        typedDigits.set("");
+        if (tours.getCurrent() == null) {
+            tours.next();
+        } else {
+            // Arrive again, so that the map shows the step's own view (the tour may have started in the window).
+            tours.goTo(tours.getPosition());
+        }
+        update();
+        map.requestFocus();
+    }
+
+    /**
+     * Handles a key pressed anywhere in the window while presenting; consumes the keys it uses
+     * and lets the others (map zoom with + and −, say) reach the focused control.
+     */
+    public void handleKey(KeyEvent event) {
+        if (event.getEventType() == KeyEvent.KEY_TYPED) {
+            if ("?".equals(event.getCharacter())) {
+                onHelp.run();
+                event.consume();
+            }
+            return;
+        }
+        if (event.getEventType() != KeyEvent.KEY_PRESSED || event.isShortcutDown() || event.isAltDown()) {
+            return;
+        }
+        KeyCode code = event.getCode();
+        boolean handled = true;
+        if (code.isDigitKey()) {
+            typedDigits.set(typedDigits.get() + digitOf(code));
+        } else {
+            switch (code) {
+                case PAGE_DOWN, RIGHT, SPACE -> step(tours::next);
+                case ENTER -> {
+                    if (typedDigits.get().isEmpty()) {
+                        step(tours::next);
+                    } else {
+                        goToTyped();
+                    }
+                }
+                case BACK_SPACE -> {
+                    String typed = typedDigits.get();
+                    if (typed.isEmpty()) {
+                        step(tours::previous);
+                    } else {
+                        typedDigits.set(typed.substring(0, typed.length() - 1));
+                    }
+                }
+                case PAGE_UP, LEFT -> step(tours::previous);
+                case HOME -> step(tours::first);
+                case END -> step(tours::last);
+                case B, PERIOD -> toggle(Blank.BLACK);
+                case W, COMMA -> toggle(Blank.WHITE);
+                case F1 -> onHelp.run();
+                case ESCAPE -> escape();
+                default -> handled = false;
+            }
+        }
+        if (handled) {
+            event.consume();
+        }
+    }
+
+    private static char digitOf(KeyCode code) {
+        String name = code.getName();
+        return name.charAt(name.length() - 1);
+    }
+
+    /** A stepping key: reveals a blank screen without moving, otherwise steps. */
+    private void step(Runnable move) {
+        if (blank.get() != Blank.NONE) {
+            blank.set(Blank.NONE);
+            return;
+        }
+        typedDigits.set("");
+        move.run();
+    }
+
+    private void goToTyped() {
+        int number = Integer.parseInt(typedDigits.get());
+        typedDigits.set("");
+        blank.set(Blank.NONE);
+        tours.goTo(number - 1);
+    }
+
+    private void toggle(Blank screen) {
+        blank.set(blank.get() == screen ? Blank.NONE : screen);
+    }
+
+    private void escape() {
+        if (blank.get() != Blank.NONE) {
+            blank.set(Blank.NONE);
+        } else if (!typedDigits.get().isEmpty()) {
+            typedDigits.set("");
+        } else {
+            onLeave.run();
+        }
+    }
+
+    private void update() {
+        Tour tour = tours.getTour();
+        heading.setText(tour == null ? (state.getFilter().isActive() ? "Events (filtered)" : "Events") : state.render(tour.title()));
+        Step step = tours.getCurrent();
+        HistoricalEvent event = step == null ? state.getSelectedEvent() : step.event();
+        title.setText(event == null ? "" : state.render(event.title()));
+        date.setText(event == null ? "" : event.date().toDisplayText());
+        text.setText(step == null ? "" : state.render(step.caption()));
+        counter.setText(tours.counterText());
+        counter.setAccessibleText("Step " + tours.counterText().replace(" / ", " of "));
+        pending.setText(typedDigits.get().isEmpty() ? "" : "Go to step " + typedDigits.get() + " — Enter");
+    }
+
+    public ObjectProperty<Blank> blankProperty() {
+        return blank;
+    }
+
+    public Blank getBlank() {
+        return blank.get();
+    }
+
+    /** Digits typed towards "go to step N". */
+    public ReadOnlyStringProperty typedDigitsProperty() {
+        return typedDigits.getReadOnlyProperty();
+    }
+
+    public MapView map() {
+        return map;
+    }
+
+    public TimelineView timeline() {
+        return timeline;
+    }
+
+    /** The caption as shown: title, date and step text, for tests and screen readers. */
+    public String captionText() {
+        return String.join("\n", title.getText(), date.getText(), text.getText());
+    }
+
+    public String counterText() {
+        return counter.getText();
+    }
+
+    public DoubleProperty captionShareProperty() {
+        return captionShare;
+    }
+}

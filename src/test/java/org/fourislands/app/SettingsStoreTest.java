@@ -1,0 +1,73 @@
+package org.fourislands.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.fourislands.core.model.NamingConvention;
+import org.fourislands.core.model.Script;
+import org.fourislands.ui.theme.Theme;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The settings file: a round trip, and every way a broken file falls back to the defaults. */
+class SettingsStoreTest {
+
+    @TempDir
+    Path folder;
+
+    private SettingsStore store() {
+        return new SettingsStore(folder.resolve("config/four-islands/settings.json"));
+    }
+
+    @Test
+    void whatIsSavedIsReadBack() throws IOException {
+        Settings settings = new Settings(Theme.PROJECTOR, 1.25, 2.0, NamingConvention.RUSSIAN, Script.NATIVE, false,
+                List.of(0.2, 0.7, 0.5), "cold-war-freeze", 6);
+        store().save(settings);
+        SettingsStore.Loaded loaded = store().load();
+        assertThat(loaded.warnings()).isEmpty();
+        assertThat(loaded.settings()).isEqualTo(settings);
+        // Written through a temporary file that is renamed over the old one: nothing else is left behind.
+        try (var files = Files.list(store().file().getParent())) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("settings.json");
+        }
+    }
+
+    @Test
+    void noFileMeansTheDefaultsAndNoWarning() {
+        SettingsStore.Loaded loaded = store().load();
+        assertThat(loaded.settings()).isEqualTo(Settings.DEFAULTS);
+        assertThat(loaded.warnings()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"theme\": \"dark\", \"textScale\": ", "\u0000\u0001garbage", "[1, 2, 3]", "null", ""})
+    void aCorruptedFileFallsBackToTheDefaultsWithAWarning(String content) throws IOException {
+        Files.createDirectories(store().file().getParent());
+        Files.writeString(store().file(), content);
+        SettingsStore.Loaded loaded = store().load();
+        assertThat(loaded.settings()).isEqualTo(Settings.DEFAULTS);
+        assertThat(loaded.warnings()).singleElement().asString().contains(store().file().toString()).contains("defaults");
+    }
+
+    @Test
+    void aBadValueFallsBackForThatValueOnly() throws IOException {
+        Files.createDirectories(store().file().getParent());
+        Files.writeString(store().file(), """
+                {"theme": "neon", "textScale": 40, "naming": "japanese", "layout": [0.1, "x"], "tour": {"id": "t", "step": 3}}
+                """);
+        SettingsStore.Loaded loaded = store().load();
+        assertThat(loaded.settings().theme()).isEqualTo(Theme.LIGHT);
+        assertThat(loaded.settings().textScale()).isEqualTo(1.0);
+        assertThat(loaded.settings().layout()).isEqualTo(Settings.DEFAULTS.layout());
+        assertThat(loaded.settings().naming()).isEqualTo(NamingConvention.JAPANESE);
+        assertThat(loaded.settings().tourId()).isEqualTo("t");
+        assertThat(loaded.settings().tourStep()).isEqualTo(3);
+        assertThat(loaded.warnings()).hasSize(3).anySatisfy(w -> assertThat(w).contains("theme").contains("neon"));
+    }
+}

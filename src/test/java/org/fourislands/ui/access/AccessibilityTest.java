@@ -1,0 +1,104 @@
+package org.fourislands.ui.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeoutException;
+import javafx.scene.AccessibleAttribute;
+import javafx.scene.AccessibleRole;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.fourislands.core.model.NamingConvention;
+import org.fourislands.render.Rgba;
+import org.fourislands.testing.ExplorerHarness;
+import org.fourislands.ui.map.MapView;
+import org.fourislands.ui.theme.Theme;
+import org.fourislands.ui.timeline.TimelineView;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** What a screen reader is told about the canvases, and the keys and focus ring that get there. */
+@ExtendWith(ApplicationExtension.class)
+class AccessibilityTest {
+
+    private ExplorerHarness harness;
+
+    @Start
+    void start(Stage stage) {
+        harness = ExplorerHarness.start(stage);
+    }
+
+    @BeforeEach
+    void ready() throws TimeoutException {
+        harness.awaitReady();
+    }
+
+    private static Object query(javafx.scene.Node node, AccessibleAttribute attribute) {
+        return node.queryAccessibleAttribute(attribute);
+    }
+
+    @Test
+    void focusingAnIslandOnTheMapTellsItsNameAndStatusOnTheDate(FxRobot robot) {
+        MapView map = harness.window.map();
+        harness.setDate(robot, "1950-06-01");
+        robot.interact(map::requestFocus);
+        assertThat(query(map, AccessibleAttribute.ROLE)).isEqualTo(AccessibleRole.IMAGE_VIEW);
+        assertThat((String) query(map, AccessibleAttribute.HELP)).contains("]").contains("[");
+        for (int i = 0; i < 20 && (map.keyboardIslandProperty().get() == null
+                || !map.keyboardIslandProperty().get().id().equals("kunashiri-kunashir")); i++) {
+            robot.type(KeyCode.CLOSE_BRACKET);
+        }
+        String text = (String) query(map, AccessibleAttribute.TEXT);
+        assertThat(text).contains("Kunashiri / Kunashir").contains("administered by Union of Soviet Socialist Republics (USSR)").contains("also claimed by Japan")
+                .contains("1 June 1950");
+
+        robot.interact(() -> harness.window.state().setNaming(NamingConvention.RUSSIAN));
+        assertThat((String) query(map, AccessibleAttribute.TEXT)).startsWith("Kunashir (");
+        harness.setDate(robot, "1900-06-01");
+        assertThat((String) query(map, AccessibleAttribute.TEXT)).contains("administered by Japan").doesNotContain("USSR");
+    }
+
+    @Test
+    void theTimelineReadsTheEventTheKeysReachWithItsIslandsStatus(FxRobot robot) {
+        TimelineView timeline = harness.window.timeline();
+        robot.interact(() -> harness.window.state().setSelectedEvent(harness.window.state().getDataset().event("1956-joint-declaration").orElseThrow()));
+        robot.interact(timeline::requestFocus);
+        robot.type(KeyCode.CLOSE_BRACKET);
+        robot.type(KeyCode.OPEN_BRACKET);
+        String text = (String) query(timeline, AccessibleAttribute.TEXT);
+        assertThat(harness.window.state().getSelectedEvent().id()).isEqualTo("1956-joint-declaration");
+        assertThat(text).contains("19 October 1956").contains("Islands on that date").contains("administered by Union of Soviet Socialist Republics (USSR)");
+    }
+
+    @Test
+    void theFocusRingIsDrawnInEachThemesFocusColour(FxRobot robot) throws Exception {
+        MapView map = harness.window.map();
+        robot.interact(map::requestFocus);
+        Region ring = (Region) map.lookup(".canvas-focus-ring");
+        for (Theme theme : Theme.values()) {
+            robot.interact(() -> theme.applyTo(map.getScene()));
+            ExplorerHarness.settle();
+            assertThat(ring.isVisible()).isTrue();
+            Color drawn = (Color) ring.getBorder().getStrokes().getFirst().getTopStroke();
+            Rgba declared = Rgba.hex(org.fourislands.ui.theme.ThemeColours.declared(theme).get("-fi-focus"));
+            assertThat(drawn.getRed()).as(theme.id()).isCloseTo(declared.red(), org.assertj.core.data.Offset.offset(0.01));
+            assertThat(drawn.getGreen()).as(theme.id()).isCloseTo(declared.green(), org.assertj.core.data.Offset.offset(0.01));
+            assertThat(ring.getBorder().getStrokes().getFirst().getWidths().getTop()).isGreaterThanOrEqualTo(3);
+        }
+        robot.interact(() -> harness.window.timeline().requestFocus());
+        assertThat(ring.isVisible()).isFalse();
+    }
+
+    @Test
+    void theEventsAsTextSayWhatTheCanvasesShow(FxRobot robot) {
+        robot.interact(() -> harness.window.showEventText());
+        String text = robot.lookup("#event-text").queryTextInputControl().getText();
+        assertThat(text).startsWith(harness.window.state().getFilteredEvents().size() + " events")
+                .contains("Treaty of Shimoda").contains("administered by Union of Soviet Socialist Republics (USSR)").contains("also claimed by Japan");
+    }
+}

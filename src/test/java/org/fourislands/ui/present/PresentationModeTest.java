@@ -1,0 +1,163 @@
+package org.fourislands.ui.present;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
+import javafx.stage.Stage;
+import org.fourislands.core.model.HistoricalEvent;
+import org.fourislands.core.model.Tour;
+import org.fourislands.testing.ExplorerHarness;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** A presenter's session with the clicker's keys only, in the real window on the headless platform. */
+@ExtendWith(ApplicationExtension.class)
+class PresentationModeTest {
+
+    private ExplorerHarness harness;
+
+    @Start
+    void start(Stage stage) {
+        harness = ExplorerHarness.start(stage);
+    }
+
+    @BeforeEach
+    void ready() throws TimeoutException {
+        harness.awaitReady();
+    }
+
+    private Tour tour(String id) {
+        return harness.window.state().getDataset().tours().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private HistoricalEvent event(String id) {
+        return harness.window.state().getDataset().event(id).orElseThrow();
+    }
+
+    private PresentationView presentation() {
+        return harness.window.presentation();
+    }
+
+    private static boolean shown(Node node) {
+        return node.getScene() != null && node.isVisible();
+    }
+
+    private Color centreColour(Node node) {
+        WritableImage[] image = new WritableImage[1];
+        WaitForAsyncUtils.asyncFx(() -> image[0] = node.snapshot(null, null));
+        WaitForAsyncUtils.waitForFxEvents();
+        return image[0].getPixelReader().getColor((int) image[0].getWidth() / 2, (int) image[0].getHeight() / 2);
+    }
+
+    @Test
+    void aPresenterStepsThroughATourWithTheClickerKeysAndComesBack(FxRobot robot) {
+        Tour tour = tour("how-the-border-moved");
+        robot.interact(() -> harness.window.tours().start(tour));
+        Node menuBar = robot.lookup(".menu-bar").query();
+        Node eventList = robot.lookup("#event-list").query();
+        // The map's own handler pans with the arrows: presentation keys must get there first.
+        robot.interact(() -> harness.window.map().requestFocus());
+
+        robot.type(KeyCode.F5);
+        ExplorerHarness.settle();
+        assertThat(harness.window.presentingProperty().get()).isTrue();
+        assertThat(shown(menuBar)).isFalse();
+        assertThat(shown(eventList)).isFalse();
+        assertThat(shown(robot.lookup("#presentation-map").query())).isTrue();
+        assertThat(harness.window.state().getTypeScale()).isEqualTo(1.6);
+        assertThat(presentation().counterText()).isEqualTo("1 / 14");
+
+        robot.type(KeyCode.PAGE_DOWN, 3);
+        ExplorerHarness.settle();
+        HistoricalEvent fourth = event(tour.steps().get(3).eventId());
+        assertThat(harness.window.tours().getPosition()).isEqualTo(3);
+        assertThat(presentation().counterText()).isEqualTo("4 / 14");
+        assertThat(harness.window.state().getSelectedEvent()).isEqualTo(fourth);
+        assertThat(harness.window.state().getSelectedDate()).isEqualTo(fourth.date());
+        assertThat(presentation().captionText())
+                .contains(harness.window.state().render(fourth.title()))
+                .contains(fourth.date().toDisplayText())
+                .contains(harness.window.state().render(tour.steps().get(3).caption()));
+
+        robot.type(KeyCode.B);
+        ExplorerHarness.settle();
+        assertThat(presentation().getBlank()).isEqualTo(Blank.BLACK);
+        assertThat(robot.lookup("#blank-screen").query().isVisible()).isTrue();
+        assertThat(centreColour(presentation())).isEqualTo(Color.BLACK);
+        robot.type(KeyCode.B);
+        ExplorerHarness.settle();
+        assertThat(presentation().getBlank()).isEqualTo(Blank.NONE);
+        assertThat(robot.lookup("#blank-screen").query().isVisible()).isFalse();
+        assertThat(centreColour(presentation())).isNotEqualTo(Color.BLACK);
+
+        robot.type(KeyCode.PAGE_UP);
+        ExplorerHarness.settle();
+        HistoricalEvent third = event(tour.steps().get(2).eventId());
+        assertThat(presentation().counterText()).isEqualTo("3 / 14");
+        assertThat(harness.window.state().getSelectedDate()).isEqualTo(third.date());
+        assertThat(presentation().captionText()).contains(harness.window.state().render(tour.steps().get(2).caption()));
+
+        robot.type(KeyCode.ESCAPE);
+        ExplorerHarness.settle();
+        assertThat(harness.window.presentingProperty().get()).isFalse();
+        assertThat(shown(menuBar)).isTrue();
+        assertThat(shown(eventList)).isTrue();
+        assertThat(shown(robot.lookup("#tour-bar").query())).isTrue();
+        assertThat(harness.window.state().getTypeScale()).isEqualTo(1.0);
+        assertThat(harness.window.state().getSelectedEvent()).isEqualTo(third);
+    }
+
+    @Test
+    void withoutATourTheKeysStepThroughTheFilteredEvents(FxRobot robot) {
+        List<HistoricalEvent> events = harness.window.state().getFilteredEvents();
+        robot.interact(() -> harness.window.state().setSelectedEvent(events.get(10)));
+        robot.interact(() -> harness.window.enterPresentation());
+        assertThat(presentation().counterText()).isEqualTo("11 / " + events.size());
+        robot.type(KeyCode.RIGHT);
+        robot.type(KeyCode.SPACE);
+        robot.type(KeyCode.ENTER);
+        assertThat(harness.window.state().getSelectedEvent()).isEqualTo(events.get(13));
+        robot.type(KeyCode.LEFT);
+        robot.type(KeyCode.BACK_SPACE);
+        assertThat(harness.window.state().getSelectedEvent()).isEqualTo(events.get(11));
+        assertThat(presentation().captionText()).contains(harness.window.state().render(events.get(11).summary()));
+        robot.type(KeyCode.END);
+        assertThat(harness.window.state().getSelectedEvent()).isEqualTo(events.getLast());
+        robot.type(KeyCode.HOME);
+        assertThat(harness.window.state().getSelectedEvent()).isEqualTo(events.getFirst());
+        robot.type(KeyCode.DIGIT2, KeyCode.DIGIT5);
+        assertThat(presentation().typedDigitsProperty().get()).isEqualTo("25");
+        robot.type(KeyCode.ENTER);
+        assertThat(harness.window.state().getSelectedEvent()).isEqualTo(events.get(24));
+        assertThat(presentation().counterText()).isEqualTo("25 / " + events.size());
+    }
+
+    @Test
+    void escapeFirstClearsABlankScreenAndASteppingKeyOnlyRevealsTheStep(FxRobot robot) {
+        robot.interact(() -> harness.window.enterPresentation());
+        HistoricalEvent before = harness.window.state().getSelectedEvent();
+        robot.type(KeyCode.PERIOD);
+        assertThat(presentation().getBlank()).isEqualTo(Blank.BLACK);
+        robot.type(KeyCode.W);
+        assertThat(presentation().getBlank()).isEqualTo(Blank.WHITE);
+        robot.type(KeyCode.PAGE_DOWN);
+        assertThat(presentation().getBlank()).isEqualTo(Blank.NONE);
+        assertThat(harness.window.state().getSelectedEvent()).isEqualTo(before);
+        robot.type(KeyCode.COMMA);
+        robot.type(KeyCode.ESCAPE);
+        assertThat(presentation().getBlank()).isEqualTo(Blank.NONE);
+        assertThat(harness.window.presentingProperty().get()).isTrue();
+        robot.type(KeyCode.ESCAPE);
+        assertThat(harness.window.presentingProperty().get()).isFalse();
+    }
+}

@@ -1,0 +1,105 @@
+package org.fourislands.ui.tour;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.fourislands.core.model.EventCategory;
+import org.fourislands.core.model.NamingConvention;
+import org.fourislands.core.model.Tour;
+import org.fourislands.core.query.EventFilter;
+import org.fourislands.core.time.TimeWindow;
+import org.fourislands.testing.ExplorerHarness;
+import org.fourislands.ui.state.ExplorerState;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** Tours in the real window: what starting one changes, what leaving it restores, and the picker from the keyboard. */
+@ExtendWith(ApplicationExtension.class)
+class TourTest {
+
+    private ExplorerHarness harness;
+
+    @Start
+    void start(Stage stage) {
+        harness = ExplorerHarness.start(stage);
+    }
+
+    @BeforeEach
+    void ready() throws TimeoutException {
+        harness.awaitReady();
+    }
+
+    private ExplorerState state() {
+        return harness.window.state();
+    }
+
+    private TourSession tours() {
+        return harness.window.tours();
+    }
+
+    /** The first bundled tour, asking for treaties and wars only, in Russian names. */
+    private Tour treatiesInRussian() {
+        Tour bundled = state().getDataset().tours().getFirst();
+        return new Tour(bundled.id(), bundled.title(), bundled.description(), NamingConvention.RUSSIAN,
+                List.of(EventCategory.TREATY, EventCategory.WAR), bundled.steps());
+    }
+
+    @Test
+    void startingATourAppliesItsFiltersAndNamingAndLeavingRestoresThem(FxRobot robot) {
+        EventFilter before = EventFilter.NONE.withIslands(Set.of("shikotan"));
+        TimeWindow range = new TimeWindow(-40_000, -30_000);
+        robot.interact(() -> {
+            state().setNaming(NamingConvention.JAPANESE);
+            state().setFilter(before);
+            state().selectedRangeProperty().set(range);
+        });
+        Tour tour = treatiesInRussian();
+
+        robot.interact(() -> tours().start(tour));
+        assertThat(state().getFilter().categories()).containsExactlyInAnyOrder(EventCategory.TREATY, EventCategory.WAR);
+        assertThat(state().getFilter().islandIds()).isEmpty();
+        assertThat(state().selectedRangeProperty().get()).isNull();
+        assertThat(state().getNaming()).isEqualTo(NamingConvention.RUSSIAN);
+        assertThat(state().getFilteredEvents()).allMatch(e -> e.category() == EventCategory.TREATY || e.category() == EventCategory.WAR);
+        assertThat(tours().getPosition()).isZero();
+        assertThat(state().getSelectedEvent().id()).isEqualTo(tour.steps().getFirst().eventId());
+        assertThat(robot.lookup("#tour-bar").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#tour-bar-counter").queryLabeled().getText()).isEqualTo("1 / " + tour.steps().size());
+
+        robot.clickOn("#tour-next");
+        assertThat(state().getSelectedEvent().id()).isEqualTo(tour.steps().get(1).eventId());
+        assertThat(robot.lookup("#tour-bar-counter").queryLabeled().getText()).isEqualTo("2 / " + tour.steps().size());
+
+        robot.clickOn("#tour-leave");
+        assertThat(tours().getTour()).isNull();
+        assertThat(state().getFilter()).isEqualTo(before);
+        assertThat(state().selectedRangeProperty().get()).isEqualTo(range);
+        assertThat(state().getNaming()).isEqualTo(NamingConvention.JAPANESE);
+        assertThat(robot.lookup("#tour-bar").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void theKeyboardAloneChoosesAndStartsATour(FxRobot robot) {
+        robot.interact(() -> harness.window.map().requestFocus());
+        robot.press(KeyCode.CONTROL).type(KeyCode.T).release(KeyCode.CONTROL);
+        ExplorerHarness.settle();
+        List<Tour> bundled = state().getDataset().tours();
+        assertThat(robot.lookup("#tour-list").queryListView().getItems()).hasSize(bundled.size());
+        assertThat(robot.lookup(".tour-length").queryLabeled().getText()).isEqualTo(bundled.getFirst().steps().size() + " steps");
+        robot.type(KeyCode.DOWN);
+        robot.type(KeyCode.ENTER);
+        ExplorerHarness.settle();
+        assertThat(tours().getTour()).isEqualTo(bundled.get(1));
+        assertThat(state().getSelectedEvent().id()).isEqualTo(bundled.get(1).steps().getFirst().eventId());
+        robot.press(KeyCode.ALT).type(KeyCode.PAGE_DOWN).release(KeyCode.ALT);
+        assertThat(tours().getPosition()).isEqualTo(1);
+    }
+}
