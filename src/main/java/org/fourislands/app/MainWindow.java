@@ -139,7 +139,12 @@ public final class MainWindow extends BorderPane {
         studyTabs = studyTabs();
         compare = new CompareView(state);
         compareWindow = new ToolWindow("Compare two dates — Four Islands", compare, 1280, 720);
-        polls = new PollsView(state, linkOpener);
+        polls = new PollsView(state, linkOpener, poll -> {
+            ExportDialog dialog = openExportDialog();
+            if (dialog != null) {
+                dialog.choosePoll(poll.id());
+            }
+        });
         pollsWindow = new ToolWindow("Opinion polls — Four Islands", polls, 1000, 760);
         mapPane = new MapPane(state);
         timelinePane = new TimelinePane(state);

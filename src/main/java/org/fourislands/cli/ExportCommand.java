@@ -42,8 +42,8 @@ import picocli.CommandLine.Spec;
  * written, 2 for a usage error.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Export the timeline, the map or a slide as PNG, SVG or PDF, without opening a window.",
-        subcommands = {ExportCommand.Timeline.class, ExportCommand.Map.class, ExportCommand.Slide.class})
+        description = "Export the timeline, the map, a slide or a poll chart as PNG, SVG or PDF, without opening a window.",
+        subcommands = {ExportCommand.Timeline.class, ExportCommand.Map.class, ExportCommand.Slide.class, ExportCommand.PollChart.class})
 public final class ExportCommand {
 
     static final int WRITE_FAILED = 1;
@@ -249,6 +249,26 @@ public final class ExportCommand {
             ExportOptions.Builder builder = common.options(ExportKind.SLIDE).date(mapDate).event(eventId, caption)
                     .range(range(common, from, to));
             return common.run(builder.build(), data);
+        }
+    }
+
+    @Command(name = "poll", mixinStandardHelpOptions = true,
+            description = "Export an opinion poll as a chart: the question, grouped bars with every percentage, and the source.")
+    static final class PollChart implements Callable<Integer> {
+        @Mixin
+        Common common;
+
+        @Option(names = "--poll", required = true, paramLabel = "ID", description = "The poll's id (see the dataset's polls).")
+        String pollId;
+
+        @Override
+        public Integer call() {
+            Dataset data = common.loadDataset();
+            if (data.polls().stream().noneMatch(p -> p.id().equals(pollId))) {
+                throw new ParameterException(common.spec.commandLine(), "no poll with id '" + pollId + "'; the dataset has: "
+                        + String.join(", ", data.polls().stream().map(org.fourislands.core.model.Poll::id).toList()));
+            }
+            return common.run(common.options(ExportKind.POLL).poll(pollId).build(), data);
         }
     }
 

@@ -32,7 +32,18 @@ public enum PaletteSlot {
     PLACE("-fi-map-place", "#1a1a1a"),
     PANEL("-fi-canvas-panel", "#ffffffe6"),
     PANEL_BORDER("-fi-canvas-panel-border", "#9aa3ae"),
-    ACCENT("-fi-canvas-accent", "#0057b8");
+    ACCENT("-fi-canvas-accent", "#0057b8"),
+    // Chart series (poll exports), in Okabe–Ito order like the on-screen charts' -fi-chart-N.
+    CHART_1("-fi-canvas-chart-1", "#0072b2"),
+    CHART_2("-fi-canvas-chart-2", "#e69f00"),
+    CHART_3("-fi-canvas-chart-3", "#009e73"),
+    CHART_4("-fi-canvas-chart-4", "#cc79a7"),
+    CHART_5("-fi-canvas-chart-5", "#56b4e9"),
+    CHART_6("-fi-canvas-chart-6", "#d55e00"),
+    CHART_7("-fi-canvas-chart-7", "#f0e442"),
+    CHART_8("-fi-canvas-chart-8", "#000000");
+
+    private static final PaletteSlot[] CHART_SERIES = {CHART_1, CHART_2, CHART_3, CHART_4, CHART_5, CHART_6, CHART_7, CHART_8};
 
     private final String cssProperty;
     private final Rgba defaultColour;
@@ -48,6 +59,11 @@ public enum PaletteSlot {
 
     public Rgba defaultColour() {
         return defaultColour;
+    }
+
+    /** The colour of chart series {@code index} (0-based), repeating after eight. */
+    public static PaletteSlot chartSeries(int index) {
+        return CHART_SERIES[index % CHART_SERIES.length];
     }
 
     /** The slot an actor's colour role is drawn with. */

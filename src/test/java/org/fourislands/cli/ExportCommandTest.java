@@ -63,6 +63,13 @@ class ExportCommandTest {
     }
 
     @Test
+    void anUnknownPollIsAUsageErrorThatListsThePolls() throws Exception {
+        Run run = fourIslands("export", "poll", "--poll", "gallup-1999", "--out", folder.resolve("poll.svg").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("no poll with id 'gallup-1999'").contains("nhk-former-residents-table-1");
+    }
+
+    @Test
     void aUsageErrorExitsWithTwoAndSaysWhatWasExpected() throws Exception {
         Run run = fourIslands("export", "map", "--date", "1956-02-30", "--out", folder.resolve("x.png").toString());
         assertThat(run.exitCode()).isEqualTo(2);

@@ -6,6 +6,7 @@ import org.fourislands.core.geo.MapData;
 import org.fourislands.core.geo.MapExtents;
 import org.fourislands.core.model.HistoricalEvent;
 import org.fourislands.core.model.Island;
+import org.fourislands.core.model.Poll;
 import org.fourislands.core.time.HistoricalDate;
 import org.fourislands.core.time.TimeWindow;
 import org.fourislands.render.DrawingSurface;
@@ -20,13 +21,14 @@ import org.fourislands.ui.map.MapFrame;
 import org.fourislands.ui.map.MapRenderer;
 import org.fourislands.ui.map.MapViewport;
 import org.fourislands.ui.map.StatusLegend;
+import org.fourislands.ui.polls.PollChartRenderer;
 import org.fourislands.ui.timeline.TimelineFrame;
 import org.fourislands.ui.timeline.TimelineRenderer;
 import org.locationtech.jts.geom.Envelope;
 
 /**
- * Lays out an export on any drawing surface: a title band, the view (the timeline, the map, or
- * a slide of map, caption and timeline) drawn by the views' own renderers, a legend, and an
+ * Lays out an export on any drawing surface: a title band, the view (the timeline, the map, a
+ * slide of map, caption and timeline, or a poll chart) drawn by the views' own renderers, a legend, and an
  * attribution footer. The same code draws the PNG, the SVG, the PDF and the dialog's preview.
  * Not thread-safe: one composer per export.
  */
@@ -35,6 +37,7 @@ public final class ExportComposer {
     private final MapRenderer mapRenderer = new MapRenderer();
     private final TimelineRenderer timelineRenderer = new TimelineRenderer();
     private final StatusLegend legend = new StatusLegend();
+    private final PollChartRenderer pollRenderer = new PollChartRenderer();
 
     /** Draws the export described by {@code options} on {@code s}, in the colours of {@code themePalette}. */
     public void draw(DrawingSurface s, ExportSource source, ExportOptions options, Palette themePalette) {
@@ -66,6 +69,7 @@ public final class ExportComposer {
             case TIMELINE -> drawTimeline(s, source, options, palette, 0, contentTop, w, contentH);
             case MAP -> drawMap(s, source, options, palette, 0, contentTop, w, contentH);
             case SLIDE -> drawSlide(s, source, options, palette, contentTop, w, contentH);
+            case POLL -> drawPoll(s, source, options, palette, contentTop, w, contentH);
         }
         if (!legendEntries.isEmpty()) {
             legend.drawRow(s, palette, legendEntries, pad, contentTop + contentH + pad / 4, w - 2 * pad, legendSize);
@@ -91,12 +95,27 @@ public final class ExportComposer {
         return switch (options.kind()) {
             case TIMELINE -> "Four Islands — " + rangeText(options.range());
             case MAP, SLIDE -> "Four Islands — status on " + options.date().toDisplayText();
+            case POLL -> "Four Islands — opinion poll";
         };
     }
 
-    /** The title to print: the user's, or the default. */
+    /** The title to print: the user's; else the default, which for a poll is the poll's own title. */
     static String title(ExportSource source, ExportOptions options) {
-        return options.title() == null || options.title().isBlank() ? defaultTitle(options) : options.title();
+        if (options.title() != null && !options.title().isBlank()) {
+            return options.title();
+        }
+        return options.kind() == ExportKind.POLL ? poll(source, options).title() : defaultTitle(options);
+    }
+
+    private void drawPoll(DrawingSurface s, ExportSource source, ExportOptions options, Palette palette, double top, double w, double h) {
+        Poll poll = poll(source, options);
+        RegionSurface.drawInRegion(s, 0, top, w, h, region -> pollRenderer.render(region, poll, source.dataset(), palette));
+    }
+
+    /** The poll a poll chart shows. */
+    private static Poll poll(ExportSource source, ExportOptions options) {
+        return source.dataset().polls().stream().filter(p -> p.id().equals(options.pollId())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no poll with id '" + options.pollId() + "' in the dataset"));
     }
 
     /** "1945–1960" or "1956" for whole years; "3 May 1956 – 19 October 1956" otherwise. */

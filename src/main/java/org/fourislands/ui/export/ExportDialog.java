@@ -34,6 +34,7 @@ import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.fourislands.core.model.HistoricalEvent;
+import org.fourislands.core.model.Poll;
 import org.fourislands.core.time.HistoricalDate;
 import org.fourislands.core.time.TimeWindow;
 import org.fourislands.render.Palette;
@@ -71,6 +72,7 @@ public final class ExportDialog extends Stage {
     private final TextField to = new TextField();
     private final TextField date = new TextField();
     private final TextField caption = new TextField();
+    private final ChoiceBox<Poll> poll = new ChoiceBox<>();
     private final Label problem = new Label();
     private final Label status = new Label();
     private final ProgressIndicator progress = new ProgressIndicator();
@@ -107,6 +109,7 @@ public final class ExportDialog extends Stage {
         row = addRow(form, row, "To", to);
         row = addRow(form, row, "Date", date);
         row = addRow(form, row, "Caption", caption);
+        row = addRow(form, row, "Poll", poll);
         problem.getStyleClass().add("export-problem");
         problem.setWrapText(true);
         form.add(problem, 0, row, 2, 1);
@@ -150,7 +153,7 @@ public final class ExportDialog extends Stage {
         for (var control : new javafx.beans.Observable[] {kind.valueProperty(), format.valueProperty(), size.valueProperty(),
                 theme.valueProperty(), transparent.selectedProperty(), title.textProperty(), showTitle.selectedProperty(),
                 showLegend.selectedProperty(), showFooter.selectedProperty(), from.textProperty(), to.textProperty(),
-                date.textProperty(), caption.textProperty()}) {
+                date.textProperty(), caption.textProperty(), poll.valueProperty()}) {
             control.addListener(o -> update());
         }
         update();
@@ -194,6 +197,11 @@ public final class ExportDialog extends Stage {
         to.setText(HistoricalDate.ofEpochDay((long) Math.ceil(range.end()) - 1).toIso());
         date.setText(state.getSelectedDate().toIso());
         caption.setPromptText("The selected event's title and date");
+        poll.setConverter(Labelled.by(Poll::title, ""));
+        poll.getItems().setAll(state.getDataset().polls());
+        if (!poll.getItems().isEmpty()) {
+            poll.setValue(poll.getItems().getFirst());
+        }
     }
 
     private static String sizeText(ExportSize value) {
@@ -207,10 +215,16 @@ public final class ExportDialog extends Stage {
         from.setDisable(!timeline);
         to.setDisable(!timeline);
         caption.setDisable(kind.getValue() != ExportKind.SLIDE);
+        poll.setDisable(kind.getValue() != ExportKind.POLL);
+        date.setDisable(kind.getValue() == ExportKind.POLL);
+        if (kind.getValue() == ExportKind.POLL) {
+            from.setDisable(true);
+            to.setDisable(true);
+        }
         try {
             options = readForm();
             problem.setText("");
-            title.setPromptText(ExportComposer.defaultTitle(options));
+            title.setPromptText(ExportComposer.title(ExportSource.of(state), options));
             exportButton.setDisable(false);
             copyButton.setDisable(false);
             drawPreview();
@@ -230,6 +244,9 @@ public final class ExportDialog extends Stage {
             throw new IllegalArgumentException("“To” must not be before “From”.");
         }
         HistoricalEvent event = state.getSelectedEvent();
+        if (kind.getValue() == ExportKind.POLL && poll.getValue() == null) {
+            throw new IllegalArgumentException("This dataset has no opinion polls to export.");
+        }
         String text = title.getText().isBlank() ? null : title.getText().strip();
         return ExportOptions.builder(kind.getValue()).format(format.getValue()).size(chosenSize).theme(theme.getValue())
                 .transparent(transparent.isSelected()).title(text)
@@ -238,6 +255,7 @@ public final class ExportDialog extends Stage {
                 .mapExtent(kind.getValue() == ExportKind.MAP ? mapExtent.get() : null)
                 .event(event == null ? null : event.id(), caption.getText().isBlank() ? null : caption.getText().strip())
                 .filter(state.getFilter()).names(state.getNaming(), state.getScript())
+                .poll(poll.getValue() == null ? null : poll.getValue().id())
                 .build();
     }
 
@@ -263,6 +281,12 @@ public final class ExportDialog extends Stage {
         Palette palette = ThemePalettes.of(options.theme());
         RegionSurface.drawInRegion(surface, 0, 0, w, h, region -> previewComposer.draw(region, source, options, palette));
         surface.restore();
+    }
+
+    /** Sets the dialog to export one poll's chart (the polls view's "Export…"). */
+    public void choosePoll(String pollId) {
+        kind.setValue(ExportKind.POLL);
+        poll.getItems().stream().filter(p -> p.id().equals(pollId)).findFirst().ifPresent(poll::setValue);
     }
 
     /** The options the form holds now; null while it has a problem. */
@@ -304,6 +328,7 @@ public final class ExportDialog extends Stage {
             case TIMELINE -> "timeline-" + ExportComposer.rangeText(options.range()).replaceAll("[^0-9A-Za-z]+", "-");
             case MAP -> "map-" + options.date().toIso();
             case SLIDE -> "slide-" + (options.eventId() != null ? options.eventId() : options.date().toIso());
+            case POLL -> "poll-" + options.pollId();
         };
         return "four-islands-" + what + "." + options.format().extension();
     }

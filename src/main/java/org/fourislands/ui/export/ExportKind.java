@@ -4,7 +4,8 @@ package org.fourislands.ui.export;
 public enum ExportKind {
     TIMELINE("Timeline"),
     MAP("Map"),
-    SLIDE("Slide: map, caption and timeline");
+    SLIDE("Slide: map, caption and timeline"),
+    POLL("Opinion poll chart");
 
     private final String label;
 

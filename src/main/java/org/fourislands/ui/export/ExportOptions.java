@@ -19,6 +19,7 @@ import org.locationtech.jts.geom.Envelope;
  * @param eventId the event a slide is about: its caption, and its marker highlighted
  * @param caption a slide's caption instead of the event's title and date; null for that default
  * @param typeScale multiplies every font size; 0 scales type to the size ({@link ExportSize#defaultTypeScale})
+ * @param pollId the poll a poll chart shows
  */
 public record ExportOptions(
         ExportKind kind,
@@ -38,7 +39,8 @@ public record ExportOptions(
         EventFilter filter,
         NamingConvention naming,
         Script script,
-        double typeScale) {
+        double typeScale,
+        String pollId) {
 
     /** The whole span of the dataset's story. */
     public static final TimeWindow FULL_RANGE = TimeWindow.covering(HistoricalDate.ofYear(1855), HistoricalDate.ofYear(2024));
@@ -74,6 +76,7 @@ public record ExportOptions(
         b.naming = naming;
         b.script = script;
         b.typeScale = typeScale;
+        b.pollId = pollId;
         return b;
     }
 
@@ -102,6 +105,7 @@ public record ExportOptions(
         private NamingConvention naming = NamingConvention.BOTH;
         private Script script = Script.LATIN;
         private double typeScale;
+        private String pollId;
 
         private Builder(ExportKind kind) {
             this.kind = kind;
@@ -185,9 +189,14 @@ public record ExportOptions(
             return this;
         }
 
+        public Builder poll(String id) {
+            pollId = id;
+            return this;
+        }
+
         public ExportOptions build() {
             return new ExportOptions(kind, format, size, theme, transparent && format.supportsTransparency(), title, showTitle, showLegend,
-                    showFooter, range, date, mapExtent, eventId, caption, filter, naming, script, typeScale);
+                    showFooter, range, date, mapExtent, eventId, caption, filter, naming, script, typeScale, pollId);
         }
     }
 }

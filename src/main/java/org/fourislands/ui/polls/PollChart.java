@@ -7,6 +7,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.Consumer;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
@@ -38,7 +39,7 @@ public final class PollChart extends VBox {
     private final BarChart<String, Number> chart;
     private final VBox exportable;
 
-    public PollChart(Poll poll, SourceLinks links) {
+    public PollChart(Poll poll, SourceLinks links, Consumer<Poll> exporter) {
         this.poll = poll;
         getStyleClass().add("poll-chart");
         setId("poll-" + poll.id());
@@ -98,7 +99,11 @@ public final class PollChart extends VBox {
         save.setId("poll-save-" + poll.id());
         save.setAccessibleHelp("Saves this chart, with its question and source, as a PNG image");
         save.setOnAction(a -> chooseAndSave());
-        HBox actions = styled(new HBox(save, source), "poll-actions");
+        Button export = new Button("Export for slides…");
+        export.setId("poll-export-" + poll.id());
+        export.setAccessibleHelp("Opens the export dialog on this chart: PNG, SVG or PDF at slide sizes, in any theme");
+        export.setOnAction(a -> exporter.accept(poll));
+        HBox actions = styled(new HBox(save, export, source), "poll-actions");
         getChildren().add(exportable);
         getChildren().add(actions);
     }

@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.VBox;
 import org.fourislands.core.model.Dataset;
+import org.fourislands.core.model.Poll;
 import org.fourislands.ui.common.ScrollPanes;
 import org.fourislands.ui.common.SourceLinks;
 import org.fourislands.ui.state.ExplorerState;
@@ -17,9 +18,14 @@ public final class PollsView extends ScrollPane {
     private final ExplorerState state;
     private final SourceLinks links;
     private final VBox charts = new VBox();
+    private final Consumer<Poll> exporter;
 
-    public PollsView(ExplorerState state, Consumer<String> linkOpener) {
+    /**
+     * @param exporter opens the export dialog on a poll, for slides at any size and in SVG or PDF
+     */
+    public PollsView(ExplorerState state, Consumer<String> linkOpener, Consumer<Poll> exporter) {
         this.state = state;
+        this.exporter = exporter;
         this.links = new SourceLinks(state, linkOpener);
         setId("polls-view");
         getStyleClass().add("polls-view");
@@ -36,7 +42,7 @@ public final class PollsView extends ScrollPane {
             charts.getChildren().add(paragraph("This dataset has no opinion polls.", "detail-hint"));
             return;
         }
-        dataset.polls().forEach(poll -> charts.getChildren().add(new PollChart(poll, links)));
+        dataset.polls().forEach(poll -> charts.getChildren().add(new PollChart(poll, links, exporter)));
     }
 
     /** The charts shown, one per poll, in the dataset's order. */

@@ -92,6 +92,20 @@ class ExportDialogTest {
                 .isEqualTo((double) dialog.options().size().width());
     }
 
+    @Test
+    void aPollsExportButtonOpensTheDialogOnThatPoll(FxRobot robot) throws Exception {
+        harness.awaitReady();
+        robot.interact(() -> harness.window.showPolls());
+        ExplorerHarness.settle();
+        robot.interact(() -> robot.lookup("#poll-export-nhk-former-residents-table-2").queryButton().fire());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> Window.getWindows().stream().anyMatch(ExportDialog.class::isInstance));
+        ExplorerHarness.settle();
+        ExportDialog dialog = (ExportDialog) Window.getWindows().stream().filter(ExportDialog.class::isInstance).findFirst().orElseThrow();
+        assertThat(dialog.options().kind()).isEqualTo(ExportKind.POLL);
+        assertThat(dialog.options().pollId()).isEqualTo("nhk-former-residents-table-2");
+        assertThat(ExportDialog.suggestedName(dialog.options())).startsWith("four-islands-poll-nhk-former-residents-table-2.");
+    }
+
     private static int distinctColours(WritableImage image) {
         java.util.Set<Integer> colours = new java.util.HashSet<>();
         for (int y = 0; y < image.getHeight(); y += 3) {

@@ -20,6 +20,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.fourislands.core.model.HistoricalEvent;
+import org.fourislands.core.model.Poll;
+import org.fourislands.core.model.PollRow;
 import org.fourislands.core.time.DatePrecision;
 import org.fourislands.core.time.HistoricalDate;
 import org.fourislands.core.time.TimeWindow;
@@ -158,6 +160,31 @@ class ExportTest {
                     .anyMatch(text -> text.equals(title) || text.endsWith("…") && title.startsWith(text.substring(0, text.length() - 1)));
         }
         assertThat(texts).contains("Four Islands — 1956", "Treaties", "Shikotan");
+    }
+
+    /** Every poll as an SVG chart at slide size: its question, its groups and every one of its percentages as text. */
+    @Test
+    void everyPollExportsAsAnSvgChartWithAllItsNumbers() throws Exception {
+        ExportSource source = source();
+        for (Poll poll : source.dataset().polls()) {
+            ExportOptions options = ExportOptions.builder(ExportKind.POLL).format(ExportFormat.SVG).size(ExportSize.HD).poll(poll.id()).build();
+            Path file = export(source, options, poll.id() + ".svg");
+            Document svg = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());
+            List<String> texts = new ArrayList<>();
+            NodeList nodes = svg.getElementsByTagName("text");
+            for (int i = 0; i < nodes.getLength(); i++) {
+                texts.add(nodes.item(i).getTextContent());
+            }
+            assertThat(texts).as(poll.id()).contains(poll.title());
+            assertThat(String.join(" ", texts)).as(poll.id()).contains(poll.question().split(" ")[0]);
+            for (PollRow row : poll.rows()) {
+                assertThat(texts).as(poll.id()).contains(row.group());
+            }
+            List<String> values = poll.rows().stream().flatMap(r -> r.values().stream()).map(v -> String.format(java.util.Locale.ROOT, "%.1f%%", v)).toList();
+            assertThat(texts).as("every percentage of %s", poll.id()).containsAll(values);
+            long labelled = texts.stream().filter(t -> t.matches("\\d+\\.\\d%")).count();
+            assertThat(labelled).as("one label per bar in %s", poll.id()).isEqualTo(values.size());
+        }
     }
 
     @Test
