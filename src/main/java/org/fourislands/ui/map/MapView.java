@@ -46,6 +46,8 @@ public final class MapView extends CanvasControl {
     private final ObservableList<GeoPoint> measurePoints = FXCollections.observableArrayList();
     private final BooleanProperty animated = new SimpleBooleanProperty(this, "animated", true);
     private final BooleanProperty legendShown = new SimpleBooleanProperty(this, "legendShown", true);
+    private final ReadOnlyObjectWrapper<List<StatusLegend.Entry>> legendEntries =
+            new ReadOnlyObjectWrapper<>(this, "legendEntries", List.of());
     private final ObjectProperty<HistoricalDate> date = new SimpleObjectProperty<>(this, "date");
     private Transition flight;
 
@@ -271,6 +273,18 @@ public final class MapView extends CanvasControl {
     }
 
     /** Whether the legend is drawn over the map. */
+    /** What the legend explains for the last drawing: the statuses in view and the borders of the date. */
+    public ReadOnlyObjectProperty<List<StatusLegend.Entry>> legendEntriesProperty() {
+        return legendEntries.getReadOnlyProperty();
+    }
+
+    /** Set by the skin after each drawing; unchanged entries fire nothing. */
+    void setLegendEntries(List<StatusLegend.Entry> entries) {
+        if (!entries.equals(legendEntries.get())) {
+            legendEntries.set(entries);
+        }
+    }
+
     public BooleanProperty legendShownProperty() {
         return legendShown;
     }

@@ -61,7 +61,9 @@ final class MapViewSkin extends CanvasSkin<MapView> {
 
     @Override
     protected void draw() {
-        renderer.render(surface, frame());
+        MapFrame frame = frame();
+        renderer.render(surface, frame);
+        getSkinnable().setLegendEntries(renderer.legendEntries(frame));
     }
 
     /** Snapshots the control and the shared state for one drawing. */

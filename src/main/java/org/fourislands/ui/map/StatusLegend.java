@@ -146,6 +146,16 @@ public final class StatusLegend {
         }
     }
 
+    /** The width of the widest entry, swatch included, in a row of type {@code size}. */
+    public double widestEntry(DrawingSurface s, List<Entry> entries, double size) {
+        s.setTextStyle(new TextStyle(size, false));
+        double widest = 0;
+        for (Entry entry : entries) {
+            widest = Math.max(widest, size * 2 + s.textWidth(entry.text()));
+        }
+        return widest;
+    }
+
     /** The height {@link #drawRow} would use for these entries. */
     public double rowHeight(DrawingSurface s, List<Entry> entries, double maxWidth, double size) {
         return layRow(s, null, entries, 0, 0, maxWidth, size);

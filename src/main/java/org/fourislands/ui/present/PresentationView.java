@@ -18,6 +18,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.fourislands.core.model.HistoricalEvent;
 import org.fourislands.core.model.Tour;
+import org.fourislands.ui.map.MapLegend;
 import org.fourislands.ui.map.MapView;
 import org.fourislands.ui.state.ExplorerState;
 import org.fourislands.ui.timeline.TimelineView;
@@ -94,7 +95,13 @@ public final class PresentationView extends StackPane {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox footer = new HBox(pending, gap, counter);
         footer.getStyleClass().add("presentation-footer");
-        VBox caption = new VBox(heading, title, date, text, footer);
+        // At presentation sizes the legend would cover the islands: it goes under the caption instead.
+        map.legendShownProperty().set(false);
+        MapLegend legend = new MapLegend(map);
+        legend.setId("presentation-legend");
+        legend.prefHeightProperty().bind(heightProperty().multiply(0.17));
+        legend.setMinHeight(Region.USE_PREF_SIZE);
+        VBox caption = new VBox(heading, title, date, text, legend, footer);
         caption.getStyleClass().add("presentation-caption");
         caption.setId("presentation-caption");
         caption.setAccessibleRole(AccessibleRole.TEXT);
