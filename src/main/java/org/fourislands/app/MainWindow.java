@@ -652,7 +652,14 @@ public final class MainWindow extends BorderPane {
         chooseTour.setOnAction(a -> chooseTour());
         return new ToolBar(namingLabel, naming, nativeScript, new Separator(Orientation.VERTICAL), perspectiveLabel, perspective,
                 new Separator(Orientation.VERTICAL), compareButton, pollsButton, new Separator(Orientation.VERTICAL), themeLabel, theme,
-                new Separator(Orientation.VERTICAL), chooseTour, present);
+                new Separator(Orientation.VERTICAL), chooseTour, present, exportButton());
+    }
+
+    private Button exportButton() {
+        Button export = ToolButtons.button("Export…", "The timeline, the map, a slide or a poll chart as PNG, SVG or PDF (Ctrl+E)",
+                this::openExportDialog);
+        export.setId("export-button-toolbar");
+        return export;
     }
 
     /** Opens the export dialog on what the explorer shows now (once the data is loaded). */

@@ -165,11 +165,8 @@ public final class ExportCommand {
         @Mixin
         Common common;
 
-        @Option(names = "--from", paramLabel = "DATE", defaultValue = "1855", description = "Start: a year, YYYY-MM or YYYY-MM-DD. Default: ${DEFAULT-VALUE}.")
-        String from;
-
-        @Option(names = "--to", paramLabel = "DATE", defaultValue = "2024", description = "End (included). Default: ${DEFAULT-VALUE}.")
-        String to;
+        @Mixin
+        Range range;
 
         @Option(names = "--date", paramLabel = "DATE", description = "Mark this date with the playhead.")
         String date;
@@ -182,7 +179,7 @@ public final class ExportCommand {
         public Integer call() {
             Dataset data = common.loadDataset();
             ExportOptions.Builder builder = common.options(ExportKind.TIMELINE)
-                    .range(range(common, from, to))
+                    .range(range.window(common))
                     .date(date == null ? null : common.date(date, "--date"))
                     .filter(EventFilter.NONE.withCategories(categories(common, categories)));
             return common.run(builder.build(), data);
@@ -229,11 +226,8 @@ public final class ExportCommand {
         @Option(names = "--caption", paramLabel = "TEXT", description = "A caption instead of the event's title and date.")
         String caption;
 
-        @Option(names = "--from", paramLabel = "DATE", defaultValue = "1855", description = "Timeline start. Default: ${DEFAULT-VALUE}.")
-        String from;
-
-        @Option(names = "--to", paramLabel = "DATE", defaultValue = "2024", description = "Timeline end. Default: ${DEFAULT-VALUE}.")
-        String to;
+        @Mixin
+        Range range;
 
         @Override
         public Integer call() {
@@ -247,7 +241,7 @@ public final class ExportCommand {
             }
             HistoricalDate mapDate = date != null ? common.date(date, "--date") : event.date();
             ExportOptions.Builder builder = common.options(ExportKind.SLIDE).date(mapDate).event(eventId, caption)
-                    .range(range(common, from, to));
+                    .range(range.window(common));
             return common.run(builder.build(), data);
         }
     }
@@ -272,13 +266,23 @@ public final class ExportCommand {
         }
     }
 
-    private static TimeWindow range(Common common, String from, String to) {
-        HistoricalDate start = common.date(from, "--from");
-        HistoricalDate end = common.date(to, "--to");
-        if (end.endEpochDayExclusive() - start.startEpochDay() < TimeWindow.MIN_SPAN_DAYS) {
-            throw new ParameterException(common.spec.commandLine(), "--to must be after --from");
+    /** The timeline's span, for the exports that have a timeline. */
+    static final class Range {
+        @Option(names = "--from", paramLabel = "DATE", defaultValue = "1855",
+                description = "Timeline start: a year, YYYY-MM or YYYY-MM-DD. Default: ${DEFAULT-VALUE}.")
+        String from;
+
+        @Option(names = "--to", paramLabel = "DATE", defaultValue = "2024", description = "Timeline end (included). Default: ${DEFAULT-VALUE}.")
+        String to;
+
+        TimeWindow window(Common common) {
+            HistoricalDate start = common.date(from, "--from");
+            HistoricalDate end = common.date(to, "--to");
+            if (end.endEpochDayExclusive() - start.startEpochDay() < TimeWindow.MIN_SPAN_DAYS) {
+                throw new ParameterException(common.spec.commandLine(), "--to must be after --from");
+            }
+            return TimeWindow.covering(start, end);
         }
-        return TimeWindow.covering(start, end);
     }
 
     private static Set<EventCategory> categories(Common common, List<String> names) {

@@ -3,6 +3,8 @@ package org.fourislands.ui.canvas;
 import java.util.List;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
+import javafx.scene.AccessibleAttribute;
+import javafx.scene.AccessibleRole;
 import javafx.scene.control.Control;
 
 /**
@@ -25,6 +27,28 @@ public abstract class CanvasControl extends Control implements StyledPalette.Own
     @Override
     public List<CssMetaData<? extends Styleable, ?>> getControlCssMetaData() {
         return getClassCssMetaData();
+    }
+
+    /**
+     * A canvas reads as an image whose text says what it shows now ({@link #accessibleDescription})
+     * and whose help lists its keys ({@link #keyboardHelp}).
+     */
+    @Override
+    public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
+        return switch (attribute) {
+            case ROLE -> AccessibleRole.IMAGE_VIEW;
+            case TEXT -> accessibleDescription();
+            case HELP -> keyboardHelp();
+            default -> super.queryAccessibleAttribute(attribute, parameters);
+        };
+    }
+
+    /** What a screen reader says for this canvas now. */
+    public abstract String accessibleDescription();
+
+    /** The keys that work on this canvas, read as help; null when it takes none. */
+    protected String keyboardHelp() {
+        return null;
     }
 
     /** Draws now instead of at the next pulse; for benchmarks and for exporting exactly what is on screen. */

@@ -29,6 +29,11 @@ public final class ThemePalettes {
     private static Palette resolve(Theme theme) {
         CanvasControl probe = new CanvasControl() {
             @Override
+            public String accessibleDescription() {
+                return null;
+            }
+
+            @Override
             protected Skin<?> createDefaultSkin() {
                 return new SkinBase<>(this) {};
             }

@@ -22,6 +22,11 @@ public final class MapLegend extends CanvasControl {
     }
 
     @Override
+    public String accessibleDescription() {
+        return "Map legend: " + String.join("; ", map.legendEntriesProperty().get().stream().map(StatusLegend.Entry::text).toList());
+    }
+
+    @Override
     protected Skin<?> createDefaultSkin() {
         return new LegendSkin(this);
     }

@@ -12,7 +12,6 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.AccessibleAttribute;
-import javafx.scene.AccessibleRole;
 import javafx.scene.control.Skin;
 import javafx.util.Duration;
 import org.fourislands.core.geo.BaseMap;
@@ -72,21 +71,16 @@ public final class MapView extends CanvasControl {
     /** Keys to reach the islands, for screen readers (HELP) and the shortcut sheet. */
     static final String KEYBOARD_HELP = "Press ] and [ to move between islands, Enter to select one; arrows pan, + and − zoom.";
 
-    /**
-     * A map reads as an image whose text is the island the keyboard has reached, in the current
-     * naming convention, with who administered and who claimed it on the selected date.
-     */
     @Override
-    public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
-        return switch (attribute) {
-            case ROLE -> AccessibleRole.IMAGE_VIEW;
-            case TEXT -> accessibleDescription();
-            case HELP -> KEYBOARD_HELP;
-            default -> super.queryAccessibleAttribute(attribute, parameters);
-        };
+    protected String keyboardHelp() {
+        return KEYBOARD_HELP;
     }
 
-    /** What a screen reader says for the map now. */
+    /**
+     * What a screen reader says for the map now: the island the keyboard has reached, in the
+     * current naming convention, with who administered and who claimed it on the shown date.
+     */
+    @Override
     public String accessibleDescription() {
         Island island = keyboardIsland.get();
         String date = shownDate().toDisplayText();

@@ -7,7 +7,6 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.AccessibleAttribute;
-import javafx.scene.AccessibleRole;
 import javafx.scene.control.Skin;
 import org.fourislands.core.model.HistoricalEvent;
 import org.fourislands.core.time.HistoricalDate;
@@ -76,18 +75,13 @@ public final class TimelineView extends CanvasControl {
     /** Keys to move between events, for screen readers (HELP). */
     static final String KEYBOARD_HELP = "Right and Left, or ] and [, move between events; Up and Down zoom; Space plays.";
 
-    /** The timeline reads as the selected event: its date, category, title, and its islands' status on that date. */
     @Override
-    public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
-        return switch (attribute) {
-            case ROLE -> AccessibleRole.IMAGE_VIEW;
-            case TEXT -> accessibleDescription();
-            case HELP -> KEYBOARD_HELP;
-            default -> super.queryAccessibleAttribute(attribute, parameters);
-        };
+    protected String keyboardHelp() {
+        return KEYBOARD_HELP;
     }
 
-    /** What a screen reader says for the timeline now. */
+    /** What a screen reader says for the timeline now: the selected event, its date, category, title and its islands' status. */
+    @Override
     public String accessibleDescription() {
         HistoricalEvent event = state.getSelectedEvent();
         return event == null ? "Timeline, " + state.getSelectedDate().toDisplayText() + ". " + KEYBOARD_HELP
