@@ -557,6 +557,23 @@ public final class MainWindow extends BorderPane {
         return item;
     }
 
+    /** Light, dark and projector as radio items (View → Theme): the toolbar has no room for them at 1280×720. */
+    private Menu themeMenu() {
+        Menu menu = new Menu("Theme");
+        menu.setId("theme-menu");
+        ToggleGroup group = new ToggleGroup();
+        for (Theme theme : Theme.values()) {
+            RadioMenuItem choice = new RadioMenuItem(theme.label());
+            choice.setId("theme-" + theme.id());
+            choice.setToggleGroup(group);
+            choice.setSelected(state.getTheme() == theme);
+            choice.setOnAction(a -> state.setTheme(theme));
+            state.themeProperty().addListener((obs, old, now) -> choice.setSelected(now == theme));
+            menu.getItems().add(choice);
+        }
+        return menu;
+    }
+
     private Menu viewMenu() {
         MenuItem present = item("Presentation mode", new KeyCodeCombination(KeyCode.F5), this::enterPresentation);
         present.setId("menu-present");
@@ -589,7 +606,7 @@ public final class MainWindow extends BorderPane {
         MenuItem search = item("Search", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                 () -> lookup("#search-field").requestFocus());
         MenuItem text = item("Events as text", new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), this::showEventText);
-        return new Menu("View", null, present, presentSize, new SeparatorMenuItem(), larger, smaller, normal, animate,
+        return new Menu("View", null, present, presentSize, new SeparatorMenuItem(), themeMenu(), larger, smaller, normal, animate,
                 new SeparatorMenuItem(), events, mapItem, detailItem, timelineItem, search, text);
     }
 
@@ -634,14 +651,6 @@ public final class MainWindow extends BorderPane {
         compareButton.setId("compare-button");
         Button pollsButton = ToolButtons.button("Polls…", "Charts of the opinion polls (Ctrl+Shift+P)", this::showPolls);
         pollsButton.setId("polls-button");
-        ChoiceBox<Theme> theme = new ChoiceBox<>();
-        theme.setId("theme-choice");
-        theme.getItems().setAll(Theme.values());
-        theme.setConverter(Labelled.by(Theme::label, ""));
-        theme.valueProperty().bindBidirectional(state.themeProperty());
-        theme.setAccessibleText("Colour theme");
-        Label themeLabel = new Label("Theme:");
-        themeLabel.setLabelFor(theme);
         Button present = new Button("Present");
         present.setId("present-button");
         present.setTooltip(new javafx.scene.control.Tooltip("Presentation mode: full screen, large type, keys of a clicker (F5)"));
@@ -651,7 +660,7 @@ public final class MainWindow extends BorderPane {
         chooseTour.setTooltip(new javafx.scene.control.Tooltip("Choose a guided tour (Ctrl+T)"));
         chooseTour.setOnAction(a -> chooseTour());
         return new ToolBar(namingLabel, naming, nativeScript, new Separator(Orientation.VERTICAL), perspectiveLabel, perspective,
-                new Separator(Orientation.VERTICAL), compareButton, pollsButton, new Separator(Orientation.VERTICAL), themeLabel, theme,
+                new Separator(Orientation.VERTICAL), compareButton, pollsButton,
                 new Separator(Orientation.VERTICAL), chooseTour, present, exportButton());
     }
 

@@ -502,7 +502,8 @@ public final class MapRenderer {
     private void drawLegend(DrawingSurface s, MapFrame frame, double w, double h) {
         List<StatusLegend.Entry> entries = legendEntries(frame);
         if (!entries.isEmpty()) {
-            legend.drawBox(s, frame.palette(), entries, w - 12, h - 12);
+            // At most half the map's width and a quarter of its height: a laptop's small map keeps its islands in view.
+            legend.drawBox(s, frame.palette(), entries, w - 12, h - 12, w * 0.5, h * 0.27);
         }
     }
 

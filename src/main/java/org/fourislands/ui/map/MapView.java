@@ -129,7 +129,7 @@ public final class MapView extends CanvasControl {
      */
     MapViewport fitClearOfLegend(Envelope extent, double marginPx) {
         // On a small map the margins shrink with it, so the islands stay as large as possible.
-        double reserved = legendShown.get() ? Math.min(LEGEND_ROOM_PX * state.getTypeScale(), viewHeight() * 0.15) : 0;
+        double reserved = legendShown.get() ? Math.min(LEGEND_ROOM_PX * state.getTypeScale(), viewHeight() * 0.27) : 0;
         double margin = Math.min(marginPx, Math.min(viewWidth(), viewHeight()) * 0.06);
         MapViewport fitted = MapViewport.fit(extent, viewWidth(), Math.max(100, viewHeight() - reserved), margin);
         return fitted.panByPixels(0, -reserved / 2);

@@ -118,14 +118,26 @@ public final class StatusLegend {
         }
     }
 
-    /** Draws the entries as a framed box whose bottom-right corner is at right, bottom (the map's legend). */
-    public void drawBox(DrawingSurface s, Palette palette, List<Entry> entries, double right, double bottom) {
+    /**
+     * Draws the entries as a framed box whose bottom-right corner is at right, bottom (the map's
+     * legend). On a small map the box shrinks, down to 60% of its type, to stay within
+     * {@code maxWidth} × {@code maxHeight}, so that it does not cover the islands it explains.
+     */
+    public void drawBox(DrawingSurface s, Palette palette, List<Entry> entries, double right, double bottom, double maxWidth, double maxHeight) {
         double scale = palette.typeScale();
+        s.setTextStyle(new TextStyle(11.5 * scale, false));
+        double textW = 0;
+        for (Entry entry : entries) {
+            textW = Math.max(textW, s.textWidth(entry.text()));
+        }
+        double fullW = textW + (14 + 30) * scale;
+        double fullH = (entries.size() * 18 + 12) * scale;
+        scale *= Math.max(0.6, Math.min(1, Math.min(maxWidth / fullW, maxHeight / fullH)));
         TextStyle style = new TextStyle(11.5 * scale, false);
         s.setTextStyle(style);
         double rowH = 18 * scale;
         double swatch = 14 * scale;
-        double textW = 0;
+        textW = 0;
         for (Entry entry : entries) {
             textW = Math.max(textW, s.textWidth(entry.text()));
         }
