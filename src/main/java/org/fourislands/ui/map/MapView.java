@@ -36,6 +36,7 @@ public final class MapView extends CanvasControl {
     private static final String DEFAULT_STYLE_CLASS = "map-view";
     /** Height kept free at the bottom for the legend when framing islands. */
     private static final double LEGEND_ROOM_PX = 80;
+    private static final double SCALE_BAR_ROOM_PX = 40;
 
     private final ExplorerState state;
     private final ObjectProperty<MapViewport> viewport = new SimpleObjectProperty<>(this, "viewport");
@@ -124,12 +125,14 @@ public final class MapView extends CanvasControl {
     }
 
     /**
-     * Frames an extent in the part of the view the legend (bottom right) and the title (top
+     * Frames an extent in the part of the view the legend or scale bar (bottom) and the title (top
      * left) leave free, so that they never cover the islands being shown.
      */
     MapViewport fitClearOfLegend(Envelope extent, double marginPx) {
         // On a small map the margins shrink with it, so the islands stay as large as possible.
-        double reserved = legendShown.get() ? Math.min(LEGEND_ROOM_PX * state.getTypeScale(), viewHeight() * 0.27) : 0;
+        // Without the legend, the scale bar (bottom left) still needs a strip.
+        double room = legendShown.get() ? LEGEND_ROOM_PX : SCALE_BAR_ROOM_PX;
+        double reserved = Math.min(room * state.getTypeScale(), viewHeight() * (legendShown.get() ? 0.27 : 0.15));
         double margin = Math.min(marginPx, Math.min(viewWidth(), viewHeight()) * 0.06);
         MapViewport fitted = MapViewport.fit(extent, viewWidth(), Math.max(100, viewHeight() - reserved), margin);
         return fitted.panByPixels(0, -reserved / 2);
