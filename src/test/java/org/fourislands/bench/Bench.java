@@ -123,7 +123,12 @@ public final class Bench {
             window.state().setDataset(bundled);
             scene.getRoot().applyCss();
             scene.getRoot().layout();
-            // The benchmark measures the views at full-window size: give map and timeline the whole scene.
+            // The benchmark measures the views at full-window size: give map and timeline the whole
+            // scene. Unmanaged, so that the layout pass each snapshot runs does not shrink them back
+            // to their place in the window (it did: until 22 November 2026 the map was measured at
+            // 970×475 and the timeline at 1918×435).
+            window.map().setManaged(false);
+            window.timeline().setManaged(false);
             window.map().resize(WIDTH, HEIGHT);
             window.timeline().resize(WIDTH, HEIGHT);
             window.map().fitDisputedIslands();
@@ -207,11 +212,19 @@ public final class Bench {
                 naiveRenderer.render(naiveSurface, map.currentFrame());
             }, canvas);
         });
+        checkFullSize(canvas);
         report("map.redraw", fast, "ms");
         report("map.redraw_fx_thread", toArray(calls), "ms");
         report("map.redraw_naive", naive, "ms");
         System.out.printf(Locale.ROOT, "map.redraw_ratio median=%.1f p95=%.1f unit=x n=%d ratio=naive/redraw%n",
                 median(naive) / median(fast), percentile(naive, 95) / percentile(fast, 95), fast.length);
+    }
+
+    /** The figures are for 1920×1080: refuse to report a canvas that the layout resized. */
+    private static void checkFullSize(Canvas canvas) {
+        if (canvas.getWidth() != WIDTH || canvas.getHeight() != HEIGHT) {
+            throw new IllegalStateException("benchmark canvas is " + canvas.getWidth() + "×" + canvas.getHeight() + ", not " + WIDTH + "×" + HEIGHT);
+        }
     }
 
     private interface Frame<T> {
@@ -279,6 +292,7 @@ public final class Bench {
             window.state().setVisibleWindow(w);
             timeline.redrawNow();
         }, canvas));
+        checkFullSize(canvas);
         report(name, samples, "ms");
         report(name + "_fx_thread", toArray(calls), "ms");
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.fourislands.core.model.EventCategory;
 import org.fourislands.core.model.HistoricalEvent;
+import org.fourislands.core.time.DatePrecision;
 
 /**
  * The filtered events split into one lane per category, each sorted by start day, with the
@@ -20,31 +21,42 @@ final class TimelineLanes {
         final HistoricalEvent[] events;
         final double[] starts;
         final double[] ends;
-        /** The longest event in the lane, so that a window search can reach back far enough. */
-        final double longest;
+        /**
+         * The latest end among events {@code 0..i}: non-decreasing, so a binary search finds the
+         * first event that reaches a day even when one long event precedes many short ones.
+         */
+        final double[] endsSoFar;
+        /** Whether the event's date covers more than a day (a range, or a month or year): it may become a bar. */
+        final boolean[] coversMoreThanADay;
+        final int[] importance;
 
         Lane(EventCategory category, List<HistoricalEvent> sorted) {
             this.category = category;
             events = sorted.toArray(HistoricalEvent[]::new);
             starts = new double[events.length];
             ends = new double[events.length];
-            double max = 0;
+            endsSoFar = new double[events.length];
+            coversMoreThanADay = new boolean[events.length];
+            importance = new int[events.length];
+            double latest = Double.NEGATIVE_INFINITY;
             for (int i = 0; i < events.length; i++) {
-                starts[i] = events[i].startEpochDay();
-                ends[i] = events[i].endEpochDayExclusive();
-                max = Math.max(max, ends[i] - starts[i]);
+                HistoricalEvent event = events[i];
+                starts[i] = event.startEpochDay();
+                ends[i] = event.endEpochDayExclusive();
+                latest = Math.max(latest, ends[i]);
+                endsSoFar[i] = latest;
+                coversMoreThanADay[i] = event.isRange() || event.date().precision() != DatePrecision.DAY;
+                importance[i] = event.importance();
             }
-            longest = max;
         }
 
-        /** Index of the first event that may still be visible at {@code day}. */
+        /** Index of the first event that may still be visible at {@code day}: every earlier one ends by then. */
         int firstReaching(double day) {
-            double from = day - longest;
             int lo = 0;
-            int hi = starts.length;
+            int hi = endsSoFar.length;
             while (lo < hi) {
                 int mid = (lo + hi) >>> 1;
-                if (starts[mid] < from) {
+                if (endsSoFar[mid] <= day) {
                     lo = mid + 1;
                 } else {
                     hi = mid;

@@ -8,7 +8,6 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import org.fourislands.core.model.HistoricalEvent;
-import org.fourislands.core.time.DatePrecision;
 
 /**
  * Where each lane's items go at one zoom level: events too close to tell apart are clustered
@@ -96,24 +95,28 @@ final class TimelineLayout {
         }
     }
 
+    /**
+     * One pass over the lane's events in the window, on primitive arrays: at 100,000 events a
+     * new zoom level walks tens of thousands of them. The island and search sets are consulted
+     * only when they can still change the group's flags.
+     */
     private void cluster(TimelineLanes.Lane lane, LaneItems items, Set<HistoricalEvent> touchingIsland, Set<HistoricalEvent> searchMatches) {
+        boolean searching = !searchMatches.isEmpty();
+        double[] starts = lane.starts;
+        double[] ends = lane.ends;
         Item open = null;
-        for (int i = lane.firstReaching(fromDay); i < lane.events.length && lane.starts[i] < toDay; i++) {
-            if (lane.ends[i] <= fromDay) {
+        for (int i = lane.firstReaching(fromDay); i < starts.length && starts[i] < toDay; i++) {
+            if (ends[i] <= fromDay) {
                 continue;
             }
-            HistoricalEvent event = lane.events[i];
-            double x0 = lane.starts[i] * pxPerDay;
-            double x1 = lane.ends[i] * pxPerDay;
-            boolean touches = touchingIsland == null || touchingIsland.contains(event);
-            boolean matches = searchMatches.contains(event);
+            double x0 = starts[i] * pxPerDay;
+            double x1 = ends[i] * pxPerDay;
             // A bar shows a date's real extent: a range, or a month or year. A single known day stays a marker.
-            boolean coversMoreThanADay = event.isRange() || event.date().precision() != DatePrecision.DAY;
-            if (coversMoreThanADay && x1 - x0 >= SPAN_MIN_PX) {
-                Item span = new Item(i, x0, x1, event.importance());
+            if (lane.coversMoreThanADay[i] && x1 - x0 >= SPAN_MIN_PX) {
+                Item span = new Item(i, x0, x1, lane.importance[i]);
                 span.span = true;
-                span.anyTouchesIsland = touches;
-                span.anyMatchesSearch = matches;
+                span.anyTouchesIsland = touches(touchingIsland, lane.events[i]);
+                span.anyMatchesSearch = searching && searchMatches.contains(lane.events[i]);
                 items.spans.add(span);
                 continue;
             }
@@ -126,16 +129,24 @@ final class TimelineLayout {
             if (open != null && (left - open.x1 < CLUSTER_GAP_PX || (open.count() > 1 && left - open.x0 < CLUSTER_REACH_PX))) {
                 open.last = i;
                 open.x1 = Math.max(open.x1, right);
-                open.bestImportance = Math.min(open.bestImportance, event.importance());
-                open.anyTouchesIsland |= touches;
-                open.anyMatchesSearch |= matches;
+                open.bestImportance = Math.min(open.bestImportance, lane.importance[i]);
+                if (!open.anyTouchesIsland) {
+                    open.anyTouchesIsland = touches(touchingIsland, lane.events[i]);
+                }
+                if (searching && !open.anyMatchesSearch) {
+                    open.anyMatchesSearch = searchMatches.contains(lane.events[i]);
+                }
                 continue;
             }
-            open = new Item(i, left, right, event.importance());
-            open.anyTouchesIsland = touches;
-            open.anyMatchesSearch = matches;
+            open = new Item(i, left, right, lane.importance[i]);
+            open.anyTouchesIsland = touches(touchingIsland, lane.events[i]);
+            open.anyMatchesSearch = searching && searchMatches.contains(lane.events[i]);
             items.points.add(open);
         }
+    }
+
+    private static boolean touches(Set<HistoricalEvent> touchingIsland, HistoricalEvent event) {
+        return touchingIsland == null || touchingIsland.contains(event);
     }
 
     /**
