@@ -98,10 +98,8 @@ public final class MainWindow extends BorderPane {
     private final GlossaryView glossary;
     private final BibliographyView bibliography;
     private final TabPane studyTabs;
-    private final ToolWindow compareWindow;
-    private final ToolWindow pollsWindow;
-    private final CompareView compare;
-    private final PollsView polls;
+    private final ToolWindow<CompareView> compareWindow;
+    private final ToolWindow<PollsView> pollsWindow;
     private final DatasetWatch watch = new DatasetWatch(session);
     private final RecentFiles recentFiles = new RecentFiles(Preferences.userNodeForPackage(MainWindow.class).node("recent-files"));
     private final MapPane mapPane;
@@ -137,15 +135,13 @@ public final class MainWindow extends BorderPane {
         glossary = new GlossaryView(state, linkOpener);
         bibliography = new BibliographyView(state, linkOpener);
         studyTabs = studyTabs();
-        compare = new CompareView(state);
-        compareWindow = new ToolWindow("Compare two dates — Four Islands", compare, 1280, 720);
-        polls = new PollsView(state, linkOpener, poll -> {
+        compareWindow = new ToolWindow<>("Compare two dates — Four Islands", () -> new CompareView(state), 1280, 720);
+        pollsWindow = new ToolWindow<>("Opinion polls — Four Islands", () -> new PollsView(state, linkOpener, poll -> {
             ExportDialog dialog = openExportDialog();
             if (dialog != null) {
                 dialog.choosePoll(poll.id());
             }
-        });
-        pollsWindow = new ToolWindow("Opinion polls — Four Islands", polls, 1000, 760);
+        }), 1000, 760);
         mapPane = new MapPane(state);
         timelinePane = new TimelinePane(state);
         SplitPane upper = new SplitPane(browser, mapPane, studyTabs);
@@ -240,11 +236,11 @@ public final class MainWindow extends BorderPane {
     }
 
     public CompareView compareView() {
-        return compare;
+        return compareWindow.content();
     }
 
     public PollsView pollsView() {
-        return polls;
+        return pollsWindow.content();
     }
 
     public GlossaryView glossaryView() {

@@ -339,16 +339,16 @@ public final class Bench {
         });
         ExportOptions timeline4k = ExportOptions.builder(ExportKind.TIMELINE).size(ExportSize.UHD)
                 .range(TimeWindow.covering(HistoricalDate.ofYear(1945), HistoricalDate.ofYear(1960))).build();
-        if (selected(wanted, "export.timeline_png_4k")) {
-            report("export.timeline_png_4k", timeExport(source, timeline4k, "t.png"), "ms");
+        if (selected(wanted, "export.png_4k")) {
+            report("export.png_4k", timeExport(source, timeline4k, "t.png"), "ms");
         }
-        if (selected(wanted, "export.timeline_svg_4k")) {
-            report("export.timeline_svg_4k", timeExport(source, timeline4k.toBuilder().format(ExportFormat.SVG).build(), "t.svg"), "ms");
+        if (selected(wanted, "export.svg")) {
+            report("export.svg", timeExport(source, timeline4k.toBuilder().format(ExportFormat.SVG).build(), "t.svg"), "ms");
         }
-        if (selected(wanted, "export.slide_pdf")) {
+        if (selected(wanted, "export.pdf_slide")) {
             ExportOptions slide = ExportOptions.builder(ExportKind.SLIDE).format(ExportFormat.PDF)
                     .date(HistoricalDate.parse("1956-10-19")).event("1956-joint-declaration", null).build();
-            report("export.slide_pdf_1080", timeExport(source, slide, "s.pdf"), "ms");
+            report("export.pdf_slide", timeExport(source, slide, "s.pdf"), "ms");
         }
     }
 

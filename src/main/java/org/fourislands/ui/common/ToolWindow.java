@@ -1,5 +1,6 @@
 package org.fourislands.ui.common;
 
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -12,19 +13,32 @@ import javafx.stage.Stage;
  * shown again on request, so that its listeners on the shared state are never duplicated. It
  * takes the main window's stylesheets, and follows them when the theme changes.
  */
-public final class ToolWindow {
+public final class ToolWindow<T extends Parent> {
 
     private final String title;
-    private final Parent content;
+    private final Supplier<T> factory;
     private final double width;
     private final double height;
+    private T content;
     private Stage stage;
 
-    public ToolWindow(String title, Parent content, double width, double height) {
+    /**
+     * @param factory makes the view on first use: views a student may never open (seven charts,
+     *     two extra maps) are not built, styled and kept up to date during start-up
+     */
+    public ToolWindow(String title, Supplier<T> factory, double width, double height) {
         this.title = title;
-        this.content = content;
+        this.factory = factory;
         this.width = width;
         this.height = height;
+    }
+
+    /** The view, made now if it was not yet. */
+    public T content() {
+        if (content == null) {
+            content = factory.get();
+        }
+        return content;
     }
 
     /** Shows the window in front of {@code ownerNode}'s window, creating it the first time. */
@@ -33,7 +47,7 @@ public final class ToolWindow {
             stage = new Stage();
             stage.initOwner(ownerNode.getScene().getWindow());
             stage.setTitle(title);
-            Scene scene = new Scene(content, width, height);
+            Scene scene = new Scene(content(), width, height);
             Bindings.bindContent(scene.getStylesheets(), ownerNode.getScene().getStylesheets());
             scene.setOnKeyPressed(key -> {
                 if (key.getCode() == KeyCode.ESCAPE) {
@@ -44,7 +58,7 @@ public final class ToolWindow {
         }
         stage.show();
         stage.toFront();
-        content.requestFocus();
+        content().requestFocus();
     }
 
     /** True while the window is on screen. */
