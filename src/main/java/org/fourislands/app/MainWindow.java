@@ -19,45 +19,24 @@ import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
 import javafx.scene.Scene;
-import javafx.scene.control.Button;
-import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.RadioMenuItem;
-import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TextInputControl;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Alert;
-import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToolBar;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import org.fourislands.core.data.Credits;
-import org.fourislands.core.model.NamingConvention;
-import org.fourislands.core.model.Perspective;
-import org.fourislands.core.model.Script;
 import org.fourislands.core.geo.MapData;
 import org.fourislands.core.model.Tour;
 import org.fourislands.ui.access.EventTextView;
 import org.fourislands.ui.browser.EventBrowser;
 import org.fourislands.ui.export.ExportDialog;
-import org.fourislands.ui.common.Labelled;
-import org.fourislands.ui.common.ToolButtons;
 import org.fourislands.ui.common.ToolWindow;
 import org.fourislands.ui.compare.CompareView;
 import org.fourislands.ui.common.NoticeBar;
@@ -80,7 +59,6 @@ import org.fourislands.ui.state.RecentFiles;
 import org.fourislands.ui.state.StudyPanel;
 import org.fourislands.ui.state.ExplorerState;
 import org.fourislands.ui.state.ProblemsPane;
-import org.fourislands.ui.theme.Theme;
 
 /**
  * The main window: menus, the naming, perspective and theme settings and the tour bar on top; the
@@ -153,7 +131,8 @@ public final class MainWindow extends BorderPane {
         split.setOrientation(Orientation.VERTICAL);
         SplitPane.setResizableWithParent(timelinePane, false);
         layout = new WindowLayout(upper, split);
-        top = new VBox(menuBar(), toolBar(), new TourBar(state, tours, this::enterPresentation), notices);
+        MainMenus menus = new MainMenus(this);
+        top = new VBox(menus.menuBar(), menus.toolBar(), new TourBar(state, tours, this::enterPresentation), notices);
         center = split;
         problems = new ProblemsPane(session);
         setTop(top);
@@ -217,7 +196,7 @@ public final class MainWindow extends BorderPane {
         return tab;
     }
 
-    private void focusStudyPanel(StudyPanel panel) {
+    void focusStudyPanel(StudyPanel panel) {
         switch (panel) {
             case DETAILS -> detail.requestFocus();
             case GLOSSARY -> (glossary.list().getSelectionModel().isEmpty() ? glossary.searchField() : glossary.list()).requestFocus();
@@ -467,204 +446,17 @@ public final class MainWindow extends BorderPane {
         return session;
     }
 
-    private MenuBar menuBar() {
-        MenuItem open = new MenuItem("Open dataset…");
-        open.setAccelerator(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
-        open.setOnAction(a -> chooseAndOpen());
-        MenuItem reload = new MenuItem("Reload");
-        reload.setAccelerator(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN));
-        reload.setOnAction(a -> session.reload());
-        MenuItem bundled = new MenuItem("Open bundled dataset");
-        bundled.setOnAction(a -> session.loadBundled());
-        Menu recent = new Menu("Open recent");
-        recent.setId("recent-files-menu");
-        recent.setOnShowing(e -> fillRecentMenu(recent));
-        fillRecentMenu(recent);
-        CheckMenuItem watchItem = new CheckMenuItem("Watch file for changes");
-        watchItem.setId("watch-file-item");
-        watchItem.selectedProperty().bindBidirectional(watch.watchingProperty());
-        watchItem.disableProperty().bind(session.currentFileProperty().isNull());
-        MenuItem export = new MenuItem("Export image…");
-        export.setId("export-menu-item");
-        export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
-        export.setOnAction(a -> openExportDialog());
-        MenuItem quit = new MenuItem("Quit");
-        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        quit.setOnAction(a -> getScene().getWindow().hide());
-        Menu file = new Menu("File", null, open, recent, reload, watchItem, bundled, new SeparatorMenuItem(), export, new SeparatorMenuItem(), quit);
-
-        Menu study = new Menu("Study");
-        study.setId("study-menu");
-        KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3};
-        for (StudyPanel panel : StudyPanel.values()) {
-            MenuItem item = new MenuItem(panel.label());
-            item.setAccelerator(new KeyCodeCombination(digits[panel.ordinal()], KeyCombination.SHORTCUT_DOWN));
-            item.setOnAction(a -> {
-                state.setStudyPanel(panel);
-                focusStudyPanel(panel);
-            });
-            study.getItems().add(item);
-        }
-        MenuItem pollsItem = new MenuItem("Opinion polls…");
-        pollsItem.setAccelerator(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        pollsItem.setOnAction(a -> showPolls());
-        MenuItem compareItem = new MenuItem("Compare dates…");
-        compareItem.setId("compare-menu-item");
-        compareItem.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
-        compareItem.setOnAction(a -> showCompare());
-        study.getItems().addAll(new SeparatorMenuItem(), pollsItem, compareItem);
-
-        MenuItem about = new MenuItem("About Four Islands");
-        about.setOnAction(a -> showAbout());
-        MenuItem keys = item("Keyboard shortcuts", new KeyCodeCombination(KeyCode.F1), this::showShortcuts);
-        Menu help = new Menu("Help", null, keys, about);
-        return new MenuBar(file, viewMenu(), study, tourMenu(), help);
-    }
-
-    /** The bundled dataset first, then the files opened lately, most recent first. */
-    private void fillRecentMenu(Menu recent) {
-        MenuItem bundled = new MenuItem("Bundled dataset (Four Islands)");
-        bundled.setOnAction(a -> session.loadBundled());
-        recent.getItems().setAll(bundled, new SeparatorMenuItem());
-        for (Path path : recentFiles.list()) {
-            MenuItem item = new MenuItem(path.getFileName() + "  —  " + path.getParent());
-            item.setMnemonicParsing(false);
-            item.setOnAction(a -> {
-                if (Files.isRegularFile(path)) {
-                    session.load(path);
-                } else {
-                    recentFiles.remove(path);
-                    fillRecentMenu(recent);
-                }
-            });
-            recent.getItems().add(item);
-        }
-    }
-
     /** Files opened lately, kept between runs. */
     public RecentFiles recentFiles() {
         return recentFiles;
     }
 
-    private static MenuItem item(String text, KeyCombination accelerator, Runnable action) {
-        MenuItem item = new MenuItem(text);
-        item.setAccelerator(accelerator);
-        item.setOnAction(a -> action.run());
-        return item;
+    void focusEventList() {
+        browser.list().requestFocus();
     }
 
-    /** Light, dark and projector as radio items (View → Theme): the toolbar has no room for them at 1280×720. */
-    private Menu themeMenu() {
-        Menu menu = new Menu("Theme");
-        menu.setId("theme-menu");
-        ToggleGroup group = new ToggleGroup();
-        for (Theme theme : Theme.values()) {
-            RadioMenuItem choice = new RadioMenuItem(theme.label());
-            choice.setId("theme-" + theme.id());
-            choice.setToggleGroup(group);
-            choice.setSelected(state.getTheme() == theme);
-            choice.setOnAction(a -> state.setTheme(theme));
-            state.themeProperty().addListener((obs, old, now) -> choice.setSelected(now == theme));
-            menu.getItems().add(choice);
-        }
-        return menu;
-    }
-
-    private Menu viewMenu() {
-        MenuItem present = item("Presentation mode", new KeyCodeCombination(KeyCode.F5), this::enterPresentation);
-        present.setId("menu-present");
-        Menu presentSize = new Menu("Type size when presenting");
-        ToggleGroup presentGroup = new ToggleGroup();
-        for (double factor : new double[] {1.2, 1.4, 1.6, 2.0, 2.5}) {
-            RadioMenuItem choice = new RadioMenuItem(String.format(Locale.ROOT, "%.1f×", factor));
-            choice.setToggleGroup(presentGroup);
-            choice.setSelected(factor == presentationScale.get());
-            choice.setOnAction(a -> presentationScale.set(factor));
-            presentationScale.addListener(o -> choice.setSelected(Math.abs(presentationScale.get() - factor) < 1e-6));
-            presentSize.getItems().add(choice);
-        }
-        MenuItem larger = item("Larger text", new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN),
-                () -> textScale.set(Math.min(3, textScale.get() + 0.125)));
-        MenuItem smaller = item("Smaller text", new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN),
-                () -> textScale.set(Math.max(0.75, textScale.get() - 0.125)));
-        MenuItem normal = item("Normal text size", new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),
-                () -> textScale.set(1));
-        CheckMenuItem animate = new CheckMenuItem("Animate map moves");
-        animate.selectedProperty().bindBidirectional(animations);
-        MenuItem events = item("Go to the event list", new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.ALT_DOWN),
-                () -> browser.list().requestFocus());
-        MenuItem mapItem = item("Go to the map", new KeyCodeCombination(KeyCode.DIGIT2, KeyCombination.ALT_DOWN),
-                () -> map().requestFocus());
-        MenuItem detailItem = item("Go to the detail panel", new KeyCodeCombination(KeyCode.DIGIT3, KeyCombination.ALT_DOWN),
-                detail::requestFocus);
-        MenuItem timelineItem = item("Go to the timeline", new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.ALT_DOWN),
-                () -> timeline().requestFocus());
-        MenuItem search = item("Search", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
-                () -> lookup("#search-field").requestFocus());
-        MenuItem text = item("Events as text", new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), this::showEventText);
-        return new Menu("View", null, present, presentSize, new SeparatorMenuItem(), themeMenu(), larger, smaller, normal, animate,
-                new SeparatorMenuItem(), events, mapItem, detailItem, timelineItem, search, text);
-    }
-
-    private Menu tourMenu() {
-        MenuItem choose = item("Choose a tour…", new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN), this::chooseTour);
-        MenuItem next = item("Next step", new KeyCodeCombination(KeyCode.PAGE_DOWN, KeyCombination.ALT_DOWN), tours::next);
-        MenuItem previous = item("Previous step", new KeyCodeCombination(KeyCode.PAGE_UP, KeyCombination.ALT_DOWN), tours::previous);
-        MenuItem leave = item("Leave the tour", null, tours::leave);
-        leave.disableProperty().bind(tours.tourProperty().isNull());
-        return new Menu("Tours", null, choose, next, previous, leave);
-    }
-
-    private ToolBar toolBar() {
-        ChoiceBox<NamingConvention> naming = new ChoiceBox<>();
-        naming.setId("naming-choice");
-        naming.getItems().setAll(NamingConvention.values());
-        naming.setConverter(Labelled.by(NamingConvention::label, ""));
-        naming.valueProperty().bindBidirectional(state.namingProperty());
-        naming.setAccessibleText("Naming convention");
-
-        ToggleButton nativeScript = new ToggleButton("Native script");
-        nativeScript.setId("native-script-toggle");
-        nativeScript.setSelected(state.getScript() == Script.NATIVE);
-        nativeScript.selectedProperty().addListener((obs, old, selected) -> state.setScript(selected ? Script.NATIVE : Script.LATIN));
-        state.scriptProperty().addListener((obs, old, script) -> nativeScript.setSelected(script == Script.NATIVE));
-
-        Label namingLabel = new Label("Names:");
-        namingLabel.setLabelFor(naming);
-
-        ChoiceBox<Perspective> perspective = new ChoiceBox<>();
-        perspective.setId("perspective-choice");
-        perspective.getItems().add(null);
-        perspective.getItems().addAll(Perspective.values());
-        perspective.setConverter(Labelled.by(Perspective::label, "All perspectives"));
-        perspective.valueProperty().bindBidirectional(state.perspectiveProperty());
-        perspective.setAccessibleText("Highlight the readings of one perspective");
-        perspective.setTooltip(new Tooltip("Puts this perspective's readings first and marks its turning points; hides nothing"));
-        Label perspectiveLabel = new Label("Perspective:");
-        perspectiveLabel.setLabelFor(perspective);
-
-        Button compareButton = ToolButtons.button("Compare dates…", "Two maps side by side, and what changed between (Ctrl+Shift+D)", this::showCompare);
-        compareButton.setId("compare-button");
-        Button pollsButton = ToolButtons.button("Polls…", "Charts of the opinion polls (Ctrl+Shift+P)", this::showPolls);
-        pollsButton.setId("polls-button");
-        Button present = new Button("Present");
-        present.setId("present-button");
-        present.setTooltip(new javafx.scene.control.Tooltip("Presentation mode: full screen, large type, keys of a clicker (F5)"));
-        present.setOnAction(a -> enterPresentation());
-        Button chooseTour = new Button("Tours…");
-        chooseTour.setId("tours-button");
-        chooseTour.setTooltip(new javafx.scene.control.Tooltip("Choose a guided tour (Ctrl+T)"));
-        chooseTour.setOnAction(a -> chooseTour());
-        return new ToolBar(namingLabel, naming, nativeScript, new Separator(Orientation.VERTICAL), perspectiveLabel, perspective,
-                new Separator(Orientation.VERTICAL), compareButton, pollsButton,
-                new Separator(Orientation.VERTICAL), chooseTour, present, exportButton());
-    }
-
-    private Button exportButton() {
-        Button export = ToolButtons.button("Export…", "The timeline, the map, a slide or a poll chart as PNG, SVG or PDF (Ctrl+E)",
-                this::openExportDialog);
-        export.setId("export-button-toolbar");
-        return export;
+    void focusDetail() {
+        detail.requestFocus();
     }
 
     /** Opens the export dialog on what the explorer shows now (once the data is loaded). */
@@ -679,7 +471,7 @@ public final class MainWindow extends BorderPane {
         return dialog;
     }
 
-    private void chooseAndOpen() {
+    void chooseAndOpen() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Open a Four Islands dataset");
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Dataset (*.json)", "*.json"));
@@ -689,7 +481,7 @@ public final class MainWindow extends BorderPane {
         }
     }
 
-    private void showAbout() {
+    void showAbout() {
         Alert about = new Alert(Alert.AlertType.INFORMATION);
         about.initOwner(getScene().getWindow());
         about.setTitle("About Four Islands");
