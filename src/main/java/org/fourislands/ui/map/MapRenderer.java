@@ -46,6 +46,7 @@ public final class MapRenderer {
     private final List<LandPolygon> visible = new ArrayList<>();
     private final ItemVisitor collectVisible = item -> visible.add((LandPolygon) item);
     private final List<double[]> occupiedLabels = new ArrayList<>();
+    private final List<BorderLabel> borderLabels = new ArrayList<>();
     private final Hatching hatching = new Hatching();
     private final StatusLegend legend = new StatusLegend();
     private Rgba[] fills = new Rgba[64];
@@ -93,11 +94,13 @@ public final class MapRenderer {
             islandsById = frame.dataset() == null ? Map.of() : frame.dataset().islandsById();
         }
         occupiedLabels.clear();
+        borderLabels.clear();
         MapViewport view = frame.viewport();
         drawLand(surface, frame, map, view, w, h);
         drawGraticule(surface, frame, view, w, h);
         drawBorders(surface, frame, view, w, h);
         drawIslandLabels(surface, frame, map, view, w, h);
+        drawBorderLabels(surface, frame.palette());
         drawPlaces(surface, frame, map, view, w, h);
         drawMeasurement(surface, frame, map, view, w, h);
         if (frame.showFurniture()) {
@@ -275,7 +278,6 @@ public final class MapRenderer {
             return;
         }
         Palette palette = frame.palette();
-        s.setTextStyle(new TextStyle(12 * palette.typeScale(), true));
         for (Border border : frame.dataset().borders()) {
             if (!inForce(border, frame.epochDay())) {
                 continue;
@@ -306,8 +308,23 @@ public final class MapRenderer {
             }
             if (!Double.isNaN(labelX) && labelX > 0 && labelX < w && labelY > 0 && labelY < h) {
                 String label = frame.names() == null ? border.label() : frame.names().render(border.label(), frame.naming(), frame.script());
-                String text = label;
-                placeLabel(s, palette, text, labelX + 8, labelY, Align.LEFT, deFacto ? PaletteSlot.BORDER_DE_FACTO : PaletteSlot.BORDER_TREATY);
+                borderLabels.add(new BorderLabel(label, labelX, labelY, deFacto ? PaletteSlot.BORDER_DE_FACTO : PaletteSlot.BORDER_TREATY));
+            }
+        }
+    }
+
+    /** A border's name beside the middle of its longest segment, placed after the island names. */
+    private record BorderLabel(String text, double x, double y, PaletteSlot colour) {}
+
+    /**
+     * Border names go after the island names, which matter more: each takes the right of its
+     * line, or the left when the right is taken.
+     */
+    private void drawBorderLabels(DrawingSurface s, Palette palette) {
+        s.setTextStyle(new TextStyle(12 * palette.typeScale(), true));
+        for (BorderLabel label : borderLabels) {
+            if (!placeLabel(s, palette, label.text(), label.x() + 8, label.y(), Align.LEFT, label.colour())) {
+                placeLabel(s, palette, label.text(), label.x() - 8, label.y(), Align.RIGHT, label.colour());
             }
         }
     }
