@@ -179,21 +179,29 @@ final class TimelineLayout {
             } else {
                 Map.Entry<Double, Double> next = occupied.higherEntry(right);
                 double available = (next == null ? Double.MAX_VALUE : next.getKey() - LABEL_GAP_PX) - right;
-                int keep = (int) Math.floor(title.length() * (available - 12) / width);
-                if (available >= MIN_LABEL_PX && keep >= 4 && isFree(occupied, right, right + available)) {
-                    String truncated = title.substring(0, keep).stripTrailing() + "…";
+                String truncated = shortened(title, width, available);
+                if (available >= MIN_LABEL_PX && truncated != null && isFree(occupied, right, right + available)) {
                     place(occupied, item, truncated, textWidth.applyAsDouble(truncated), right, false);
                 }
             }
         }
+        // A span's name goes inside its bar: whole, or shortened when the bar is too narrow for it.
         for (Item span : items.spans) {
             String title = displayTitle.apply(lane.events[span.first]);
             double width = textWidth.applyAsDouble(title);
-            if (width + 8 <= span.x1 - span.x0) {
-                span.label = title;
-                span.labelWidth = width;
+            double room = span.x1 - span.x0 - 8;
+            String label = width <= room ? title : room >= MIN_LABEL_PX ? shortened(title, width, room) : null;
+            if (label != null) {
+                span.label = label;
+                span.labelWidth = label == title ? width : textWidth.applyAsDouble(label);
             }
         }
+    }
+
+    /** The title cut to fit {@code available} pixels with an ellipsis, estimated from its full width; null when under four letters would remain. */
+    private static String shortened(String title, double width, double available) {
+        int keep = (int) Math.floor(title.length() * (available - 12) / width);
+        return keep >= 4 ? title.substring(0, Math.min(keep, title.length())).stripTrailing() + "…" : null;
     }
 
     private static boolean isFree(TreeMap<Double, Double> occupied, double from, double to) {

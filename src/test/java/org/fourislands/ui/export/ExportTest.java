@@ -159,6 +159,16 @@ class ExportTest {
             assertThat(texts).as("a label for %s", event.id())
                     .anyMatch(text -> text.equals(title) || text.endsWith("…") && title.startsWith(text.substring(0, text.length() - 1)));
         }
+        // Events known only to the month (or spanning months) are bars; inside the range each bar carries its name, whole or shortened.
+        List<HistoricalEvent> bars = source.dataset().events().stream()
+                .filter(e -> e.startEpochDay() >= range.start() && e.endEpochDayExclusive() <= range.end())
+                .filter(e -> e.isRange() || e.date().precision() != DatePrecision.DAY).toList();
+        assertThat(bars).isNotEmpty();
+        for (HistoricalEvent event : bars) {
+            String title = source.names().render(event.title(), options.naming(), options.script());
+            assertThat(texts).as("a label inside the bar of %s", event.id())
+                    .anyMatch(text -> text.equals(title) || text.endsWith("…") && title.startsWith(text.substring(0, text.length() - 1)));
+        }
         assertThat(texts).contains("Four Islands — 1956", "Treaties", "Shikotan");
     }
 
