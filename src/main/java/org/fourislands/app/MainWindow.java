@@ -351,7 +351,7 @@ public final class MainWindow extends BorderPane {
 
     /** Opens the tour picker; the chosen tour starts, and presentation mode too if asked. */
     public void chooseTour() {
-        TourPicker.show(getScene().getWindow(), state, tours.getTour(), (tour, present) -> {
+        TourPicker.show(getScene().getWindow(), top.getStyle(), state, tours.getTour(), (tour, present) -> {
             tours.start(tour);
             if (present) {
                 enterPresentation();
@@ -374,7 +374,7 @@ public final class MainWindow extends BorderPane {
     }
 
     public void showShortcuts() {
-        ShortcutSheet.show(getScene().getWindow());
+        ShortcutSheet.show(getScene().getWindow(), top.getStyle());
     }
 
     /** The filtered events as plain text, in a window of its own beside this one. */

@@ -37,8 +37,12 @@ public final class ShortcutSheet {
         return grid;
     }
 
-    /** Shows the sheet over {@code owner}; Esc or Enter closes it. */
-    public static Dialog<ButtonType> show(Window owner) {
+    /**
+     * Shows the sheet over {@code owner}; Esc or Enter closes it.
+     *
+     * @param textStyle the window's inline text size (e.g. "-fx-font-size: 1.600em;"), so the sheet is as large as the window's text
+     */
+    public static Dialog<ButtonType> show(Window owner, String textStyle) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
         dialog.initModality(Modality.NONE);
@@ -52,7 +56,7 @@ public final class ShortcutSheet {
         dialog.getDialogPane().setPrefWidth(720);
         if (owner != null && owner.getScene() != null) {
             dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
-            dialog.getDialogPane().setStyle(owner.getScene().getRoot().getStyle());
+            dialog.getDialogPane().setStyle(textStyle);
         }
         dialog.show();
         return dialog;

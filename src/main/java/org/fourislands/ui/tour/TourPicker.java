@@ -72,8 +72,11 @@ public final class TourPicker {
     /**
      * Shows the picker over {@code owner}, with {@code preselected} chosen if given. Calls
      * {@code onChosen} with the tour and whether to present it, unless cancelled.
+     *
+     * @param textStyle the window's inline text size, so the picker is as large as the window's text
      */
-    public static Dialog<ButtonType> show(Window owner, ExplorerState state, Tour preselected, BiConsumer<Tour, Boolean> onChosen) {
+    public static Dialog<ButtonType> show(Window owner, String textStyle, ExplorerState state, Tour preselected,
+            BiConsumer<Tour, Boolean> onChosen) {
         List<Tour> tours = state.getDataset() == null ? List.of() : state.getDataset().tours();
         ListView<Tour> list = list(state, tours);
         if (preselected != null) {
@@ -91,6 +94,8 @@ public final class TourPicker {
         if (owner != null && owner.getScene() != null) {
             dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
         }
+        // As large as the window's text: a teacher who enlarged it reads the picker from the back too.
+        dialog.getDialogPane().setStyle(textStyle);
         list.setOnMouseClicked(click -> {
             if (click.getButton() == MouseButton.PRIMARY && click.getClickCount() == 2 && list.getSelectionModel().getSelectedItem() != null) {
                 dialog.setResult(START);
