@@ -171,6 +171,9 @@ public final class ExportCommand {
         @Option(names = "--date", paramLabel = "DATE", description = "Mark this date with the playhead.")
         String date;
 
+        @Option(names = "--no-strips", description = "Leave out the islands' status strips.")
+        boolean noStrips;
+
         @Option(names = "--category", paramLabel = "CATEGORY", split = ",",
                 description = "Only these event lanes, e.g. treaty,war (default: all).")
         List<String> categories;
@@ -181,7 +184,8 @@ public final class ExportCommand {
             ExportOptions.Builder builder = common.options(ExportKind.TIMELINE)
                     .range(range.window(common))
                     .date(date == null ? null : common.date(date, "--date"))
-                    .filter(EventFilter.NONE.withCategories(categories(common, categories)));
+                    .filter(EventFilter.NONE.withCategories(categories(common, categories)))
+                    .strips(!noStrips);
             return common.run(builder.build(), data);
         }
     }

@@ -26,7 +26,8 @@ final class ExportChoices {
                 .format(read(ExportFormat.class, "format", defaults.format()))
                 .theme(read(Theme.class, "theme", defaults.theme()))
                 .transparent(preferences.getBoolean("transparent", false))
-                .parts(preferences.getBoolean("title", true), preferences.getBoolean("legend", true), preferences.getBoolean("footer", true));
+                .parts(preferences.getBoolean("title", true), preferences.getBoolean("legend", true), preferences.getBoolean("footer", true))
+                .strips(preferences.getBoolean("strips", true));
         try {
             builder.size(ExportSize.parse(preferences.get("size", defaults.size().width() + "x" + defaults.size().height())));
         } catch (IllegalArgumentException unreadable) {
@@ -44,6 +45,7 @@ final class ExportChoices {
         preferences.putBoolean("title", options.showTitle());
         preferences.putBoolean("legend", options.showLegend());
         preferences.putBoolean("footer", options.showFooter());
+        preferences.putBoolean("strips", options.showStrips());
     }
 
     String lastFolder() {

@@ -57,7 +57,7 @@ public final class ExportComposer {
         double titleH = options.showTitle() ? 50 * k : 0;
         double footerH = options.showFooter() ? 26 * k : 0;
         // The map carries its own legend box, as on screen; the timeline gets a band below it.
-        List<StatusLegend.Entry> legendEntries = options.kind() == ExportKind.TIMELINE && options.showLegend()
+        List<StatusLegend.Entry> legendEntries = options.kind() == ExportKind.TIMELINE && options.showLegend() && options.showStrips()
                 ? StatusLegend.forPeriod(source.statusIndex(), source.dataset(), disputedIds(source), options.range().start(), options.range().end())
                 : List.of();
         double legendSize = 13 * k;
@@ -209,7 +209,7 @@ public final class ExportComposer {
         HistoricalDate date = options.date();
         TimelineFrame frame = new TimelineFrame(source.dataset(), events, source.statusIndex(), source.names(), options.range(),
                 date == null ? Double.NaN : date.startEpochDay(), event(source, options), null, List.of(), null,
-                options.naming(), options.script(), palette, null, false);
+                options.naming(), options.script(), palette, null, false, options.showStrips());
         RegionSurface.drawInRegion(s, x, y, w, h, region -> {
             if (date == null) {
                 timelineRenderer.renderWithoutPlayhead(region, frame);

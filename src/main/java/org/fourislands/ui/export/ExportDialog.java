@@ -68,6 +68,7 @@ public final class ExportDialog extends Stage {
     private final CheckBox showTitle = new CheckBox("Title");
     private final CheckBox showLegend = new CheckBox("Legend");
     private final CheckBox showFooter = new CheckBox("Attribution footer");
+    private final CheckBox showStrips = new CheckBox("Status strips");
     private final TextField from = new TextField();
     private final TextField to = new TextField();
     private final TextField date = new TextField();
@@ -104,7 +105,7 @@ public final class ExportDialog extends Stage {
         row = addRow(form, row, "Theme", theme);
         form.add(transparent, 1, row++);
         row = addRow(form, row, "Title", title);
-        form.add(new HBox(12, showTitle, showLegend, showFooter), 1, row++);
+        form.add(new HBox(12, showTitle, showLegend, showFooter, showStrips), 1, row++);
         row = addRow(form, row, "From", from);
         row = addRow(form, row, "To", to);
         row = addRow(form, row, "Date", date);
@@ -152,7 +153,7 @@ public final class ExportDialog extends Stage {
 
         for (var control : new javafx.beans.Observable[] {kind.valueProperty(), format.valueProperty(), size.valueProperty(),
                 theme.valueProperty(), transparent.selectedProperty(), title.textProperty(), showTitle.selectedProperty(),
-                showLegend.selectedProperty(), showFooter.selectedProperty(), from.textProperty(), to.textProperty(),
+                showLegend.selectedProperty(), showFooter.selectedProperty(), showStrips.selectedProperty(), from.textProperty(), to.textProperty(),
                 date.textProperty(), caption.textProperty(), poll.valueProperty()}) {
             control.addListener(o -> update());
         }
@@ -192,6 +193,7 @@ public final class ExportDialog extends Stage {
         showTitle.setSelected(remembered.showTitle());
         showLegend.setSelected(remembered.showLegend());
         showFooter.setSelected(remembered.showFooter());
+        showStrips.setSelected(remembered.showStrips());
         TimeWindow range = state.selectedRangeProperty().get() != null ? state.selectedRangeProperty().get() : state.getVisibleWindow();
         from.setText(HistoricalDate.ofEpochDay((long) Math.floor(range.start())).toIso());
         to.setText(HistoricalDate.ofEpochDay((long) Math.ceil(range.end()) - 1).toIso());
@@ -215,6 +217,7 @@ public final class ExportDialog extends Stage {
         from.setDisable(!timeline);
         to.setDisable(!timeline);
         caption.setDisable(kind.getValue() != ExportKind.SLIDE);
+        showStrips.setDisable(!timeline || kind.getValue() == ExportKind.POLL);
         poll.setDisable(kind.getValue() != ExportKind.POLL);
         date.setDisable(kind.getValue() == ExportKind.POLL);
         if (kind.getValue() == ExportKind.POLL) {
@@ -250,7 +253,7 @@ public final class ExportDialog extends Stage {
         String text = title.getText().isBlank() ? null : title.getText().strip();
         return ExportOptions.builder(kind.getValue()).format(format.getValue()).size(chosenSize).theme(theme.getValue())
                 .transparent(transparent.isSelected()).title(text)
-                .parts(showTitle.isSelected(), showLegend.isSelected(), showFooter.isSelected())
+                .parts(showTitle.isSelected(), showLegend.isSelected(), showFooter.isSelected()).strips(showStrips.isSelected())
                 .range(TimeWindow.covering(start, end)).date(parseDate(date.getText(), "Date"))
                 .mapExtent(kind.getValue() == ExportKind.MAP ? mapExtent.get() : null)
                 .event(event == null ? null : event.id(), caption.getText().isBlank() ? null : caption.getText().strip())

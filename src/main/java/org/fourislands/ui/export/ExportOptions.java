@@ -20,6 +20,7 @@ import org.locationtech.jts.geom.Envelope;
  * @param caption a slide's caption instead of the event's title and date; null for that default
  * @param typeScale multiplies every font size; 0 scales type to the size ({@link ExportSize#defaultTypeScale})
  * @param pollId the poll a poll chart shows
+ * @param showStrips whether a timeline shows the islands' status strips
  */
 public record ExportOptions(
         ExportKind kind,
@@ -40,7 +41,8 @@ public record ExportOptions(
         NamingConvention naming,
         Script script,
         double typeScale,
-        String pollId) {
+        String pollId,
+        boolean showStrips) {
 
     /** The whole span of the dataset's story. */
     public static final TimeWindow FULL_RANGE = TimeWindow.covering(HistoricalDate.ofYear(1855), HistoricalDate.ofYear(2024));
@@ -77,6 +79,7 @@ public record ExportOptions(
         b.script = script;
         b.typeScale = typeScale;
         b.pollId = pollId;
+        b.showStrips = showStrips;
         return b;
     }
 
@@ -106,6 +109,7 @@ public record ExportOptions(
         private Script script = Script.LATIN;
         private double typeScale;
         private String pollId;
+        private boolean showStrips = true;
 
         private Builder(ExportKind kind) {
             this.kind = kind;
@@ -189,6 +193,12 @@ public record ExportOptions(
             return this;
         }
 
+        /** Whether a timeline shows the islands' status strips. */
+        public Builder strips(boolean value) {
+            showStrips = value;
+            return this;
+        }
+
         public Builder poll(String id) {
             pollId = id;
             return this;
@@ -196,7 +206,7 @@ public record ExportOptions(
 
         public ExportOptions build() {
             return new ExportOptions(kind, format, size, theme, transparent && format.supportsTransparency(), title, showTitle, showLegend,
-                    showFooter, range, date, mapExtent, eventId, caption, filter, naming, script, typeScale, pollId);
+                    showFooter, range, date, mapExtent, eventId, caption, filter, naming, script, typeScale, pollId, showStrips);
         }
     }
 }

@@ -18,6 +18,7 @@ import org.fourislands.render.Palette;
  * @param searchResults events matching the search (same-instance rule)
  * @param selectedRange a range chosen for filtering or export, or null
  * @param title a heading drawn above the axis (exports), or null
+ * @param showStrips draw the status strips (an export may leave them out)
  */
 public record TimelineFrame(
         Dataset dataset,
@@ -34,4 +35,5 @@ public record TimelineFrame(
         Script script,
         Palette palette,
         String title,
-        boolean showOverview) {}
+        boolean showOverview,
+        boolean showStrips) {}

@@ -179,12 +179,16 @@ public final class TimelineRenderer {
         }
         return new TimelineFrame(frame.dataset(), frame.events(), frame.statusIndex(), frame.names(), frame.window(),
                 frame.selectedDay(), frame.selectedEvent(), frame.selectedIsland(), frame.searchResults(), frame.selectedRange(),
-                frame.naming(), frame.script(), frame.palette().withScales(fit, frame.palette().lineScale()), frame.title(), frame.showOverview());
+                frame.naming(), frame.script(), frame.palette().withScales(fit, frame.palette().lineScale()), frame.title(), frame.showOverview(),
+                frame.showStrips());
     }
 
     /** Units that get a status strip: the disputed islands, then (with room) the context units; no islets or Hokkaido. */
     private static List<Island> stripIslands(TimelineFrame frame, boolean withContext) {
         List<Island> units = new ArrayList<>();
+        if (!frame.showStrips()) {
+            return units;
+        }
         for (Island island : frame.dataset().islands()) {
             if (island.partOf() == null && !"hokkaido".equals(island.id()) && (withContext || island.isDisputed())) {
                 units.add(island);

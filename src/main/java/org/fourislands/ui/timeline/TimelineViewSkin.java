@@ -69,7 +69,7 @@ final class TimelineViewSkin extends CanvasSkin<TimelineView> {
         return new TimelineFrame(state.getDataset(), state.getFilteredEvents(), state.getStatusIndex(), state.nameResolver(),
                 state.getVisibleWindow(), state.getSelectedDate().startEpochDay(), state.getSelectedEvent(), state.getSelectedIsland(),
                 state.getSearchResults(), state.selectedRangeProperty().get(), state.getNaming(), state.getScript(),
-                palette(state.getTypeScale()), null, true);
+                palette(state.getTypeScale()), null, true, true);
     }
 
     /** The renderer of the last frame, for hit tests and geometry queries. */

@@ -20,6 +20,8 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.fourislands.core.model.HistoricalEvent;
+import org.fourislands.core.model.NamingConvention;
+import org.fourislands.core.model.Script;
 import org.fourislands.core.model.Poll;
 import org.fourislands.core.model.PollRow;
 import org.fourislands.core.time.DatePrecision;
@@ -144,11 +146,7 @@ class ExportTest {
         Element root = svg.getDocumentElement();
         assertThat(root.getTagName()).isEqualTo("svg");
         assertThat(root.getAttribute("viewBox").split(" ")).extracting(Double::parseDouble).containsExactly(0.0, 0.0, 1920.0, 1080.0);
-        List<String> texts = new ArrayList<>();
-        NodeList nodes = svg.getElementsByTagName("text");
-        for (int i = 0; i < nodes.getLength(); i++) {
-            texts.add(nodes.item(i).getTextContent());
-        }
+        List<String> texts = svgTexts(file);
         // Events dated to the day are labelled beside their marker, shortened with an ellipsis where the next one is close.
         List<HistoricalEvent> dayEvents = source.dataset().events().stream()
                 .filter(e -> e.startEpochDay() >= range.start() && e.startEpochDay() < range.end())
@@ -172,6 +170,26 @@ class ExportTest {
         assertThat(texts).contains("Four Islands — 1956", "Treaties", "Shikotan");
     }
 
+    @Test
+    void theStatusStripsCanBeLeftOutOfATimeline() throws Exception {
+        ExportSource source = source();
+        ExportOptions.Builder svg = ExportOptions.builder(ExportKind.TIMELINE).format(ExportFormat.SVG).size(ExportSize.HD);
+        List<String> with = svgTexts(export(source, svg.build(), "with.svg"));
+        List<String> without = svgTexts(export(source, svg.strips(false).build(), "without.svg"));
+        String shikotan = source.dataset().island("shikotan").orElseThrow().names().display(NamingConvention.BOTH, Script.LATIN);
+        assertThat(with).contains(shikotan, "Hatched: also claimed by another party");
+        assertThat(without).doesNotContain(shikotan, "Hatched: also claimed by another party").contains("Treaties");
+    }
+
+    private static List<String> svgTexts(Path file) throws Exception {
+        NodeList nodes = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile()).getElementsByTagName("text");
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            texts.add(nodes.item(i).getTextContent());
+        }
+        return texts;
+    }
+
     /** Every poll as an SVG chart at slide size: its question, its groups and every one of its percentages as text. */
     @Test
     void everyPollExportsAsAnSvgChartWithAllItsNumbers() throws Exception {
@@ -179,12 +197,7 @@ class ExportTest {
         for (Poll poll : source.dataset().polls()) {
             ExportOptions options = ExportOptions.builder(ExportKind.POLL).format(ExportFormat.SVG).size(ExportSize.HD).poll(poll.id()).build();
             Path file = export(source, options, poll.id() + ".svg");
-            Document svg = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());
-            List<String> texts = new ArrayList<>();
-            NodeList nodes = svg.getElementsByTagName("text");
-            for (int i = 0; i < nodes.getLength(); i++) {
-                texts.add(nodes.item(i).getTextContent());
-            }
+            List<String> texts = svgTexts(file);
             assertThat(texts).as(poll.id()).contains(poll.title());
             assertThat(String.join(" ", texts)).as(poll.id()).contains(poll.question().split(" ")[0]);
             for (PollRow row : poll.rows()) {
