@@ -1,6 +1,7 @@
 package org.fourislands.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -144,6 +145,10 @@ public final class ExportCommand {
         int run(ExportOptions options, Dataset data) {
             PrintWriter err = spec.commandLine().getErr();
             try {
+                if (!overwrite && Files.exists(out)) {
+                    // Said before drawing anything: the same message AtomicWrite would give after.
+                    throw new ExportException(out.toAbsolutePath() + " already exists; choose another name or allow overwriting (--overwrite)");
+                }
                 startHeadlessFx();
                 // One drawing needs no simplified levels: culling alone keeps it fast, and they take a second to build.
                 ExportSource source = ExportSource.of(data, MapData.loadBundledFullDetailOnly());
