@@ -200,6 +200,8 @@ public final class ExportDialog extends Stage {
         date.setText(state.getSelectedDate().toIso());
         caption.setPromptText("The selected event's title and date");
         poll.setConverter(Labelled.by(Poll::title, ""));
+        // Poll titles are long: the choice shows as much as the form's width allows, not the form as wide as the longest.
+        poll.setPrefWidth(360);
         poll.getItems().setAll(state.getDataset().polls());
         if (!poll.getItems().isEmpty()) {
             poll.setValue(poll.getItems().getFirst());
