@@ -43,16 +43,8 @@ public final class ScreenshotScript extends Application {
         Path out = Path.of(args.get(0));
         int width = Integer.parseInt(args.get(1));
         int height = Integer.parseInt(args.get(2));
-        Fonts.load();
-        MainWindow window = new MainWindow(url -> {});
-        window.windowLayout().reset();
-        Scene scene = new Scene(window, width, height);
-        Theme.LIGHT.applyTo(scene);
-        stage.setScene(scene);
-        stage.show();
-        window.map().animatedProperty().set(false);
-        window.state().setMapData(MapData.loadBundled());
-        window.open(null);
+        MainWindow window = showMainWindow(stage, width, height);
+        Scene scene = window.getScene();
         List<Shot> shots = List.of(
                 new Shot("01-start", w -> { }),
                 new Shot("02-region-1875", w -> {
@@ -138,6 +130,25 @@ public final class ScreenshotScript extends Application {
             settle.play();
         });
         wait.play();
+    }
+
+    /**
+     * The real main window on {@code stage} at width × height, light theme, default layout, map
+     * animation off, with the bundled coastlines and dataset loading: where every screenshot
+     * script starts.
+     */
+    static MainWindow showMainWindow(Stage stage, int width, int height) {
+        Fonts.load();
+        MainWindow window = new MainWindow(url -> {});
+        window.windowLayout().reset();
+        Scene scene = new Scene(window, width, height);
+        Theme.LIGHT.applyTo(scene);
+        stage.setScene(scene);
+        stage.show();
+        window.map().animatedProperty().set(false);
+        window.state().setMapData(MapData.loadBundled());
+        window.open(null);
+        return window;
     }
 
     static void save(WritableImage image, Path file) {

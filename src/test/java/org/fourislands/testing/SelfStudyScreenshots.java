@@ -1,6 +1,5 @@
 package org.fourislands.testing;
 
-import org.fourislands.ui.theme.Theme;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -12,9 +11,7 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.fourislands.app.MainWindow;
-import org.fourislands.core.geo.MapData;
 import org.fourislands.core.model.Perspective;
-import org.fourislands.ui.canvas.Fonts;
 
 /**
  * Screenshots of the self-study views (perspectives, glossary, sources, compare, polls):
@@ -31,16 +28,8 @@ public final class SelfStudyScreenshots extends Application {
         Path out = Path.of(args.get(0));
         int width = Integer.parseInt(args.get(1));
         int height = Integer.parseInt(args.get(2));
-        Fonts.load();
-        MainWindow window = new MainWindow(url -> {});
-        window.windowLayout().reset();
-        Scene scene = new Scene(window, width, height);
-        Theme.LIGHT.applyTo(scene);
-        stage.setScene(scene);
-        stage.show();
-        window.map().animatedProperty().set(false);
-        window.state().setMapData(MapData.loadBundled());
-        window.open(null);
+        MainWindow window = ScreenshotScript.showMainWindow(stage, width, height);
+        Scene scene = window.getScene();
         List<Shot> shots = List.of(
                 new Shot("s1-perspectives-all", w -> {
                     w.state().setSelectedEvent(w.state().getDataset().event("1945-soviet-entry-into-war").orElseThrow());
