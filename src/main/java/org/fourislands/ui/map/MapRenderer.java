@@ -47,6 +47,7 @@ public final class MapRenderer {
     private final ItemVisitor collectVisible = item -> visible.add((LandPolygon) item);
     private final List<double[]> occupiedLabels = new ArrayList<>();
     private final List<BorderLabel> borderLabels = new ArrayList<>();
+    private List<StatusLegend.Entry> drawnLegend;
     private final Hatching hatching = new Hatching();
     private final StatusLegend legend = new StatusLegend();
     private Rgba[] fills = new Rgba[64];
@@ -75,6 +76,7 @@ public final class MapRenderer {
 
     /** Draws one frame of the map onto {@code surface}. */
     public void render(DrawingSurface surface, MapFrame frame) {
+        drawnLegend = null;
         Palette palette = frame.palette();
         surface.usePalette(palette);
         hatching.usePalette(palette);
@@ -518,10 +520,19 @@ public final class MapRenderer {
 
     private void drawLegend(DrawingSurface s, MapFrame frame, double w, double h) {
         List<StatusLegend.Entry> entries = legendEntries(frame);
+        drawnLegend = entries;
         if (!entries.isEmpty()) {
             // At most half the map's width and a quarter of its height: a laptop's small map keeps its islands in view.
             legend.drawBox(s, frame.palette(), entries, w - 12, h - 12, w * 0.5, h * 0.27);
         }
+    }
+
+    /**
+     * The legend of the frame just rendered: the entries the box showed, or, when the frame had
+     * no legend box, computed now from what was in view (the presentation's separate legend).
+     */
+    public List<StatusLegend.Entry> renderedLegend(MapFrame frame) {
+        return frame.showLegend() && drawnLegend != null ? drawnLegend : legendEntries(frame);
     }
 
     /** The legend explains what is on screen: the statuses of the land in view, and the borders of the date. */

@@ -63,7 +63,7 @@ final class MapViewSkin extends CanvasSkin<MapView> {
     protected void draw() {
         MapFrame frame = frame();
         renderer.render(surface, frame);
-        getSkinnable().setLegendEntries(renderer.legendEntries(frame));
+        getSkinnable().setLegendEntries(renderer.renderedLegend(frame));
     }
 
     /** Snapshots the control and the shared state for one drawing. */
