@@ -54,6 +54,9 @@ public interface DrawingSurface {
     /** Adds a closed ring of the first {@code n} points to the current path. */
     void addRing(double[] xs, double[] ys, int n);
 
+    /** Adds an open polyline of the first {@code n} points, as one subpath, to the current path. */
+    void addPolyline(double[] xs, double[] ys, int n);
+
     /** Adds a straight segment, as its own subpath, to the current path. */
     void addSegment(double x0, double y0, double x1, double y1);
 
@@ -68,6 +71,12 @@ public interface DrawingSurface {
 
     /** Strokes the current path with the stroke colour and width. */
     void strokePath();
+
+    /**
+     * Fills the current path (non-zero winding) with the diagonal {@link Hatching} in
+     * {@code colour}, spaced and weighted by the line scale. The fill colour is left as it was.
+     */
+    void hatchPath(Rgba colour);
 
     void fillOval(double x, double y, double w, double h);
 

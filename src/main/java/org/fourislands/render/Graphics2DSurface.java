@@ -185,6 +185,11 @@ public final class Graphics2DSurface implements DrawingSurface {
     }
 
     @Override
+    public void addPolyline(double[] xs, double[] ys, int n) {
+        appendPolyline(path, xs, ys, n, false);
+    }
+
+    @Override
     public void addSegment(double x0, double y0, double x1, double y1) {
         path.moveTo(x0, y0);
         path.lineTo(x1, y1);
@@ -208,6 +213,12 @@ public final class Graphics2DSurface implements DrawingSurface {
     @Override
     public void strokePath() {
         stroke(path);
+    }
+
+    @Override
+    public void hatchPath(Rgba colour) {
+        g.setColor(awt(colour));
+        Hatching.strokeClipped(g, path, lineScale);
     }
 
     @Override

@@ -113,6 +113,16 @@ public final class RegionSurface implements DrawingSurface {
     }
 
     @Override
+    public void addPolyline(double[] xs, double[] ys, int n) {
+        target.addPolyline(xs, ys, n);
+    }
+
+    @Override
+    public void hatchPath(Rgba colour) {
+        target.hatchPath(colour);
+    }
+
+    @Override
     public void addSegment(double x0, double y0, double x1, double y1) {
         target.addSegment(x0, y0, x1, y1);
     }

@@ -30,7 +30,7 @@ import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
 public final class BaseMap {
 
     /** Simplification tolerances in metres, finest first; 0 keeps every GSHHG vertex. */
-    static final double[] TOLERANCES = {0, 60, 250, 1000, 4000};
+    static final double[] TOLERANCES = {0, 60, 125, 250, 500, 1000, 2000, 4000};
 
     /** Where the bundled coastline lives on the class path. */
     public static final String COASTLINE_RESOURCE = "/maps/coastline.geojson";

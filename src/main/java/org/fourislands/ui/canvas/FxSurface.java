@@ -5,7 +5,9 @@ import java.util.Map;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
+import javafx.scene.paint.ImagePattern;
 import javafx.scene.paint.Paint;
 import javafx.scene.shape.StrokeLineCap;
 import javafx.scene.shape.StrokeLineJoin;
@@ -14,6 +16,7 @@ import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.fourislands.render.DrawingSurface;
+import org.fourislands.render.Hatching;
 import org.fourislands.render.Palette;
 import org.fourislands.render.Rgba;
 import org.fourislands.render.TextStyle;
@@ -31,6 +34,7 @@ public final class FxSurface implements DrawingSurface {
     private String family = Fonts.FAMILY;
     private double lineScale = 1;
     private final Map<Rgba, Color> colours = new HashMap<>();
+    private final Map<HatchKey, ImagePattern> hatchPatterns = new HashMap<>();
     private final Map<TextStyle, Map<String, Double>> widths = new HashMap<>();
     private TextStyle style = new TextStyle(12, false);
     private Font font;
@@ -150,11 +154,16 @@ public final class FxSurface implements DrawingSurface {
 
     @Override
     public void addRing(double[] xs, double[] ys, int n) {
+        addPolyline(xs, ys, n);
+        gc.closePath();
+    }
+
+    @Override
+    public void addPolyline(double[] xs, double[] ys, int n) {
         gc.moveTo(xs[0], ys[0]);
         for (int i = 1; i < n; i++) {
             gc.lineTo(xs[i], ys[i]);
         }
-        gc.closePath();
     }
 
     @Override
@@ -183,6 +192,31 @@ public final class FxSurface implements DrawingSurface {
     @Override
     public void strokePath() {
         gc.stroke();
+    }
+
+    @Override
+    public void hatchPath(Rgba colour) {
+        Paint fill = gc.getFill();
+        gc.setFill(hatchPatterns.computeIfAbsent(new HatchKey(colour, lineScale), FxSurface::hatchPattern));
+        gc.fill();
+        gc.setFill(fill);
+    }
+
+    private record HatchKey(Rgba colour, double lineScale) {}
+
+    /** One tile of the hatching, anchored at the origin so that the lines run on across shapes. */
+    private static ImagePattern hatchPattern(HatchKey key) {
+        int size = Hatching.spacingPx(key.lineScale());
+        double lineWidth = Hatching.WIDTH * key.lineScale();
+        Rgba c = key.colour();
+        WritableImage tile = new WritableImage(size, size);
+        for (int y = 0; y < size; y++) {
+            for (int x = 0; x < size; x++) {
+                double coverage = Hatching.coverage(x, y, size, lineWidth);
+                tile.getPixelWriter().setColor(x, y, new Color(c.red(), c.green(), c.blue(), c.alpha() * coverage));
+            }
+        }
+        return new ImagePattern(tile, 0, 0, size, size, false);
     }
 
     @Override

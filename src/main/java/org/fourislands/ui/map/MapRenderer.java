@@ -18,10 +18,10 @@ import org.fourislands.core.model.GeoPoint;
 import org.fourislands.core.model.Island;
 import org.fourislands.core.model.Place;
 import org.fourislands.core.status.IslandStatus;
+import org.fourislands.render.Contrast;
 import org.fourislands.render.DrawingSurface;
 import org.fourislands.render.DrawingSurface.Align;
 import org.fourislands.render.DrawingSurface.Baseline;
-import org.fourislands.render.Hatching;
 import org.fourislands.render.Palette;
 import org.fourislands.render.PaletteSlot;
 import org.fourislands.render.Rgba;
@@ -40,15 +40,20 @@ import org.locationtech.jts.index.ItemVisitor;
 public final class MapRenderer {
 
     private static final double MIN_POLYGON_PX = 0.6;
+    private static final double GRATICULE_MIN_SPACING_PX = 240;
+    private static final double METRES_PER_DEGREE = 111_000;
+    private static final double GRATICULE_POINT_SPACING_PX = 40;
+    private static final double LOCATOR_POINT_SPACING_PX = 1.5;
 
     private double[] xs = new double[1024];
     private double[] ys = new double[1024];
+    private double[] runXs = new double[1024];
+    private double[] runYs = new double[1024];
     private final List<LandPolygon> visible = new ArrayList<>();
     private final ItemVisitor collectVisible = item -> visible.add((LandPolygon) item);
     private final List<double[]> occupiedLabels = new ArrayList<>();
     private final List<BorderLabel> borderLabels = new ArrayList<>();
     private List<StatusLegend.Entry> drawnLegend;
-    private final Hatching hatching = new Hatching();
     private final StatusLegend legend = new StatusLegend();
     private Rgba[] fills = new Rgba[64];
     private boolean[] contested = new boolean[64];
@@ -79,7 +84,6 @@ public final class MapRenderer {
         drawnLegend = null;
         Palette palette = frame.palette();
         surface.usePalette(palette);
-        hatching.usePalette(palette);
         double w = surface.width();
         double h = surface.height();
         surface.setFill(palette.get(PaletteSlot.SEA));
@@ -172,12 +176,12 @@ public final class MapRenderer {
         for (int i = 0; i < count; i++) {
             if (contested[i]) {
                 int points = project(level.rings().get(visible.get(i).index()).exterior(), view, w, h);
-                hatching.addHatching(s, xs, ys, points);
+                s.addRing(xs, ys, points);
                 anyHatching = true;
             }
         }
         if (anyHatching) {
-            Hatching.stroke(s, palette.get(PaletteSlot.HATCH));
+            s.hatchPath(palette.get(PaletteSlot.HATCH));
         }
         s.beginPath();
         boolean anyLake = false;
@@ -194,9 +198,12 @@ public final class MapRenderer {
             s.setFill(palette.get(PaletteSlot.SEA));
             s.fillPath();
         }
+        Rgba sea = palette.get(PaletteSlot.SEA);
         s.beginPath();
+        boolean anyCoast = false;
         for (int i = 0; i < count; i++) {
-            if (fills[i] != null) {
+            if (fills[i] != null && outlinesCoast(fills[i], sea)) {
+                anyCoast = true;
                 RingSet rings = level.rings().get(visible.get(i).index());
                 int points = project(rings.exterior(), view, w, h);
                 s.addRing(xs, ys, points);
@@ -206,8 +213,10 @@ public final class MapRenderer {
                 }
             }
         }
-        s.setStroke(palette.get(PaletteSlot.COASTLINE), view.metresPerPixel() < 200 ? 1.0 : 0.6);
-        s.strokePath();
+        if (anyCoast) {
+            s.setStroke(palette.get(PaletteSlot.COASTLINE), view.metresPerPixel() < 200 ? 1.0 : 0.6);
+            s.strokePath();
+        }
         outlineIsland(s, frame, level, view, w, h, frame.hoverIslandId(), palette.get(PaletteSlot.HOVER), 3.0);
         outlineIsland(s, frame, level, view, w, h, frame.selectedIslandId(), palette.get(PaletteSlot.SELECTION), 2.5);
     }
@@ -239,25 +248,34 @@ public final class MapRenderer {
             return;
         }
         Palette palette = frame.palette();
-        // All lines in one path, and only the segments that cross the view: at close zoom a
-        // degree line runs kilometres of pixels off screen.
+        int every = graticuleInterval(view.metresPerPixel());
+        // All lines in one path. Each stretch of a line that crosses the view is one polyline (at
+        // close zoom a degree line runs kilometres of pixels off screen), thinned: the lines are
+        // sampled every 0.05° for the closest zoom, which at small scales made thousands of
+        // 3-pixel segments.
         s.beginPath();
         for (Graticule.Line line : graticule.lines()) {
+            if (line.degrees() % every != 0) {
+                continue;
+            }
             int n = project(line.points(), view, w, h);
-            for (int i = 1; i < n; i++) {
-                if (Math.max(xs[i - 1], xs[i]) >= 0 && Math.min(xs[i - 1], xs[i]) <= w
-                        && Math.max(ys[i - 1], ys[i]) >= 0 && Math.min(ys[i - 1], ys[i]) <= h) {
-                    s.addSegment(xs[i - 1], ys[i - 1], xs[i], ys[i]);
+            int runStart = -1;
+            for (int i = 1; i <= n; i++) {
+                boolean crosses = i < n && Math.max(xs[i - 1], xs[i]) >= 0 && Math.min(xs[i - 1], xs[i]) <= w
+                        && Math.max(ys[i - 1], ys[i]) >= 0 && Math.min(ys[i - 1], ys[i]) <= h;
+                if (crosses && runStart < 0) {
+                    runStart = i - 1;
+                } else if (!crosses && runStart >= 0) {
+                    s.addPolyline(runXs, runYs, thin(runStart, i, GRATICULE_POINT_SPACING_PX));
+                    runStart = -1;
                 }
             }
         }
         s.setStroke(palette.get(PaletteSlot.GRATICULE), 0.8);
         s.strokePath();
-        double degreePx = 111_000 / view.metresPerPixel();
-        int labelEvery = degreePx >= 70 ? 1 : degreePx >= 30 ? 2 : 5;
         s.setTextStyle(new TextStyle(11 * palette.typeScale(), false));
         for (Graticule.Line line : graticule.lines()) {
-            if (line.degrees() % labelEvery != 0) {
+            if (line.degrees() % every != 0) {
                 continue;
             }
             int n = project(line.points(), view, w, h);
@@ -273,6 +291,59 @@ public final class MapRenderer {
                 }
             }
         }
+    }
+
+    /**
+     * Degrees between graticule lines: 1, 2 or 5, the first that leaves at least
+     * {@value #GRATICULE_MIN_SPACING_PX} px between lines. Denser is clutter, and each
+     * full-height meridian costs the software rasteriser about 0.3 ms a frame.
+     */
+    public static int graticuleInterval(double metresPerPixel) {
+        double degreePx = METRES_PER_DEGREE / metresPerPixel;
+        for (int every : new int[] {1, 2}) {
+            if (every * degreePx >= GRATICULE_MIN_SPACING_PX) {
+                return every;
+            }
+        }
+        return 5;
+    }
+
+    /**
+     * True when land of colour {@code fill} gets a coastline: when the fill alone falls short of
+     * the 3:1 contrast WCAG asks of graphics against the sea (plain land in pale themes). Status
+     * colours stand out on their own, and outlining them cost a third of a frame.
+     */
+    public static boolean outlinesCoast(Rgba fill, Rgba sea) {
+        return !Contrast.passes(fill, sea, Contrast.LARGE_TEXT_OR_GRAPHICS);
+    }
+
+    /**
+     * Copies projected points {@code from..to-1} into {@code runXs}/{@code runYs}, keeping a point
+     * only when it lies {@code spacing} px or more from the last one kept, and always the first
+     * and the last. Returns how many were kept. The graticule's lines curve so gently that the
+     * chords stray from them by well under 0.1 px; the locator is a sketch 150 px wide.
+     */
+    private int thin(int from, int to, double spacing) {
+        if (runXs.length < xs.length) {
+            runXs = new double[xs.length];
+            runYs = new double[xs.length];
+        }
+        runXs[0] = xs[from];
+        runYs[0] = ys[from];
+        int kept = 1;
+        for (int i = from + 1; i < to - 1; i++) {
+            if (Math.hypot(xs[i] - runXs[kept - 1], ys[i] - runYs[kept - 1]) >= spacing) {
+                runXs[kept] = xs[i];
+                runYs[kept] = ys[i];
+                kept++;
+            }
+        }
+        if (to - 1 > from) {
+            runXs[kept] = xs[to - 1];
+            runYs[kept] = ys[to - 1];
+            kept++;
+        }
+        return kept;
     }
 
     private void drawBorders(DrawingSurface s, MapFrame frame, MapViewport view, double w, double h) {
@@ -501,7 +572,10 @@ public final class MapRenderer {
         s.beginPath();
         for (LandPolygon polygon : locator.polygons()) {
             int points = projectInto(level.rings().get(polygon.index()).exterior(), inset, boxW, boxH, left, top);
-            s.addRing(xs, ys, points);
+            int kept = thin(0, points, LOCATOR_POINT_SPACING_PX);
+            if (kept >= 3) {
+                s.addRing(runXs, runYs, kept);
+            }
         }
         s.setFill(palette.get(PaletteSlot.LAND));
         s.fillPath();

@@ -14,7 +14,6 @@ import org.fourislands.core.status.IslandStatusIndex;
 import org.fourislands.render.DrawingSurface;
 import org.fourislands.render.DrawingSurface.Align;
 import org.fourislands.render.DrawingSurface.Baseline;
-import org.fourislands.render.Hatching;
 import org.fourislands.render.Palette;
 import org.fourislands.render.PaletteSlot;
 import org.fourislands.render.TextStyle;
@@ -31,7 +30,6 @@ public final class StatusLegend {
     /** One line of the legend; {@code actor} is set for administrators only. */
     public record Entry(Kind kind, Actor actor, String text) {}
 
-    private final Hatching hatching = new Hatching();
     private final double[] xs = new double[4];
     private final double[] ys = new double[4];
 
@@ -92,7 +90,6 @@ public final class StatusLegend {
                 s.strokeRect(x, y, w, h);
             }
             case CONTESTED -> {
-                hatching.usePalette(palette);
                 xs[0] = x;
                 ys[0] = y;
                 xs[1] = x + w;
@@ -103,7 +100,9 @@ public final class StatusLegend {
                 ys[3] = y + h;
                 s.setFill(palette.get(PaletteSlot.LAND));
                 s.fillPolygon(xs, ys, 4);
-                hatching.hatchPolygon(s, xs, ys, 4, palette.get(PaletteSlot.HATCH));
+                s.beginPath();
+                s.addRing(xs, ys, 4);
+                s.hatchPath(palette.get(PaletteSlot.HATCH));
                 s.setStroke(palette.get(PaletteSlot.COASTLINE), 1);
                 s.strokePolygon(xs, ys, 4);
             }

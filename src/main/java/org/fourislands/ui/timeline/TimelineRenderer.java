@@ -18,7 +18,6 @@ import org.fourislands.core.time.TimeWindow;
 import org.fourislands.render.DrawingSurface;
 import org.fourislands.render.DrawingSurface.Align;
 import org.fourislands.render.DrawingSurface.Baseline;
-import org.fourislands.render.Hatching;
 import org.fourislands.render.Palette;
 import org.fourislands.render.PaletteSlot;
 import org.fourislands.render.Rgba;
@@ -64,7 +63,6 @@ public final class TimelineRenderer {
     private static final double OVERVIEW_H = 26;
     private static final double MIN_LANE_H = 16;
 
-    private final Hatching hatching = new Hatching();
 
     // Geometry of the last frame, for hit testing.
     private double gutter;
@@ -119,7 +117,6 @@ public final class TimelineRenderer {
         lastFrame = frame;
         Palette palette = frame.palette();
         s.usePalette(palette);
-        hatching.usePalette(palette);
         double scale = palette.typeScale();
         double w = s.width();
         double h = s.height();
@@ -349,7 +346,7 @@ public final class TimelineRenderer {
             gutterText(s, island.names().display(frame.naming(), frame.script()), y, rowH,
                     palette.get(island.isDisputed() ? PaletteSlot.TEXT : PaletteSlot.TEXT_MUTED));
         }
-        // The same hatching as the map, for every contested stretch, in one stroke.
+        // The same hatching as the map, for every contested stretch, in one fill.
         s.beginPath();
         for (int i = 0; i < stripIslands.size(); i++) {
             double y = stripsTop + i * rowH;
@@ -357,11 +354,11 @@ public final class TimelineRenderer {
                 double x0 = Math.max(plotLeft, xOf(segment.startDay()));
                 double x1 = segment.endDay() == Long.MAX_VALUE ? plotLeft + plotWidth : Math.min(plotLeft + plotWidth, xOf(segment.endDay()));
                 if (x1 > x0 && segment.status().isContested()) {
-                    hatching.addHatchingRect(s, x0, y + 1, x1 - x0, rowH - 2);
+                    s.addRect(x0, y + 1, x1 - x0, rowH - 2);
                 }
             }
         }
-        Hatching.stroke(s, palette.get(PaletteSlot.HATCH));
+        s.hatchPath(palette.get(PaletteSlot.HATCH));
     }
 
     /** A row label in the left gutter, shortened so that a long name never runs into the plot. */

@@ -64,6 +64,62 @@ class MapViewTest {
         assertThat(harness.mostlyDrawnIn(colourOf(PaletteSlot.JAPAN), KUNASHIR)).isFalse();
     }
 
+    /**
+     * Kunashir in 1950 is Soviet-administered and claimed by Japan: its interior shows the USSR
+     * colour under diagonal hatching, a pattern that repeats every 7 px across and down. Checked
+     * in 20×20 px around interior points, one of which may have a label on it.
+     */
+    @Test
+    void aContestedIslandIsHatchedWithAPatternThatRepeats(FxRobot robot) {
+        harness.fitIsland(robot, "kunashiri-kunashir");
+        harness.setDate(robot, "1950-06-01");
+        javafx.scene.image.WritableImage image = harness.snapshot(harness.window.map());
+        MapViewport viewport = harness.window.map().getViewport();
+        int hatched = 0;
+        for (GeoPoint point : KUNASHIR) {
+            double[] xy = harness.window.state().getMapData().coastline().project(point);
+            int cx = (int) viewport.toScreenX(xy[0], harness.window.map().getWidth());
+            int cy = (int) viewport.toScreenY(xy[1], harness.window.map().getHeight());
+            if (hatchedAround(image, cx, cy, colourOf(PaletteSlot.USSR))) {
+                hatched++;
+            }
+        }
+        assertThat(hatched).as("interior points of Kunashir with hatching around them").isGreaterThanOrEqualTo(2);
+    }
+
+    /**
+     * Around (cx, cy): over a quarter of the pixels in {@code fill}, a fifth darker (the lines),
+     * and, wherever a pixel and the one 7 px on are both island, nearly always the two alike.
+     */
+    private static boolean hatchedAround(javafx.scene.image.Image image, int cx, int cy, Color fill) {
+        int plain = 0;
+        int darker = 0;
+        int repeats = 0;
+        int pairs = 0;
+        for (int y = cy - 10; y < cy + 10; y++) {
+            for (int x = cx - 10; x < cx + 10; x++) {
+                Color here = image.getPixelReader().getColor(x, y);
+                if (ExplorerHarness.sameColour(here, fill)) {
+                    plain++;
+                } else if (here.getBrightness() < fill.getBrightness() - 0.1) {
+                    darker++;
+                }
+                for (Color on : new Color[] {image.getPixelReader().getColor(x + 7, y), image.getPixelReader().getColor(x, y + 7)}) {
+                    if (isIsland(here, fill) && isIsland(on, fill)) {
+                        pairs++;
+                        repeats += ExplorerHarness.sameColour(here, on) ? 1 : 0;
+                    }
+                }
+            }
+        }
+        // The coast's anti-aliased edge, where it falls inside the window, is the only thing that does not repeat.
+        return plain > 400 / 4 && darker > 400 / 5 && pairs > 150 && repeats > pairs * 0.85;
+    }
+
+    private static boolean isIsland(Color c, Color fill) {
+        return ExplorerHarness.sameColour(c, fill) || c.getBrightness() < fill.getBrightness() - 0.1;
+    }
+
     @Test
     void theWheelZoomsAndTheScaleBarFollows(FxRobot robot) {
         harness.fitFourIslands(robot);

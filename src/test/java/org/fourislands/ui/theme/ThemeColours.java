@@ -17,7 +17,18 @@ public final class ThemeColours {
 
     /** The {@code -fi-*} values of {@code theme}'s stylesheet, by name, comments stripped. */
     public static Map<String, String> declared(Theme theme) throws IOException {
-        try (InputStream in = Theme.class.getResourceAsStream(theme.id() + ".css")) {
+        return declaredIn(theme.id() + ".css");
+    }
+
+    /** The shared values of {@code base.css}, overridden by the theme's own. */
+    public static Map<String, String> declaredWithBase(Theme theme) throws IOException {
+        Map<String, String> values = declaredIn("base.css");
+        values.putAll(declared(theme));
+        return values;
+    }
+
+    private static Map<String, String> declaredIn(String stylesheet) throws IOException {
+        try (InputStream in = Theme.class.getResourceAsStream(stylesheet)) {
             String css = new String(in.readAllBytes(), StandardCharsets.UTF_8).replaceAll("(?s)/\\*.*?\\*/", "");
             Map<String, String> values = new HashMap<>();
             Matcher m = DECLARATION.matcher(css);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.fourislands.render.Contrast;
 import org.fourislands.render.Rgba;
+import org.fourislands.ui.map.MapRenderer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -89,6 +90,29 @@ class ThemeContrastTest {
             assertThat(colours).as(theme + " declares").containsKeys(pair.foreground(), pair.background());
         }
         assertThat(failures(colours, PAIRS)).as(theme.label()).isEmpty();
+    }
+
+    /**
+     * Land must stand apart from the sea in every colour it can take: by its fill, or else by the
+     * coastline the map draws around fills that are too close to the sea.
+     */
+    @ParameterizedTest
+    @EnumSource(Theme.class)
+    void everyLandColourIsSetApartFromTheSea(Theme theme) throws IOException {
+        Map<String, String> colours = ThemeColours.declaredWithBase(theme);
+        Rgba sea = Rgba.hex(colours.get("-fi-map-sea"));
+        Rgba coast = Rgba.hex(colours.get("-fi-map-coast"));
+        List<String> fills = new ArrayList<>(List.of("-fi-map-land"));
+        colours.keySet().stream().filter(name -> name.startsWith("-fi-status-")).sorted().forEach(fills::add);
+        assertThat(fills).hasSizeGreaterThan(5);
+        for (String name : fills) {
+            Rgba fill = Rgba.hex(colours.get(name));
+            if (MapRenderer.outlinesCoast(fill, sea)) {
+                assertThat(Contrast.ratio(coast, sea)).as("%s %s: coastline on sea", theme, name).isGreaterThanOrEqualTo(Contrast.LARGE_TEXT_OR_GRAPHICS);
+            } else {
+                assertThat(Contrast.ratio(fill, sea)).as("%s %s: fill on sea", theme, name).isGreaterThanOrEqualTo(Contrast.LARGE_TEXT_OR_GRAPHICS);
+            }
+        }
     }
 
     @Test
