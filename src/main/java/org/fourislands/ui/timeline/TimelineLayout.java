@@ -185,15 +185,27 @@ final class TimelineLayout {
                 }
             }
         }
-        // A span's name goes inside its bar: whole, or shortened when the bar is too narrow for it.
-        for (Item span : items.spans) {
+        // A span's name goes inside its bar, at its start: whole, or shortened when the bar or the
+        // next name leaves less room. Most important first, and never over another span's name, so
+        // that dense data shows some names cleanly rather than all of them on top of each other.
+        TreeMap<Double, Double> spanLabels = new TreeMap<>();
+        List<Item> spans = new ArrayList<>(items.spans);
+        spans.sort((a, b) -> a.bestImportance != b.bestImportance ? Integer.compare(a.bestImportance, b.bestImportance)
+                : Double.compare(a.x0, b.x0));
+        for (Item span : spans) {
+            double start = span.x0 + 4;
+            if (!isFree(spanLabels, start, start + MIN_LABEL_PX)) {
+                continue;
+            }
+            Map.Entry<Double, Double> next = spanLabels.higherEntry(start);
+            double room = Math.min(span.x1 - span.x0 - 8, (next == null ? Double.MAX_VALUE : next.getKey() - LABEL_GAP_PX) - start);
             String title = displayTitle.apply(lane.events[span.first]);
             double width = textWidth.applyAsDouble(title);
-            double room = span.x1 - span.x0 - 8;
             String label = width <= room ? title : room >= MIN_LABEL_PX ? shortened(title, width, room) : null;
             if (label != null) {
                 span.label = label;
                 span.labelWidth = label == title ? width : textWidth.applyAsDouble(label);
+                spanLabels.put(start, start + span.labelWidth);
             }
         }
     }
