@@ -58,6 +58,7 @@ public final class MapRenderer {
     private Rgba[] fills = new Rgba[64];
     private boolean[] contested = new boolean[64];
     private final List<Rgba> fillColours = new ArrayList<>();
+    private final List<Rgba> outlinedColours = new ArrayList<>();
 
     private final boolean cullAndSimplify;
     private Dataset indexedDataset;
@@ -198,11 +199,16 @@ public final class MapRenderer {
             s.setFill(palette.get(PaletteSlot.SEA));
             s.fillPath();
         }
-        Rgba sea = palette.get(PaletteSlot.SEA);
+        outlinedColours.clear();
+        for (Rgba colour : fillColours) {
+            if (outlinesCoast(colour, palette.get(PaletteSlot.SEA))) {
+                outlinedColours.add(colour);
+            }
+        }
         s.beginPath();
         boolean anyCoast = false;
         for (int i = 0; i < count; i++) {
-            if (fills[i] != null && outlinesCoast(fills[i], sea)) {
+            if (fills[i] != null && outlinedColours.contains(fills[i])) {
                 anyCoast = true;
                 RingSet rings = level.rings().get(visible.get(i).index());
                 int points = project(rings.exterior(), view, w, h);
