@@ -155,7 +155,7 @@ public final class ExplorerHarness {
 
     /**
      * True when most of the given interior points of an island show {@code expected} in a good
-     * share (at least a sixth) of the 9×9 pixels around them. Hatching covers over half of a
+     * share (at least a sixth) of the 9×9 pixels around them. Hatching touches about half of a
      * contested island's pixels, and a label or border may cover one point, never most of them.
      */
     public boolean mostlyDrawnIn(Color expected, GeoPoint... interiorPoints) {
