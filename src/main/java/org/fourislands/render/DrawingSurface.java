@@ -57,9 +57,6 @@ public interface DrawingSurface {
     /** Adds an open polyline of the first {@code n} points, as one subpath, to the current path. */
     void addPolyline(double[] xs, double[] ys, int n);
 
-    /** Adds a straight segment, as its own subpath, to the current path. */
-    void addSegment(double x0, double y0, double x1, double y1);
-
     /** Adds a rectangle to the current path. */
     void addRect(double x, double y, double w, double h);
 

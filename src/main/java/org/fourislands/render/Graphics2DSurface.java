@@ -190,12 +190,6 @@ public final class Graphics2DSurface implements DrawingSurface {
     }
 
     @Override
-    public void addSegment(double x0, double y0, double x1, double y1) {
-        path.moveTo(x0, y0);
-        path.lineTo(x1, y1);
-    }
-
-    @Override
     public void addRect(double x, double y, double w, double h) {
         path.append(new Rectangle2D.Double(x, y, w, h), false);
     }

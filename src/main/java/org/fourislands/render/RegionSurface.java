@@ -123,11 +123,6 @@ public final class RegionSurface implements DrawingSurface {
     }
 
     @Override
-    public void addSegment(double x0, double y0, double x1, double y1) {
-        target.addSegment(x0, y0, x1, y1);
-    }
-
-    @Override
     public void addRect(double x, double y, double w, double h) {
         target.addRect(x, y, w, h);
     }

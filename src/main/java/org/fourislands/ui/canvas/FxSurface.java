@@ -167,12 +167,6 @@ public final class FxSurface implements DrawingSurface {
     }
 
     @Override
-    public void addSegment(double x0, double y0, double x1, double y1) {
-        gc.moveTo(x0, y0);
-        gc.lineTo(x1, y1);
-    }
-
-    @Override
     public void addRect(double x, double y, double w, double h) {
         gc.rect(x, y, w, h);
     }
