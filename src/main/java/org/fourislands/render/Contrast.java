@@ -27,11 +27,21 @@ public final class Contrast {
         return ratio(foreground, background) >= minimum;
     }
 
-    /** {@code top} painted over {@code bottom} (source-over); the result is as opaque as {@code bottom}. */
+    /** {@code top} painted over {@code bottom} (Porter–Duff source-over, straight alpha). */
     public static Rgba over(Rgba top, Rgba bottom) {
         double a = top.alpha();
-        return new Rgba(top.red() * a + bottom.red() * (1 - a), top.green() * a + bottom.green() * (1 - a),
-                top.blue() * a + bottom.blue() * (1 - a), Math.max(bottom.alpha(), a));
+        double b = bottom.alpha() * (1 - a);
+        double alpha = a + b;
+        if (alpha == 0) {
+            return Rgba.TRANSPARENT;
+        }
+        return new Rgba(mix(top.red(), a, bottom.red(), b, alpha), mix(top.green(), a, bottom.green(), b, alpha),
+                mix(top.blue(), a, bottom.blue(), b, alpha), Math.min(1, alpha));
+    }
+
+    /** One channel of {@link #over}, kept within 0–1 against rounding (JavaFX rejects 1.0000001). */
+    private static double mix(double top, double topWeight, double bottom, double bottomWeight, double alpha) {
+        return Math.clamp((top * topWeight + bottom * bottomWeight) / alpha, 0, 1);
     }
 
     /** WCAG relative luminance of an opaque colour, 0 (black) to 1 (white). */

@@ -70,10 +70,12 @@ public interface DrawingSurface {
     void strokePath();
 
     /**
-     * Fills the current path (non-zero winding) with the diagonal {@link Hatching} in
-     * {@code colour}, spaced and weighted by the line scale. The fill colour is left as it was.
+     * Fills the current path (non-zero winding) with {@code fill} and the diagonal
+     * {@link Hatching} in {@code hatch} over it, spaced and weighted by the line scale: the mark
+     * for "also claimed by another party". One operation, so that a canvas paints each pixel of
+     * the shape once. The fill colour is left as it was.
      */
-    void hatchPath(Rgba colour);
+    void fillHatchedPath(Rgba fill, Rgba hatch);
 
     void fillOval(double x, double y, double w, double h);
 

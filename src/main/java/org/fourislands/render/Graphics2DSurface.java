@@ -210,8 +210,10 @@ public final class Graphics2DSurface implements DrawingSurface {
     }
 
     @Override
-    public void hatchPath(Rgba colour) {
-        g.setColor(awt(colour));
+    public void fillHatchedPath(Rgba fillColour, Rgba hatch) {
+        g.setColor(awt(fillColour));
+        g.fill(path);
+        g.setColor(awt(hatch));
         Hatching.strokeClipped(g, path, lineScale);
     }
 

@@ -118,8 +118,8 @@ public final class RegionSurface implements DrawingSurface {
     }
 
     @Override
-    public void hatchPath(Rgba colour) {
-        target.hatchPath(colour);
+    public void fillHatchedPath(Rgba fill, Rgba hatch) {
+        target.fillHatchedPath(fill, hatch);
     }
 
     @Override

@@ -48,7 +48,7 @@ class HatchingTest {
         Graphics2DSurface surface = new Graphics2DSurface(g, 100, 100);
         surface.beginPath();
         surface.addRect(20, 30, 50, 40);
-        surface.hatchPath(Rgba.hex("#000000"));
+        surface.fillHatchedPath(Rgba.TRANSPARENT, Rgba.hex("#000000"));
         g.dispose();
         int inside = 0;
         int covered = 0;

@@ -129,7 +129,9 @@ public final class BaseMap {
         int vertices = 0;
         for (LandPolygon polygon : polygons) {
             Geometry simplified = tolerance == 0 ? polygon.projected() : TopologyPreservingSimplifier.simplify(polygon.projected(), tolerance);
-            Polygon shape = simplified instanceof Polygon p && !p.isEmpty() ? p : polygon.projected();
+            // Normalised: exterior clockwise, lakes anticlockwise, so a renderer that adds both to
+            // one path and fills it with non-zero winding leaves the lakes open.
+            Polygon shape = (Polygon) (simplified instanceof Polygon p && !p.isEmpty() ? p : polygon.projected()).norm();
             double[][] holes = new double[shape.getNumInteriorRing()][];
             for (int h = 0; h < holes.length; h++) {
                 holes[h] = flat(shape.getInteriorRingN(h).getCoordinates());

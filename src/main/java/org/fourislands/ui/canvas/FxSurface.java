@@ -15,6 +15,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
+import org.fourislands.render.Contrast;
 import org.fourislands.render.DrawingSurface;
 import org.fourislands.render.Hatching;
 import org.fourislands.render.Palette;
@@ -189,25 +190,32 @@ public final class FxSurface implements DrawingSurface {
     }
 
     @Override
-    public void hatchPath(Rgba colour) {
-        Paint fill = gc.getFill();
-        gc.setFill(hatchPatterns.computeIfAbsent(new HatchKey(colour, lineScale), FxSurface::hatchPattern));
+    public void fillHatchedPath(Rgba fill, Rgba hatch) {
+        Paint previous = gc.getFill();
+        gc.setFill(hatchPatterns.computeIfAbsent(new HatchKey(fill, hatch, lineScale), FxSurface::hatchPattern));
         gc.fill();
-        gc.setFill(fill);
+        gc.setFill(previous);
     }
 
-    private record HatchKey(Rgba colour, double lineScale) {}
+    private record HatchKey(Rgba fill, Rgba hatch, double lineScale) {}
 
-    /** One tile of the hatching, anchored at the origin so that the lines run on across shapes. */
+    /**
+     * A tile of the fill with the hatching already over it, anchored at the origin so that the
+     * lines run on across shapes. Opaque for an opaque fill, and several periods wide: the
+     * software rasteriser fills a shape with such a tile in 40 % of the time that a fill followed
+     * by a translucent one-period tile takes (decision 0011).
+     */
     private static ImagePattern hatchPattern(HatchKey key) {
-        int size = Hatching.spacingPx(key.lineScale());
+        int spacing = Hatching.spacingPx(key.lineScale());
+        int size = Hatching.tilePx(key.lineScale());
         double lineWidth = Hatching.WIDTH * key.lineScale();
-        Rgba c = key.colour();
+        Rgba hatch = key.hatch();
         WritableImage tile = new WritableImage(size, size);
         for (int y = 0; y < size; y++) {
             for (int x = 0; x < size; x++) {
-                double coverage = Hatching.coverage(x, y, size, lineWidth);
-                tile.getPixelWriter().setColor(x, y, new Color(c.red(), c.green(), c.blue(), c.alpha() * coverage));
+                double coverage = Hatching.coverage(x, y, spacing, lineWidth);
+                Rgba pixel = Contrast.over(hatch.withAlpha(hatch.alpha() * coverage), key.fill());
+                tile.getPixelWriter().setColor(x, y, new Color(pixel.red(), pixel.green(), pixel.blue(), pixel.alpha()));
             }
         }
         return new ImagePattern(tile, 0, 0, size, size, false);

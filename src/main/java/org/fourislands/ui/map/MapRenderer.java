@@ -1,6 +1,7 @@
 package org.fourislands.ui.map;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,7 +41,9 @@ import org.locationtech.jts.index.ItemVisitor;
 public final class MapRenderer {
 
     private static final double MIN_POLYGON_PX = 0.6;
+    private static final double GROUP_GAP_PX = 128;
     private static final double GRATICULE_MIN_SPACING_PX = 240;
+    private static final double GRATICULE_LINES_ACROSS = 5;
     private static final double METRES_PER_DEGREE = 111_000;
     private static final double GRATICULE_POINT_SPACING_PX = 40;
     private static final double LOCATOR_POINT_SPACING_PX = 1.5;
@@ -57,6 +60,11 @@ public final class MapRenderer {
     private final StatusLegend legend = new StatusLegend();
     private Rgba[] fills = new Rgba[64];
     private boolean[] contested = new boolean[64];
+    private double[] lefts = new double[64];
+    private double[] rights = new double[64];
+    private long[] byLeftEdge = new long[64];
+    private double extentLeft;
+    private double extentRight;
     private final List<Rgba> fillColours = new ArrayList<>();
     private final List<Rgba> outlinedColours = new ArrayList<>();
 
@@ -142,12 +150,14 @@ public final class MapRenderer {
         } else {
             visible.addAll(map.polygons());
         }
-        // Batched by colour: one path per fill colour, one for the lakes, one for all hatching and
-        // one for the coastline. The software rasteriser pays per call, not per subpath.
         int count = visible.size();
         if (fills.length < count) {
-            fills = new Rgba[Math.max(count, fills.length * 2)];
-            contested = new boolean[fills.length];
+            int size = Math.max(count, fills.length * 2);
+            fills = new Rgba[size];
+            contested = new boolean[size];
+            lefts = new double[size];
+            rights = new double[size];
+            byLeftEdge = new long[size];
         }
         fillColours.clear();
         for (int i = 0; i < count; i++) {
@@ -160,44 +170,17 @@ public final class MapRenderer {
             if (big && !fillColours.contains(fills[i])) {
                 fillColours.add(fills[i]);
             }
+            lefts[i] = extentLeft;
+            rights[i] = extentRight;
+            // Sort key: the left edge in quarter pixels above the index, so one primitive sort orders them.
+            byLeftEdge[i] = (long) ((Math.clamp(extentLeft, -1e6, 1e6) + 1e6) * 4) << 24 | i;
         }
+        Arrays.sort(byLeftEdge, 0, count);
+        // Per colour, plain land and hatched land, each polygon with its lakes: rings are oriented
+        // so that non-zero winding leaves the lakes open (BaseMap), so no pixel is painted twice.
         for (Rgba colour : fillColours) {
-            s.beginPath();
-            for (int i = 0; i < count; i++) {
-                if (colour.equals(fills[i])) {
-                    int points = project(level.rings().get(visible.get(i).index()).exterior(), view, w, h);
-                    s.addRing(xs, ys, points);
-                }
-            }
-            s.setFill(colour);
-            s.fillPath();
-        }
-        s.beginPath();
-        boolean anyHatching = false;
-        for (int i = 0; i < count; i++) {
-            if (contested[i]) {
-                int points = project(level.rings().get(visible.get(i).index()).exterior(), view, w, h);
-                s.addRing(xs, ys, points);
-                anyHatching = true;
-            }
-        }
-        if (anyHatching) {
-            s.hatchPath(palette.get(PaletteSlot.HATCH));
-        }
-        s.beginPath();
-        boolean anyLake = false;
-        for (int i = 0; i < count; i++) {
-            if (fills[i] != null) {
-                for (double[] hole : level.rings().get(visible.get(i).index()).holes()) {
-                    int points = project(hole, view, w, h);
-                    s.addRing(xs, ys, points);
-                    anyLake = true;
-                }
-            }
-        }
-        if (anyLake) {
-            s.setFill(palette.get(PaletteSlot.SEA));
-            s.fillPath();
+            paintLand(s, palette, level, view, w, h, LandPaint.FILL, colour);
+            paintLand(s, palette, level, view, w, h, LandPaint.HATCH, colour);
         }
         outlinedColours.clear();
         for (Rgba colour : fillColours) {
@@ -205,26 +188,79 @@ public final class MapRenderer {
                 outlinedColours.add(colour);
             }
         }
-        s.beginPath();
-        boolean anyCoast = false;
-        for (int i = 0; i < count; i++) {
-            if (fills[i] != null && outlinedColours.contains(fills[i])) {
-                anyCoast = true;
-                RingSet rings = level.rings().get(visible.get(i).index());
-                int points = project(rings.exterior(), view, w, h);
-                s.addRing(xs, ys, points);
-                for (double[] hole : rings.holes()) {
-                    int holePoints = project(hole, view, w, h);
-                    s.addRing(xs, ys, holePoints);
-                }
-            }
-        }
-        if (anyCoast) {
-            s.setStroke(palette.get(PaletteSlot.COASTLINE), view.metresPerPixel() < 200 ? 1.0 : 0.6);
-            s.strokePath();
+        if (!outlinedColours.isEmpty()) {
+            paintLand(s, palette, level, view, w, h, LandPaint.COAST, null);
         }
         outlineIsland(s, frame, level, view, w, h, frame.hoverIslandId(), palette.get(PaletteSlot.HOVER), 3.0);
         outlineIsland(s, frame, level, view, w, h, frame.selectedIslandId(), palette.get(PaletteSlot.SELECTION), 2.5);
+    }
+
+    /** The three ways land is painted, each in its own calls. */
+    private enum LandPaint { FILL, HATCH, COAST }
+
+    /**
+     * Paints the visible polygons that {@code paint} takes in {@code colour} (every outlined
+     * colour for the coast), grouped by where they lie across the screen: one call per run of
+     * polygons whose left edges come within {@value #GROUP_GAP_PX} px of the run's right edge. The
+     * software rasteriser paints each row of a call from its leftmost to its rightmost edge, so
+     * Sakhalin and the Kurils in one call would paint (and, hatched, texture) all the sea between.
+     */
+    private void paintLand(DrawingSurface s, Palette palette, LevelOfDetail level, MapViewport view, double w, double h,
+            LandPaint paint, Rgba colour) {
+        boolean open = false;
+        double groupRight = 0;
+        for (int k = 0; k < visible.size(); k++) {
+            int i = (int) (byLeftEdge[k] & 0xFFFFFF);
+            if (!paints(paint, colour, i)) {
+                continue;
+            }
+            if (open && lefts[i] > groupRight + GROUP_GAP_PX) {
+                finishLand(s, palette, view, paint, colour);
+                open = false;
+            }
+            if (!open) {
+                s.beginPath();
+                open = true;
+                groupRight = rights[i];
+            }
+            groupRight = Math.max(groupRight, rights[i]);
+            addPolygon(s, level.rings().get(visible.get(i).index()), view, w, h);
+        }
+        if (open) {
+            finishLand(s, palette, view, paint, colour);
+        }
+    }
+
+    private boolean paints(LandPaint paint, Rgba colour, int i) {
+        return switch (paint) {
+            case FILL -> !contested[i] && colour.equals(fills[i]);
+            case HATCH -> contested[i] && colour.equals(fills[i]);
+            case COAST -> fills[i] != null && outlinedColours.contains(fills[i]);
+        };
+    }
+
+    private static void finishLand(DrawingSurface s, Palette palette, MapViewport view, LandPaint paint, Rgba colour) {
+        switch (paint) {
+            case FILL -> {
+                s.setFill(colour);
+                s.fillPath();
+            }
+            case HATCH -> s.fillHatchedPath(colour, palette.get(PaletteSlot.HATCH));
+            case COAST -> {
+                s.setStroke(palette.get(PaletteSlot.COASTLINE), view.metresPerPixel() < 200 ? 1.0 : 0.6);
+                s.strokePath();
+            }
+        }
+    }
+
+    /** Adds a polygon's exterior and its lakes to the current path. */
+    private void addPolygon(DrawingSurface s, RingSet rings, MapViewport view, double w, double h) {
+        int points = project(rings.exterior(), view, w, h);
+        s.addRing(xs, ys, points);
+        for (double[] hole : rings.holes()) {
+            int holePoints = project(hole, view, w, h);
+            s.addRing(xs, ys, holePoints);
+        }
     }
 
     private void outlineIsland(DrawingSurface s, MapFrame frame, LevelOfDetail level, MapViewport view, double w, double h,
@@ -254,7 +290,7 @@ public final class MapRenderer {
             return;
         }
         Palette palette = frame.palette();
-        int every = graticuleInterval(view.metresPerPixel());
+        int every = graticuleInterval(view.metresPerPixel(), w, h);
         // All lines in one path. Each stretch of a line that crosses the view is one polyline (at
         // close zoom a degree line runs kilometres of pixels off screen), thinned: the lines are
         // sampled every 0.05° for the closest zoom, which at small scales made thousands of
@@ -272,7 +308,8 @@ public final class MapRenderer {
                 if (crosses && runStart < 0) {
                     runStart = i - 1;
                 } else if (!crosses && runStart >= 0) {
-                    s.addPolyline(runXs, runYs, thin(runStart, i, GRATICULE_POINT_SPACING_PX));
+                    int kept = thin(runStart, i, GRATICULE_POINT_SPACING_PX);
+                    s.addPolyline(runXs, runYs, kept);
                     runStart = -1;
                 }
             }
@@ -300,14 +337,16 @@ public final class MapRenderer {
     }
 
     /**
-     * Degrees between graticule lines: 1, 2 or 5, the first that leaves at least
-     * {@value #GRATICULE_MIN_SPACING_PX} px between lines. Denser is clutter, and each
-     * full-height meridian costs the software rasteriser about 0.3 ms a frame.
+     * Degrees between graticule lines: 1, 2 or 5, the first that leaves at least a fifth of the
+     * view's longer side between lines, and never under {@value #GRATICULE_MIN_SPACING_PX} px:
+     * about four lines across, enough to read positions by, on a laptop or a projector alike.
+     * More are clutter, and each full-height meridian costs the software rasteriser 0.25 ms.
      */
-    public static int graticuleInterval(double metresPerPixel) {
+    public static int graticuleInterval(double metresPerPixel, double viewWidth, double viewHeight) {
+        double minSpacing = Math.max(GRATICULE_MIN_SPACING_PX, Math.max(viewWidth, viewHeight) / GRATICULE_LINES_ACROSS);
         double degreePx = METRES_PER_DEGREE / metresPerPixel;
         for (int every : new int[] {1, 2}) {
-            if (every * degreePx >= GRATICULE_MIN_SPACING_PX) {
+            if (every * degreePx >= minSpacing) {
                 return every;
             }
         }
@@ -690,6 +729,7 @@ public final class MapRenderer {
         return points.size();
     }
 
+    /** The larger side of the first {@code n} projected points' box; leaves its left and right edges in {@code extentLeft}/{@code extentRight}. */
     private double screenExtent(int n) {
         double minX = Double.MAX_VALUE;
         double maxX = -Double.MAX_VALUE;
@@ -701,6 +741,8 @@ public final class MapRenderer {
             minY = Math.min(minY, ys[i]);
             maxY = Math.max(maxY, ys[i]);
         }
+        extentLeft = minX;
+        extentRight = maxX;
         return Math.max(maxX - minX, maxY - minY);
     }
 

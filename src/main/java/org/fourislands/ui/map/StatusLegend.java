@@ -98,11 +98,9 @@ public final class StatusLegend {
                 ys[2] = y + h;
                 xs[3] = x;
                 ys[3] = y + h;
-                s.setFill(palette.get(PaletteSlot.LAND));
-                s.fillPolygon(xs, ys, 4);
                 s.beginPath();
                 s.addRing(xs, ys, 4);
-                s.hatchPath(palette.get(PaletteSlot.HATCH));
+                s.fillHatchedPath(palette.get(PaletteSlot.LAND), palette.get(PaletteSlot.HATCH));
                 s.setStroke(palette.get(PaletteSlot.COASTLINE), 1);
                 s.strokePolygon(xs, ys, 4);
             }

@@ -344,25 +344,20 @@ public final class TimelineRenderer {
                 if (x1 <= x0) {
                     continue;
                 }
-                s.setFill(MapRenderer.fillFor(segment.status(), palette));
-                s.fillRect(x0, y + 1, x1 - x0, rowH - 2);
+                Rgba fill = MapRenderer.fillFor(segment.status(), palette);
+                if (segment.status().isContested()) {
+                    // The same hatching as the map.
+                    s.beginPath();
+                    s.addRect(x0, y + 1, x1 - x0, rowH - 2);
+                    s.fillHatchedPath(fill, palette.get(PaletteSlot.HATCH));
+                } else {
+                    s.setFill(fill);
+                    s.fillRect(x0, y + 1, x1 - x0, rowH - 2);
+                }
             }
             gutterText(s, island.names().display(frame.naming(), frame.script()), y, rowH,
                     palette.get(island.isDisputed() ? PaletteSlot.TEXT : PaletteSlot.TEXT_MUTED));
         }
-        // The same hatching as the map, for every contested stretch, in one fill.
-        s.beginPath();
-        for (int i = 0; i < stripIslands.size(); i++) {
-            double y = stripsTop + i * rowH;
-            for (IslandStatusIndex.Segment segment : frame.statusIndex().segments(stripIslands.get(i).id())) {
-                double x0 = Math.max(plotLeft, xOf(segment.startDay()));
-                double x1 = segment.endDay() == Long.MAX_VALUE ? plotLeft + plotWidth : Math.min(plotLeft + plotWidth, xOf(segment.endDay()));
-                if (x1 > x0 && segment.status().isContested()) {
-                    s.addRect(x0, y + 1, x1 - x0, rowH - 2);
-                }
-            }
-        }
-        s.hatchPath(palette.get(PaletteSlot.HATCH));
     }
 
     /** A row label in the left gutter, shortened so that a long name never runs into the plot. */
