@@ -12,6 +12,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.locationtech.jts.algorithm.Orientation;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 
 class GeometryTest {
@@ -121,6 +123,34 @@ class GeometryTest {
         for (String islet : islets) {
             assertThat(coastline.areaKm2(Set.of(islet))).as(islet).isGreaterThan(0);
         }
+    }
+
+    /**
+     * A renderer adds an island and its lakes to one path and fills it with non-zero winding; the
+     * lakes stay open only if they wind against the island, at every level of detail.
+     */
+    @Test
+    void everyLakeWindsAgainstItsIsland() {
+        int lakes = 0;
+        for (LevelOfDetail level : coastline.levels()) {
+            for (RingSet rings : level.rings()) {
+                boolean islandCounterClockwise = Orientation.isCCW(coordinates(rings.exterior()));
+                for (double[] hole : rings.holes()) {
+                    assertThat(Orientation.isCCW(coordinates(hole))).as("tolerance %s", level.toleranceMetres())
+                            .isNotEqualTo(islandCounterClockwise);
+                    lakes++;
+                }
+            }
+        }
+        assertThat(lakes).as("lakes over all levels").isGreaterThan(20);
+    }
+
+    private static Coordinate[] coordinates(double[] flat) {
+        Coordinate[] coordinates = new Coordinate[flat.length / 2];
+        for (int i = 0; i < coordinates.length; i++) {
+            coordinates[i] = new Coordinate(flat[2 * i], flat[2 * i + 1]);
+        }
+        return coordinates;
     }
 
     @Test
