@@ -117,6 +117,51 @@ class TimelineViewTest {
         assertThat(TickScale.ticks(window, TickScale.Unit.DAY)).extracting(TickScale.Tick::label).contains("28 Aug", "1 Sep 1945");
     }
 
+    /**
+     * The Soviet landings on South Sakhalin (11–25 August 1945) and the northern Kurils (18–23
+     * August) overlap in the War lane: one bar tinted once, as a filled shape of both would be,
+     * with an edge where the second ends. Sampled right of the first bar's name.
+     */
+    @Test
+    void overlappingRangesReadAsOneTintWithAnEdgeWhereEachEnds(FxRobot robot) {
+        robot.interact(() -> harness.window.state().setVisibleWindow(
+                new TimeWindow(HistoricalDate.parse("1945-08-05").startEpochDay(), HistoricalDate.parse("1945-08-31").startEpochDay())));
+        ExplorerHarness.settle();
+        TimelineRenderer renderer = timeline().renderer();
+        double onlyFirst = renderer.xOfDay(HistoricalDate.parse("1945-08-25").startEpochDay());
+        double secondEnds = renderer.xOfDay(HistoricalDate.parse("1945-08-23").endEpochDayExclusive());
+        double both = renderer.xOfDay(HistoricalDate.parse("1945-08-21").startEpochDay());
+        // The lane's rows where the bars answer to the pointer: the bar lies near their top.
+        int firstRow = -1;
+        int lastRow = -1;
+        for (int y = 0; y < timeline().getHeight(); y++) {
+            if (renderer.hitTest(both, y) instanceof TimelineRenderer.EventHit hit
+                    && hit.event().id().equals("1945-occupation-south-sakhalin") || renderer.hitTest(both, y) instanceof TimelineRenderer.EventHit other
+                    && other.event().id().equals("1945-occupation-northern-kurils")) {
+                firstRow = firstRow < 0 ? y : firstRow;
+                lastRow = y;
+            }
+        }
+        assertThat(firstRow).as("the War lane's bars are under the pointer").isPositive();
+        double laneHeight = (lastRow - firstRow) / 0.45;
+        int barRow = (int) (firstRow + 3 + laneHeight * 0.15);
+        javafx.scene.image.PixelReader pixels = ExplorerHarness.snapshot(timeline()).getPixelReader();
+        Color lane = pixels.getColor((int) both, firstRow + 1);
+        Color single = pixels.getColor((int) onlyFirst, barRow);
+        Color overlap = pixels.getColor((int) both, barRow);
+        assertThat(luminance(single)).as("a range tints its lane: %s on %s", single, lane).isLessThan(luminance(lane) - 0.05);
+        assertThat(ExplorerHarness.sameColour(overlap, single)).as("overlap %s, one bar %s", overlap, single).isTrue();
+        double darkest = 1;
+        for (int x = (int) secondEnds - 1; x <= (int) secondEnds + 1; x++) {
+            darkest = Math.min(darkest, luminance(pixels.getColor(x, barRow)));
+        }
+        assertThat(darkest).as("an edge where the second landing ends").isLessThan(luminance(single) - 0.15);
+    }
+
+    private static double luminance(Color colour) {
+        return org.fourislands.render.Contrast.luminance(new Rgba(colour.getRed(), colour.getGreen(), colour.getBlue(), 1));
+    }
+
     @Test
     void theArrowKeysStepThroughEvents(FxRobot robot) {
         robot.interact(() -> harness.window.state().setSelectedEvent(event("1956-joint-declaration")));
