@@ -197,27 +197,27 @@ public final class Bench {
             window.state().setSelectedDate(HistoricalDate.parse("1950-01-01"));
             return null;
         });
-        double readBack = median(onFx(() -> snapshotBaseline(canvas)));
-        System.out.printf(Locale.ROOT, "canvas.snapshot_baseline median=%.2f unit=ms (subtracted from the rasterised figures)%n", readBack);
-        List<Double> calls = new ArrayList<>();
-        double[] fast = onFx(() -> timeFrames(script, 3, readBack, calls, viewport -> {
+        Timing fast = onFx(() -> timeFrames(script, 3, viewport -> {
             map.setViewport(viewport);
             map.redrawNow();
         }, canvas));
         MapRenderer naiveRenderer = MapRenderer.withoutCullingOrLevelOfDetail();
-        double[] naive = onFx(() -> {
+        Timing naive = onFx(() -> {
             FxSurface naiveSurface = new FxSurface(canvas);
-            return timeFrames(script, 2, readBack, new ArrayList<>(), viewport -> {
+            return timeFrames(script, 2, viewport -> {
                 map.setViewport(viewport);
                 naiveRenderer.render(naiveSurface, map.currentFrame());
             }, canvas);
         });
         checkFullSize(canvas);
-        report("map.redraw", fast, "ms");
-        report("map.redraw_fx_thread", toArray(calls), "ms");
-        report("map.redraw_naive", naive, "ms");
+        reportBaseline(fast);
+        report("map.redraw", fast.samples(), "ms");
+        report("map.redraw_single_try", fast.singleTry(), "ms");
+        report("map.redraw_fx_thread", fast.calls(), "ms");
+        report("map.redraw_naive", naive.samples(), "ms");
         System.out.printf(Locale.ROOT, "map.redraw_ratio median=%.1f p95=%.1f unit=x n=%d ratio=naive/redraw%n",
-                median(naive) / median(fast), percentile(naive, 95) / percentile(fast, 95), fast.length);
+                median(naive.samples()) / median(fast.samples()), percentile(naive.samples(), 95) / percentile(fast.samples(), 95),
+                fast.samples().length);
     }
 
     /** The figures are for 1920×1080: refuse to report a canvas that the layout resized. */
@@ -231,37 +231,93 @@ public final class Bench {
         void draw(T step);
     }
 
-    /** Times each step: drawing calls, then rasterising (snapshot minus its fixed cost). The first pass warms up. */
-    private static <T> double[] timeFrames(List<T> script, int passes, double readBack, List<Double> calls, Frame<T> frame, Canvas canvas) {
-        WritableImage image = new WritableImage((int) canvas.getWidth(), (int) canvas.getHeight());
-        List<Double> samples = new ArrayList<>();
+    /**
+     * Per-frame times (rasterising included, less the snapshots' fixed cost) as the best of
+     * {@link #TRIES} tries and from the first try alone, the FX-thread part alone, and the fixed
+     * cost with its spread.
+     */
+    private record Timing(double[] samples, double[] singleTry, double[] calls, double[] baselines) {
+        double baseline() {
+            return median(baselines);
+        }
+    }
+
+    /** Tries of each frame; the best one counts (see {@link #timeFrames}). */
+    private static final int TRIES = 3;
+
+    /**
+     * Times each step: the drawing calls, then rasterising, forced by snapshotting each canvas
+     * into a reused image, less the snapshots' fixed cost, measured on a frame that only fills
+     * the canvases. Each step, and its baseline, is tried {@value #TRIES} times and the best try
+     * counts: a snapshot waits for the render thread, and on this two-core machine that wait alone
+     * ranges from 0.6 to over 5 ms (the baseline's spread is printed), which a single try would
+     * pass off as drawing. The spread between the script's frames, which is what the p95 is
+     * about, stays. The single-try figures are returned too, for comparison with earlier runs.
+     * The first pass warms up.
+     */
+    private static <T> Timing timeFrames(List<T> script, int passes, Frame<T> frame, Canvas... canvases) {
+        WritableImage[] images = new WritableImage[canvases.length];
+        for (int c = 0; c < canvases.length; c++) {
+            images[c] = new WritableImage((int) canvases[c].getWidth(), (int) canvases[c].getHeight());
+        }
+        List<Double> best = new ArrayList<>();
+        List<Double> single = new ArrayList<>();
+        List<Double> calls = new ArrayList<>();
+        List<Double> baselines = new ArrayList<>();
         for (int pass = 0; pass < passes; pass++) {
             for (T step : script) {
-                long start = System.nanoTime();
-                frame.draw(step);
-                long drawn = System.nanoTime();
-                canvas.snapshot(null, image);
+                double bestFrame = Double.MAX_VALUE;
+                double firstFrame = 0;
+                double bestCalls = Double.MAX_VALUE;
+                double bestBaseline = Double.MAX_VALUE;
+                double firstBaseline = 0;
+                for (int attempt = 0; attempt < TRIES; attempt++) {
+                    long start = System.nanoTime();
+                    frame.draw(step);
+                    long drawn = System.nanoTime();
+                    snapshotAll(canvases, images);
+                    double total = (System.nanoTime() - start) / 1e6;
+                    long baselineStart = System.nanoTime();
+                    for (Canvas canvas : canvases) {
+                        canvas.getGraphicsContext2D().setFill(Color.WHITE);
+                        canvas.getGraphicsContext2D().fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+                    }
+                    snapshotAll(canvases, images);
+                    double baseline = (System.nanoTime() - baselineStart) / 1e6;
+                    if (attempt == 0) {
+                        firstFrame = total;
+                        firstBaseline = baseline;
+                    }
+                    bestFrame = Math.min(bestFrame, total);
+                    bestCalls = Math.min(bestCalls, (drawn - start) / 1e6);
+                    bestBaseline = Math.min(bestBaseline, baseline);
+                }
                 if (pass > 0) {
-                    samples.add(Math.max(0, (System.nanoTime() - start) / 1e6 - readBack));
-                    calls.add((drawn - start) / 1e6);
+                    best.add(bestFrame - bestBaseline);
+                    single.add(firstFrame - firstBaseline);
+                    calls.add(bestCalls);
+                    baselines.add(firstBaseline);
                 }
             }
         }
-        return toArray(samples);
+        return new Timing(clampedAtZero(best), clampedAtZero(single), toArray(calls), toArray(baselines));
     }
 
-    /** A frame that only fills the background, then the snapshot: the fixed cost of reading pixels back. */
-    private static double[] snapshotBaseline(Canvas canvas) {
-        WritableImage image = new WritableImage((int) canvas.getWidth(), (int) canvas.getHeight());
-        double[] samples = new double[40];
-        for (int i = 0; i < samples.length; i++) {
-            long start = System.nanoTime();
-            canvas.getGraphicsContext2D().setFill(Color.WHITE);
-            canvas.getGraphicsContext2D().fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
-            canvas.snapshot(null, image);
-            samples[i] = (System.nanoTime() - start) / 1e6;
+    private static void snapshotAll(Canvas[] canvases, WritableImage[] images) {
+        for (int c = 0; c < canvases.length; c++) {
+            canvases[c].snapshot(null, images[c]);
         }
-        return samples;
+    }
+
+    private static double[] clampedAtZero(List<Double> values) {
+        return values.stream().mapToDouble(value -> Math.max(0, value)).toArray();
+    }
+
+    /** The snapshots' fixed cost, single tries: its spread is the render thread's wait, not drawing. */
+    private static void reportBaseline(Timing timing) {
+        double[] baselines = timing.baselines();
+        System.out.printf(Locale.ROOT, "canvas.snapshot_baseline median=%.2f p95=%.2f min=%.2f unit=ms n=%d (a frame that only fills the canvas)%n",
+                median(baselines), percentile(baselines, 95), Arrays.stream(baselines).min().orElse(0), baselines.length);
     }
 
     /** Zooms from 1855–2024 down to two weeks of 1945, pans, and zooms back out. */
@@ -286,15 +342,14 @@ public final class Bench {
         }
         var timeline = window.timeline();
         Canvas canvas = (Canvas) timeline.getChildrenUnmodifiable().getFirst();
-        double readBack = median(onFx(() -> snapshotBaseline(canvas)));
-        List<Double> calls = new ArrayList<>();
-        double[] samples = onFx(() -> timeFrames(script, 3, readBack, calls, w -> {
+        Timing timing = onFx(() -> timeFrames(script, 3, w -> {
             window.state().setVisibleWindow(w);
             timeline.redrawNow();
         }, canvas));
         checkFullSize(canvas);
-        report(name, samples, "ms");
-        report(name + "_fx_thread", toArray(calls), "ms");
+        report(name, timing.samples(), "ms");
+        report(name + "_single_try", timing.singleTry(), "ms");
+        report(name + "_fx_thread", timing.calls(), "ms");
     }
 
     /** A playhead drag: each step sets the date, then the map and the timeline both redraw. */
@@ -303,7 +358,6 @@ public final class Bench {
         var timeline = window.timeline();
         Canvas mapCanvas = (Canvas) map.getChildrenUnmodifiable().getFirst();
         Canvas playheadCanvas = (Canvas) timeline.getChildrenUnmodifiable().get(1);
-        double readBack = median(onFx(() -> snapshotBaseline(mapCanvas))) + median(onFx(() -> snapshotBaseline(playheadCanvas)));
         onFx(() -> {
             map.fitDisputedIslands();
             window.state().setVisibleWindow(new TimeWindow(HistoricalDate.ofYear(1855).startEpochDay(), HistoricalDate.ofYear(2025).startEpochDay()));
@@ -314,15 +368,14 @@ public final class Bench {
         for (int step = 0; step < 120; step++) {
             days.add(from + step * 183L);
         }
-        WritableImage playheadImage = new WritableImage((int) playheadCanvas.getWidth(), (int) playheadCanvas.getHeight());
         // What a drag redraws: the whole map, and the timeline's playhead overlay (its lanes stay as they are).
-        double[] samples = onFx(() -> timeFrames(days, 4, readBack, new ArrayList<>(), day -> {
+        Timing timing = onFx(() -> timeFrames(days, 4, day -> {
             window.state().setSelectedDate(HistoricalDate.ofEpochDay(day));
             map.redrawNow();
             timeline.redrawOverlayNow();
-            playheadCanvas.snapshot(null, playheadImage);
-        }, mapCanvas));
-        report("linked.update", samples, "ms");
+        }, mapCanvas, playheadCanvas));
+        report("linked.update", timing.samples(), "ms");
+        report("linked.update_single_try", timing.singleTry(), "ms");
     }
 
     // ---- exports ----

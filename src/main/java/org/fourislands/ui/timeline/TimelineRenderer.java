@@ -722,10 +722,13 @@ public final class TimelineRenderer {
         if (x < plotLeft - 1 || x > plotLeft + plotWidth + 1) {
             return;
         }
-        s.setStroke(palette.get(PaletteSlot.HALO), 5);
-        s.strokeLine(x, top, x, overviewTop);
-        s.setStroke(palette.get(PaletteSlot.BORDER_DE_FACTO), 2.2);
-        s.strokeLine(x, top, x, overviewTop);
+        // Filled rectangles, not stroked lines: they cover the same pixels, and the software
+        // rasteriser fills an upright rectangle without tracing its edges row by row.
+        double line = palette.lineScale();
+        s.setFill(palette.get(PaletteSlot.HALO));
+        s.fillRect(x - 2.5 * line, top, 5 * line, overviewTop - top);
+        s.setFill(palette.get(PaletteSlot.BORDER_DE_FACTO));
+        s.fillRect(x - 1.1 * line, top, 2.2 * line, overviewTop - top);
         String label = playheadLabel(frame);
         s.setTextStyle(new TextStyle(13.5 * scale, true));
         double w = s.textWidth(label) + 14;
