@@ -183,9 +183,8 @@ public final class Bench {
 
     /**
      * Each frame is timed end to end: the renderer's drawing calls on the FX thread, then Prism's
-     * software rasteriser turning them into pixels. Rasterising is forced by a snapshot into a
-     * reused image; the snapshot's own fixed cost (read-back of 1920×1080 pixels, measured on a
-     * frame that only fills the background) is subtracted. The FX-thread part alone is reported as
+     * software rasteriser turning them into pixels, as the best of three tries less the
+     * snapshot's fixed cost (see {@link #timeFrames}). The FX-thread part alone is reported as
      * {@code map.redraw_fx_thread}. The naive baseline is the same renderer with culling and
      * levels of detail switched off, on the same canvas.
      */
