@@ -74,17 +74,23 @@ final class TimelineLayout {
     final double pxPerDay;
     final double fromDay;
     final double toDay;
+    /** True when bars' names and markers' names share one row of places (short lanes). */
+    final boolean labelsShareARow;
     final List<LaneItems> lanes = new ArrayList<>();
 
     /**
      * Lays out the events of every lane that reach into {@code [fromDay, toDay)}.
      *
+     * @param labelsShareARow bars' names must keep clear of markers and their names too: the lane
+     *     is too short for the two rows of text to miss each other
      * @param textWidth measures a label in the lane label font
      * @param displayTitle the title as shown (names rendered in the reader's convention)
      */
     TimelineLayout(TimelineLanes data, double pxPerDay, double fromDay, double toDay, Set<HistoricalEvent> touchingIsland,
-            Set<HistoricalEvent> searchMatches, ToDoubleFunction<String> textWidth, Function<HistoricalEvent, String> displayTitle) {
+            Set<HistoricalEvent> searchMatches, boolean labelsShareARow, ToDoubleFunction<String> textWidth,
+            Function<HistoricalEvent, String> displayTitle) {
         this.pxPerDay = pxPerDay;
+        this.labelsShareARow = labelsShareARow;
         this.fromDay = fromDay;
         this.toDay = toDay;
         for (TimelineLanes.Lane lane : data.lanes) {
@@ -187,8 +193,9 @@ final class TimelineLayout {
         }
         // A span's name goes inside its bar, at its start: whole, or shortened when the bar or the
         // next name leaves less room. Most important first, and never over another span's name, so
-        // that dense data shows some names cleanly rather than all of them on top of each other.
-        TreeMap<Double, Double> spanLabels = new TreeMap<>();
+        // that dense data shows some names cleanly rather than all of them on top of each other;
+        // in a short lane never over a marker or its name either.
+        TreeMap<Double, Double> spanLabels = labelsShareARow ? occupied : new TreeMap<>();
         List<Item> spans = new ArrayList<>(items.spans);
         spans.sort((a, b) -> a.bestImportance != b.bestImportance ? Integer.compare(a.bestImportance, b.bestImportance)
                 : Double.compare(a.x0, b.x0));

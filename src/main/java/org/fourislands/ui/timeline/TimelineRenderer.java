@@ -65,6 +65,9 @@ public final class TimelineRenderer {
     private static final double OVERVIEW_H = 26;
     private static final double MIN_LANE_H = 16;
     /** Opacity of the sea colour that tints every other lane. */
+    /** Where in a lane markers sit (their centre) and how much of it a bar takes, as shares of its height; bars start 3 px down. */
+    private static final double MARKER_ROW = 0.62;
+    private static final double BAR_SHARE = 0.30;
     /** How strongly bars tint their lane: coarse dates lightly, ranges more. */
     private static final double COARSE_BAR_ALPHA = 0.16;
     private static final double RANGE_BAR_ALPHA = 0.30;
@@ -153,7 +156,6 @@ public final class TimelineRenderer {
         lanesTop = stripsTop + stripIslands.size() * STRIP_H * scale + 6;
         overviewTop = frame.showOverview() ? h - OVERVIEW_H * scale : h;
         prepare(frame, s);
-        laneHeight = Math.max(MIN_LANE_H * scale, (overviewTop - lanesTop - 4) / Math.max(1, lanes.lanes.size()));
 
         if (frame.title() != null) {
             s.setTextStyle(new TextStyle(20 * scale, true));
@@ -243,11 +245,16 @@ public final class TimelineRenderer {
             layoutTypeScale = frame.palette().typeScale();
             layout = null;
         }
+        double scale = frame.palette().typeScale();
+        laneHeight = Math.max(MIN_LANE_H * scale, (overviewTop - lanesTop - 4) / Math.max(1, lanes.lanes.size()));
+        // A bar's name sits at its middle, a marker's beside it lower down; in a short lane (a
+        // laptop's window) the two rows of text would overlap, so they share one row of places.
+        boolean labelsShareARow = laneHeight * (MARKER_ROW - BAR_SHARE / 2) - 3 < labelStyle(frame.palette()).size() * 1.2;
         double pxPerDay = plotWidth / window.span();
-        if (layout == null || !layout.fits(pxPerDay, window.start(), window.end())) {
+        if (layout == null || layout.labelsShareARow != labelsShareARow || !layout.fits(pxPerDay, window.start(), window.end())) {
             s.setTextStyle(labelStyle(frame.palette()));
             layout = new TimelineLayout(lanes, pxPerDay, window.start() - window.span(), window.end() + window.span(), touching,
-                    searchSet, s::textWidth, this::displayTitle);
+                    searchSet, labelsShareARow, s::textWidth, this::displayTitle);
         }
     }
 
@@ -413,7 +420,7 @@ public final class TimelineRenderer {
         for (int l = 0; l < layout.lanes.size(); l++) {
             TimelineLayout.LaneItems lane = layout.lanes.get(l);
             double top = lanesTop + l * laneHeight;
-            double mid = top + laneHeight * 0.62;
+            double mid = top + laneHeight * MARKER_ROW;
             Rgba background = laneColour(palette, l);
             drawSpans(s, frame, lane, offset, top, false, background);
             drawSpans(s, frame, lane, offset, top, true, background);
@@ -449,7 +456,7 @@ public final class TimelineRenderer {
     private void drawSpans(DrawingSurface s, TimelineFrame frame, TimelineLayout.LaneItems lane, double offset, double top,
             boolean touching, Rgba laneBackground) {
         Palette palette = frame.palette();
-        double barHeight = laneHeight * 0.30;
+        double barHeight = laneHeight * BAR_SHARE;
         double line = palette.lineScale();
         coarseRuns.clear();
         rangeRuns.clear();
@@ -527,7 +534,11 @@ public final class TimelineRenderer {
             if (span.label != null) {
                 double atStart = span.x0 + offset + 4;
                 double slid = Math.max(x0 + 4, Math.min(atStart, x1 - span.labelWidth - 4));
-                double x = slid + span.labelWidth + TimelineLayout.LABEL_GAP_PX <= nextLabel ? slid : atStart;
+                // In a short lane, where bars' and markers' names share a row, a slid name must also
+                // keep clear of the markers and their names.
+                boolean clear = slid + span.labelWidth + TimelineLayout.LABEL_GAP_PX <= nextLabel
+                        && (!layout.labelsShareARow || clearOfMarkers(lane, offset, slid, slid + span.labelWidth));
+                double x = clear ? slid : atStart;
                 if (x >= plotLeft && x1 - x0 > span.labelWidth + 8) {
                     s.fillText(span.label, x, top + 3 + barHeight / 2, Align.LEFT, Baseline.MIDDLE);
                 }
@@ -535,6 +546,22 @@ public final class TimelineRenderer {
             }
         }
         s.setGlobalAlpha(1);
+    }
+
+    /** True when no marker, badge or marker's name of the lane lies within {@code from..to} on screen. */
+    private static boolean clearOfMarkers(TimelineLayout.LaneItems lane, double offset, double from, double to) {
+        for (TimelineLayout.Item item : lane.points) {
+            double left = item.x0 + offset - TimelineLayout.LABEL_GAP_PX;
+            double right = item.x1 + offset + (item.count() > 1 ? TimelineLayout.BADGE_EXTRA_PX : 0) + TimelineLayout.LABEL_GAP_PX;
+            if (item.label != null) {
+                left = item.labelLeft ? left - item.labelWidth : left;
+                right = item.labelLeft ? right : right + item.labelWidth;
+            }
+            if (left < to && right > from) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static double[] ensure(double[] array, int size) {
@@ -891,7 +918,7 @@ public final class TimelineRenderer {
             TimelineLayout.LaneItems lane = layout.lanes.get(l);
             for (TimelineLayout.Item item : lane.points) {
                 if (item.count() == 1 && lane.lane.events[item.first] == event) {
-                    return new double[] {item.centre() + offset, lanesTop + l * laneHeight + laneHeight * 0.62};
+                    return new double[] {item.centre() + offset, lanesTop + l * laneHeight + laneHeight * MARKER_ROW};
                 }
             }
         }

@@ -120,7 +120,7 @@ class TimelineViewTest {
     /**
      * The Soviet landings on South Sakhalin (11–25 August 1945) and the northern Kurils (18–23
      * August) overlap in the War lane: one bar tinted once, as a filled shape of both would be,
-     * with an edge where the second ends. Sampled right of the first bar's name.
+     * with an edge where the second ends. Sampled clear of the bars' names.
      */
     @Test
     void overlappingRangesReadAsOneTintWithAnEdgeWhereEachEnds(FxRobot robot) {
@@ -130,7 +130,9 @@ class TimelineViewTest {
         TimelineRenderer renderer = timeline().renderer();
         double onlyFirst = renderer.xOfDay(HistoricalDate.parse("1945-08-25").startEpochDay());
         double secondEnds = renderer.xOfDay(HistoricalDate.parse("1945-08-23").endEpochDayExclusive());
-        double both = renderer.xOfDay(HistoricalDate.parse("1945-08-21").startEpochDay());
+        // Inside both bars, between the end of the second's name (a name stops 4 px short of its
+        // bar's end) and the edge where that bar ends.
+        double both = secondEnds - 2.5;
         // The lane's rows where the bars answer to the pointer: the bar lies near their top.
         int firstRow = -1;
         int lastRow = -1;

@@ -1,0 +1,68 @@
+package org.fourislands.ui.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.fourislands.core.model.HistoricalEvent;
+import org.fourislands.core.time.HistoricalDate;
+import org.fourislands.testing.BundledData;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Where the timeline puts names, on the bundled data at several zooms. */
+class TimelineLayoutTest {
+
+    private static final double PLOT_PX = 1100;
+
+    @ParameterizedTest(name = "{0} to {1}, short lanes: {2}")
+    @CsvSource({
+            "1855-01-01, 2025-01-01, false", "1855-01-01, 2025-01-01, true",
+            "1940-01-01, 1960-01-01, false", "1940-01-01, 1960-01-01, true",
+            "1945-08-05, 1945-09-08, false", "1945-08-05, 1945-09-08, true",
+            "1955-01-01, 1957-01-01, true"})
+    void namesNeverOverlapAndInShortLanesBarsKeepClearOfMarkers(String from, String to, boolean shareARow) {
+        double fromDay = HistoricalDate.parse(from).startEpochDay();
+        double toDay = HistoricalDate.parse(to).startEpochDay();
+        List<HistoricalEvent> events = BundledData.dataset().events();
+        TimelineLayout layout = new TimelineLayout(new TimelineLanes(events), PLOT_PX / (toDay - fromDay), fromDay, toDay,
+                null, Set.of(), shareARow, title -> title.length() * 6.5, HistoricalEvent::title);
+        int barNames = 0;
+        for (TimelineLayout.LaneItems lane : layout.lanes) {
+            List<double[]> markerRow = new ArrayList<>();
+            for (TimelineLayout.Item item : lane.points) {
+                markerRow.add(new double[] {item.x0, item.x1 + (item.count() > 1 ? TimelineLayout.BADGE_EXTRA_PX : 0)});
+                if (item.label != null) {
+                    double start = item.labelLeft ? item.x0 - TimelineLayout.LABEL_GAP_PX - item.labelWidth : item.x1 + TimelineLayout.LABEL_GAP_PX;
+                    markerRow.add(new double[] {start, start + item.labelWidth});
+                }
+            }
+            List<double[]> barRow = new ArrayList<>();
+            for (TimelineLayout.Item span : lane.spans) {
+                if (span.label != null) {
+                    barRow.add(new double[] {span.x0 + 4, span.x0 + 4 + span.labelWidth});
+                    barNames++;
+                }
+            }
+            assertNoOverlap(barRow, barRow, lane + " bars' names");
+            if (shareARow) {
+                assertNoOverlap(barRow, markerRow, lane + " bars' names against markers and their names");
+            }
+        }
+        assertThat(layout.labelsShareARow).isEqualTo(shareARow);
+        assertThat(barNames + layout.lanes.stream().mapToLong(lane -> lane.points.stream().filter(item -> item.label != null).count()).sum())
+                .as("names placed").isPositive();
+    }
+
+    private static void assertNoOverlap(List<double[]> these, List<double[]> those, String what) {
+        for (double[] a : these) {
+            for (double[] b : those) {
+                if (a != b) {
+                    assertThat(a[0] < b[1] - 1e-9 && b[0] < a[1] - 1e-9)
+                            .as("%s: [%.1f, %.1f] and [%.1f, %.1f]", what, a[0], a[1], b[0], b[1]).isFalse();
+                }
+            }
+        }
+    }
+}
