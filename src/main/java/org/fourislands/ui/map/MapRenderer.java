@@ -41,6 +41,9 @@ import org.locationtech.jts.index.ItemVisitor;
 public final class MapRenderer {
 
     private static final double MIN_POLYGON_PX = 0.6;
+    /** The legend takes at most half the map's width and a quarter of its height: a laptop's small map keeps its islands in view. */
+    private static final double LEGEND_MAX_WIDTH = 0.5;
+    private static final double LEGEND_MAX_HEIGHT = 0.27;
     private static final double GROUP_GAP_PX = 128;
     private static final double GRATICULE_MIN_SPACING_PX = 240;
     private static final double GRATICULE_LINES_ACROSS = 5;
@@ -56,6 +59,9 @@ public final class MapRenderer {
     private final ItemVisitor collectVisible = item -> visible.add((LandPolygon) item);
     private final List<double[]> occupiedLabels = new ArrayList<>();
     private final List<BorderLabel> borderLabels = new ArrayList<>();
+    private final List<GraticuleLabel> graticuleLabels = new ArrayList<>();
+    /** This frame's legend entries, worked out before the names are placed. */
+    private List<StatusLegend.Entry> frameLegend = List.of();
     private List<StatusLegend.Entry> drawnLegend;
     private final StatusLegend legend = new StatusLegend();
     private Rgba[] fills = new Rgba[64];
@@ -110,13 +116,18 @@ public final class MapRenderer {
         }
         occupiedLabels.clear();
         borderLabels.clear();
+        graticuleLabels.clear();
         MapViewport view = frame.viewport();
         drawLand(surface, frame, map, view, w, h);
         drawGraticule(surface, frame, view, w, h);
         drawBorders(surface, frame, view, w, h);
+        // Names go where the furniture will not cover them, most important first: islands,
+        // borders, places, then the graticule's degrees.
+        reserveFurniture(surface, frame, view, w, h);
         drawIslandLabels(surface, frame, map, view, w, h);
         drawBorderLabels(surface, frame.palette());
         drawPlaces(surface, frame, map, view, w, h);
+        drawGraticuleLabels(surface, frame.palette());
         drawMeasurement(surface, frame, map, view, w, h);
         if (frame.showFurniture()) {
             drawTitle(surface, frame);
@@ -316,7 +327,6 @@ public final class MapRenderer {
         }
         s.setStroke(palette.get(PaletteSlot.GRATICULE), 0.8);
         s.strokePath();
-        s.setTextStyle(new TextStyle(11 * palette.typeScale(), false));
         for (Graticule.Line line : graticule.lines()) {
             if (line.degrees() % every != 0) {
                 continue;
@@ -325,11 +335,11 @@ public final class MapRenderer {
             // Label where the line leaves the view: meridians at the bottom edge, parallels at the left.
             for (int i = 1; i < n; i++) {
                 if (line.meridian() && (ys[i - 1] - (h - 4)) * (ys[i] - (h - 4)) <= 0 && xs[i] > 40 && xs[i] < w - 40) {
-                    label(s, palette, line.degrees() + "°E", xs[i], h - 6, Align.CENTER, Baseline.BOTTOM, PaletteSlot.TEXT_MUTED);
+                    graticuleLabels.add(new GraticuleLabel(line.degrees() + "°E", xs[i], h - 6, Align.CENTER));
                     break;
                 }
                 if (!line.meridian() && (xs[i - 1] - 4) * (xs[i] - 4) <= 0 && ys[i] > 60 && ys[i] < h - 40) {
-                    label(s, palette, line.degrees() + "°N", 6, ys[i], Align.LEFT, Baseline.BOTTOM, PaletteSlot.TEXT_MUTED);
+                    graticuleLabels.add(new GraticuleLabel(line.degrees() + "°N", 6, ys[i], Align.LEFT));
                     break;
                 }
             }
@@ -428,6 +438,39 @@ public final class MapRenderer {
                 String label = frame.names() == null ? border.label() : frame.names().render(border.label(), frame.naming(), frame.script());
                 borderLabels.add(new BorderLabel(label, labelX, labelY, deFacto ? PaletteSlot.BORDER_DE_FACTO : PaletteSlot.BORDER_TREATY));
             }
+        }
+    }
+
+    /** A degree's name where its line leaves the view, bottom-aligned; placed after every other name. */
+    private record GraticuleLabel(String text, double x, double y, Align align) {}
+
+    private void drawGraticuleLabels(DrawingSurface s, Palette palette) {
+        s.setTextStyle(new TextStyle(11 * palette.typeScale(), false));
+        for (GraticuleLabel label : graticuleLabels) {
+            placeLabel(s, palette, label.text(), label.x(), label.y(), label.align(), Baseline.BOTTOM, PaletteSlot.TEXT_MUTED);
+        }
+    }
+
+    /**
+     * Marks where the title, the scale bar, the locator and the legend will be drawn, so that no
+     * name is placed under them; the legend's entries are worked out here, once.
+     */
+    private void reserveFurniture(DrawingSurface s, MapFrame frame, MapViewport view, double w, double h) {
+        frameLegend = frame.showLegend() ? legendEntries(frame) : List.of();
+        if (frame.showFurniture()) {
+            double[] title = titleBox(s, frame);
+            if (title != null) {
+                occupiedLabels.add(title);
+            }
+            occupiedLabels.add(scaleBarBox(frame, view, h));
+            double[] locator = locatorBox(frame, w);
+            if (locator != null) {
+                occupiedLabels.add(locator);
+            }
+        }
+        if (!frameLegend.isEmpty()) {
+            StatusLegend.Box box = legendBox(s, frame, w, h);
+            occupiedLabels.add(new double[] {box.left(), box.top(), box.left() + box.width(), box.top() + box.height()});
         }
     }
 
@@ -549,29 +592,51 @@ public final class MapRenderer {
         return km < 100 ? String.format(Locale.ROOT, "%.1f km", km) : String.format(Locale.ROOT, "%.0f km", km);
     }
 
-    private void drawTitle(DrawingSurface s, MapFrame frame) {
+    /** The title's panel as left, top, right, bottom (its text style set on {@code s}); null without a title. */
+    private static double[] titleBox(DrawingSurface s, MapFrame frame) {
         if (frame.title() == null) {
+            return null;
+        }
+        double typeScale = frame.palette().typeScale();
+        s.setTextStyle(new TextStyle(20 * typeScale, true));
+        double padding = 10 * typeScale;
+        return new double[] {padding, padding, padding + s.textWidth(frame.title()) + 2 * padding, padding + s.lineHeight() + padding};
+    }
+
+    private void drawTitle(DrawingSurface s, MapFrame frame) {
+        double[] box = titleBox(s, frame);
+        if (box == null) {
             return;
         }
         Palette palette = frame.palette();
-        TextStyle style = new TextStyle(20 * palette.typeScale(), true);
-        s.setTextStyle(style);
-        double padding = 10 * palette.typeScale();
-        double width = s.textWidth(frame.title()) + 2 * padding;
-        double height = s.lineHeight() + padding;
-        panel(s, palette, padding, padding, width, height);
+        double padding = box[0];
+        panel(s, palette, box[0], box[1], box[2] - box[0], box[3] - box[1]);
         s.setFill(palette.get(PaletteSlot.TEXT));
-        s.fillText(frame.title(), 2 * padding, padding + height / 2, Align.LEFT, Baseline.MIDDLE);
+        s.fillText(frame.title(), 2 * padding, (box[1] + box[3]) / 2, Align.LEFT, Baseline.MIDDLE);
+    }
+
+    /** The scale bar's length on screen for the view. */
+    private static double scaleBarPx(MapViewport view) {
+        return niceKilometres(view.metresPerPixel() * 140 / 1000) * 1000 / view.metresPerPixel();
+    }
+
+    /** The scale bar's panel as left, top, right, bottom. */
+    private static double[] scaleBarBox(MapFrame frame, MapViewport view, double h) {
+        double scale = frame.palette().typeScale();
+        double left = 14 * scale - 8;
+        double top = h - 56 * scale;
+        return new double[] {left, top, left + scaleBarPx(view) + 16 + 60 * scale, top + 40 * scale};
     }
 
     private void drawScaleBar(DrawingSurface s, MapFrame frame, MapViewport view, double h) {
         Palette palette = frame.palette();
         double km = niceKilometres(view.metresPerPixel() * 140 / 1000);
-        double px = km * 1000 / view.metresPerPixel();
+        double px = scaleBarPx(view);
         double scale = palette.typeScale();
         double x = 14 * scale;
         double y = h - 30 * scale;
-        panel(s, palette, x - 8, y - 26 * scale, px + 16 + 60 * scale, 40 * scale);
+        double[] box = scaleBarBox(frame, view, h);
+        panel(s, palette, box[0], box[1], box[2] - box[0], box[3] - box[1]);
         s.setFill(palette.get(PaletteSlot.TEXT));
         s.fillRect(x, y, px, 5 * scale);
         s.setFill(palette.get(PaletteSlot.PANEL));
@@ -597,16 +662,27 @@ public final class MapRenderer {
         return km < 1 ? String.format(Locale.ROOT, "%.0f m", km * 1000) : String.format(Locale.ROOT, "%.0f km", km);
     }
 
+    /** The locator inset as left, top, right, bottom; null when there is none (no outline, or a map under 500 px wide). */
+    private static double[] locatorBox(MapFrame frame, double w) {
+        if (frame.locator() == null || w < 500) {
+            return null;
+        }
+        double boxW = Math.min(150 * frame.palette().typeScale(), w * 0.2);
+        double left = w - boxW - 12;
+        return new double[] {left, 12, left + boxW, 12 + boxW * 0.8};
+    }
+
     private void drawLocator(DrawingSurface s, MapFrame frame, MapViewport view, double w, double h) {
-        BaseMap locator = frame.locator();
-        if (locator == null || w < 500) {
+        double[] box = locatorBox(frame, w);
+        if (box == null) {
             return;
         }
+        BaseMap locator = frame.locator();
         Palette palette = frame.palette();
-        double boxW = Math.min(150 * palette.typeScale(), w * 0.2);
-        double boxH = boxW * 0.8;
-        double left = w - boxW - 12;
-        double top = 12;
+        double left = box[0];
+        double top = box[1];
+        double boxW = box[2] - box[0];
+        double boxH = box[3] - box[1];
         Envelope all = locator.bounds();
         MapViewport inset = MapViewport.fit(all, boxW, boxH, 4);
         // The locator's polygons are cut to its own box when generated and the inset fits that box,
@@ -638,12 +714,14 @@ public final class MapRenderer {
     }
 
     private void drawLegend(DrawingSurface s, MapFrame frame, double w, double h) {
-        List<StatusLegend.Entry> entries = legendEntries(frame);
-        drawnLegend = entries;
-        if (!entries.isEmpty()) {
-            // At most half the map's width and a quarter of its height: a laptop's small map keeps its islands in view.
-            legend.drawBox(s, frame.palette(), entries, w - 12, h - 12, w * 0.5, h * 0.27);
+        drawnLegend = frameLegend;
+        if (!frameLegend.isEmpty()) {
+            legend.drawBox(s, frame.palette(), frameLegend, w - 12, h - 12, w * LEGEND_MAX_WIDTH, h * LEGEND_MAX_HEIGHT);
         }
+    }
+
+    private StatusLegend.Box legendBox(DrawingSurface s, MapFrame frame, double w, double h) {
+        return legend.box(s, frame.palette(), frameLegend, w - 12, h - 12, w * LEGEND_MAX_WIDTH, h * LEGEND_MAX_HEIGHT);
     }
 
     /**
@@ -683,6 +761,11 @@ public final class MapRenderer {
 
     /** Draws a label unless it would overlap one already placed this frame; true if drawn. */
     private boolean placeLabel(DrawingSurface s, Palette palette, String text, double x, double y, Align align, PaletteSlot colour) {
+        return placeLabel(s, palette, text, x, y, align, Baseline.MIDDLE, colour);
+    }
+
+    private boolean placeLabel(DrawingSurface s, Palette palette, String text, double x, double y, Align align, Baseline baseline,
+            PaletteSlot colour) {
         double width = s.textWidth(text);
         double height = s.lineHeight();
         double left = switch (align) {
@@ -690,14 +773,20 @@ public final class MapRenderer {
             case CENTER -> x - width / 2;
             case RIGHT -> x - width;
         };
-        double[] box = {left - 2, y - height / 2 - 1, left + width + 2, y + height / 2 + 1};
+        double top = switch (baseline) {
+            case TOP -> y;
+            case MIDDLE -> y - height / 2;
+            case ALPHABETIC -> y - height * 0.8;
+            case BOTTOM -> y - height;
+        };
+        double[] box = {left - 2, top - 1, left + width + 2, top + height + 1};
         for (double[] other : occupiedLabels) {
             if (box[0] < other[2] && box[2] > other[0] && box[1] < other[3] && box[3] > other[1]) {
                 return false;
             }
         }
         occupiedLabels.add(box);
-        label(s, palette, text, x, y, align, Baseline.MIDDLE, colour);
+        label(s, palette, text, x, y, align, baseline, colour);
         return true;
     }
 

@@ -121,27 +121,15 @@ public final class StatusLegend {
      * {@code maxWidth} × {@code maxHeight}, so that it does not cover the islands it explains.
      */
     public void drawBox(DrawingSurface s, Palette palette, List<Entry> entries, double right, double bottom, double maxWidth, double maxHeight) {
-        double scale = palette.typeScale();
-        s.setTextStyle(new TextStyle(11.5 * scale, false));
-        double textW = 0;
-        for (Entry entry : entries) {
-            textW = Math.max(textW, s.textWidth(entry.text()));
-        }
-        double fullW = textW + (14 + 30) * scale;
-        double fullH = (entries.size() * 18 + 12) * scale;
-        scale *= Math.max(0.6, Math.min(1, Math.min(maxWidth / fullW, maxHeight / fullH)));
+        Box box = box(s, palette, entries, right, bottom, maxWidth, maxHeight);
+        double scale = box.typeScale();
         TextStyle style = new TextStyle(11.5 * scale, false);
-        s.setTextStyle(style);
         double rowH = 18 * scale;
         double swatch = 14 * scale;
-        textW = 0;
-        for (Entry entry : entries) {
-            textW = Math.max(textW, s.textWidth(entry.text()));
-        }
-        double boxW = textW + swatch + 30 * scale;
-        double boxH = entries.size() * rowH + 12 * scale;
-        double left = right - boxW;
-        double top = bottom - boxH;
+        double left = box.left();
+        double top = box.top();
+        double boxW = box.width();
+        double boxH = box.height();
         s.setFill(palette.get(PaletteSlot.PANEL));
         s.fillRect(left, top, boxW, boxH);
         s.setStroke(palette.get(PaletteSlot.PANEL_BORDER), 1);
@@ -153,6 +141,30 @@ public final class StatusLegend {
             s.setFill(palette.get(PaletteSlot.TEXT));
             s.fillText(entries.get(i).text(), left + 18 * scale + swatch, y + swatch * 0.4, Align.LEFT, Baseline.MIDDLE);
         }
+    }
+
+    /** Where {@link #drawBox} puts the box, and the type scale it shrinks to. */
+    public record Box(double left, double top, double width, double height, double typeScale) {}
+
+    /** The box {@link #drawBox} would draw, without drawing it: the map keeps its labels out of it. */
+    public Box box(DrawingSurface s, Palette palette, List<Entry> entries, double right, double bottom, double maxWidth, double maxHeight) {
+        double scale = palette.typeScale();
+        s.setTextStyle(new TextStyle(11.5 * scale, false));
+        double textW = 0;
+        for (Entry entry : entries) {
+            textW = Math.max(textW, s.textWidth(entry.text()));
+        }
+        double fullW = textW + (14 + 30) * scale;
+        double fullH = (entries.size() * 18 + 12) * scale;
+        scale *= Math.max(0.6, Math.min(1, Math.min(maxWidth / fullW, maxHeight / fullH)));
+        s.setTextStyle(new TextStyle(11.5 * scale, false));
+        textW = 0;
+        for (Entry entry : entries) {
+            textW = Math.max(textW, s.textWidth(entry.text()));
+        }
+        double boxW = textW + 14 * scale + 30 * scale;
+        double boxH = entries.size() * 18 * scale + 12 * scale;
+        return new Box(right - boxW, bottom - boxH, boxW, boxH, scale);
     }
 
     /** The width of the widest entry, swatch included, in a row of type {@code size}. */

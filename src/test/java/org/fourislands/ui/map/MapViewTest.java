@@ -2,7 +2,13 @@ package org.fourislands.ui.map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.input.KeyCode;
@@ -11,6 +17,8 @@ import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.fourislands.core.model.GeoPoint;
 import org.fourislands.core.model.Island;
+import org.fourislands.render.DrawingSurface;
+import org.fourislands.render.Graphics2DSurface;
 import org.fourislands.render.PaletteSlot;
 import org.fourislands.render.Rgba;
 import org.fourislands.testing.ExplorerHarness;
@@ -172,5 +180,79 @@ class MapViewTest {
                 harness.window.map().measurePoints().get(1));
         // Kunashir's centre to Shikotan is about 80 km; a click lands within a pixel (~1 km here).
         assertThat(km).isBetween(70.0, 90.0);
+    }
+
+    /**
+     * Names are placed where the title, the scale bar, the locator and the legend will not cover
+     * them: every name drawn on the map (with a halo) lies clear of every framed panel.
+     */
+    @Test
+    void noNameIsPlacedUnderTheFurniture(FxRobot robot) {
+        for (String date : new String[] {"1875-06-01", "1946-02-02", "2024-02-07"}) {
+            harness.setDate(robot, date);
+            for (boolean wholeRegion : new boolean[] {true, false}) {
+                robot.interact(() -> {
+                    if (wholeRegion) {
+                        harness.window.map().showWholeRegion();
+                    } else {
+                        harness.window.map().fitDisputedIslands();
+                    }
+                });
+                ExplorerHarness.settle();
+                List<double[]> names = new ArrayList<>();
+                List<double[]> panels = new ArrayList<>();
+                MapView map = harness.window.map();
+                robot.interact(() -> recordNamesAndPanels(map.currentFrame(), Math.floor(map.getWidth()), Math.floor(map.getHeight()), names, panels));
+                assertThat(names).as("names drawn on %s", date).isNotEmpty();
+                assertThat(panels).as("framed panels on %s", date).hasSizeGreaterThanOrEqualTo(3);
+                for (double[] name : names) {
+                    for (double[] panel : panels) {
+                        boolean overlaps = name[0] < panel[2] && panel[0] < name[2] && name[1] < panel[3] && panel[1] < name[3];
+                        assertThat(overlaps).as("%s: name at %s under the panel at %s", date, Arrays.toString(name), Arrays.toString(panel))
+                                .isFalse();
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Renders the frame onto an image through a surface that notes the box of every name drawn
+     * with a halo and of every framed rectangle (the furniture's panels).
+     */
+    private static void recordNamesAndPanels(MapFrame frame, double width, double height, List<double[]> names, List<double[]> panels) {
+        BufferedImage image = new BufferedImage((int) width, (int) height, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = image.createGraphics();
+        Graphics2DSurface target = new Graphics2DSurface(g, width, height);
+        DrawingSurface recording = (DrawingSurface) Proxy.newProxyInstance(DrawingSurface.class.getClassLoader(),
+                new Class<?>[] {DrawingSurface.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("fillTextWithHalo")) {
+                        String text = (String) args[0];
+                        double x = (double) args[1];
+                        double y = (double) args[2];
+                        double w = target.textWidth(text);
+                        double h = target.lineHeight();
+                        double left = switch ((DrawingSurface.Align) args[3]) {
+                            case LEFT -> x;
+                            case CENTER -> x - w / 2;
+                            case RIGHT -> x - w;
+                        };
+                        double top = switch ((DrawingSurface.Baseline) args[4]) {
+                            case TOP -> y;
+                            case MIDDLE -> y - h / 2;
+                            case ALPHABETIC -> y - h * 0.8;
+                            case BOTTOM -> y - h;
+                        };
+                        // Glyphs fill less than the line box: a pixel of slack each way.
+                        names.add(new double[] {left + 1, top + 1, left + w - 1, top + h - 1});
+                    } else if (method.getName().equals("strokeRect")) {
+                        double x = (double) args[0];
+                        double y = (double) args[1];
+                        panels.add(new double[] {x, y, x + (double) args[2], y + (double) args[3]});
+                    }
+                    return method.invoke(target, args);
+                });
+        new MapRenderer().render(recording, frame);
+        g.dispose();
     }
 }
