@@ -88,7 +88,7 @@ public final class MapRenderer {
 
     /**
      * The benchmark's baseline: the same drawing, but every polygon at full detail, with no
-     * culling and no level of detail. Never used by the app.
+     * culling (neither to the view nor by size) and no level of detail. Never used by the app.
      */
     public static MapRenderer withoutCullingOrLevelOfDetail() {
         return new MapRenderer(false);
@@ -175,7 +175,8 @@ public final class MapRenderer {
             LandPolygon polygon = visible.get(i);
             IslandStatus status = statusOf(polygon.islandId(), frame);
             int n = project(level.rings().get(polygon.index()).exterior(), view, w, h);
-            boolean big = screenExtent(n) >= MIN_POLYGON_PX;
+            // Land under a pixel across is not drawn: culling by size, which the naive baseline skips too.
+            boolean big = screenExtent(n) >= MIN_POLYGON_PX || !cullAndSimplify;
             fills[i] = big ? fillFor(status, palette) : null;
             contested[i] = big && status != null && status.isContested();
             if (big && !fillColours.contains(fills[i])) {
