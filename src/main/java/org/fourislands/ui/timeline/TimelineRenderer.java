@@ -64,13 +64,13 @@ public final class TimelineRenderer {
     private static final double STRIP_H = 11;
     private static final double OVERVIEW_H = 26;
     private static final double MIN_LANE_H = 16;
-    /** Opacity of the sea colour that tints every other lane. */
     /** Where in a lane markers sit (their centre) and how much of it a bar takes, as shares of its height; bars start 3 px down. */
     private static final double MARKER_ROW = 0.62;
     private static final double BAR_SHARE = 0.30;
     /** How strongly bars tint their lane: coarse dates lightly, ranges more. */
     private static final double COARSE_BAR_ALPHA = 0.16;
     private static final double RANGE_BAR_ALPHA = 0.30;
+    /** Opacity of the sea colour that tints every other lane. */
     private static final double LANE_TINT = 0.35;
 
 
@@ -213,6 +213,10 @@ public final class TimelineRenderer {
         return units;
     }
 
+    /**
+     * Brings the lanes, titles, highlight sets, lane height and layout up to date with the frame,
+     * rebuilding only what changed (the layout once per zoom level).
+     */
     private void prepare(TimelineFrame frame, DrawingSurface s) {
         if (frame.events() != lanesSource) {
             lanesSource = frame.events();
