@@ -218,7 +218,7 @@ final class TimelineLayout {
     }
 
     /** The title cut to fit {@code available} pixels with an ellipsis, estimated from its full width; null when under four letters would remain. */
-    private static String shortened(String title, double width, double available) {
+    static String shortened(String title, double width, double available) {
         int keep = (int) Math.floor(title.length() * (available - 12) / width);
         return keep >= 4 ? title.substring(0, Math.min(keep, title.length())).stripTrailing() + "…" : null;
     }

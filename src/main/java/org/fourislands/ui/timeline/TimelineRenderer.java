@@ -66,6 +66,8 @@ public final class TimelineRenderer {
     private static final double MIN_LANE_H = 16;
     /** Where in a lane markers sit (their centre) and how much of it a bar takes, as shares of its height; bars start 3 px down. */
     private static final double MARKER_ROW = 0.62;
+    /** Pixels right of the plot that names may use: the canvas is that much wider than the plot. */
+    private static final double PLOT_RIGHT_MARGIN = 8;
     private static final double BAR_SHARE = 0.30;
     /** How strongly bars tint their lane: coarse dates lightly, ranges more. */
     private static final double COARSE_BAR_ALPHA = 0.16;
@@ -146,7 +148,7 @@ public final class TimelineRenderer {
         double titleH = frame.title() == null ? 0 : 34 * scale;
         gutter = Math.min(170 * scale, w * 0.25);
         plotLeft = gutter;
-        plotWidth = Math.max(10, w - gutter - 8);
+        plotWidth = Math.max(10, w - gutter - PLOT_RIGHT_MARGIN);
         window = frame.window();
         // Context units get strips only when there is room for the lanes too.
         stripIslands = stripIslands(frame, h >= 460 * scale + titleH);
@@ -433,7 +435,7 @@ public final class TimelineRenderer {
             drawPoints(s, frame, lane, offset, mid, true);
             drawSelectedInside(s, frame, lane, offset, mid);
         }
-        // Labels may run left past the plot's edge; the gutter is painted over them, then labelled.
+        // Markers at the plot's left edge may reach into the gutter; the gutter is painted over them, then labelled.
         for (int l = 0; l < layout.lanes.size(); l++) {
             double top = lanesTop + l * laneHeight;
             s.setFill(laneColour(palette, l));
@@ -552,9 +554,43 @@ public final class TimelineRenderer {
         s.setGlobalAlpha(1);
     }
 
+    /**
+     * The name cut with an ellipsis to fit {@code room} pixels, measured (the layout's cut is an
+     * estimate from the letter count); null when under four letters would remain.
+     */
+    private static String shortenedToFit(DrawingSurface s, String name, double width, double room) {
+        String shown = TimelineLayout.shortened(name, width, room);
+        // A letter at a time off the estimate until it fits; each turn is shorter, so it ends.
+        int keep = shown == null ? 0 : shown.length() - 1;
+        while (shown != null && s.textWidth(shown) > room) {
+            keep--;
+            shown = keep >= 4 ? name.substring(0, keep).stripTrailing() + "…" : null;
+        }
+        return shown;
+    }
+
+    /** Screen x where a marker's name starts, placed on its left or right. */
+    private static double nameLeft(TimelineLayout.Item item, double offset, boolean onLeft) {
+        return onLeft ? item.x0 + offset - TimelineLayout.LABEL_GAP_PX - item.labelWidth : item.x1 + offset + TimelineLayout.LABEL_GAP_PX;
+    }
+
+    /** True when a marker's name, placed on that side, lies wholly within the plot (its right margin included). */
+    private boolean nameFitsPlot(TimelineLayout.Item item, double offset, boolean onLeft) {
+        double left = nameLeft(item, offset, onLeft);
+        return left >= plotLeft && left + item.labelWidth <= plotLeft + plotWidth + PLOT_RIGHT_MARGIN;
+    }
+
     /** True when no marker, badge or marker's name of the lane lies within {@code from..to} on screen. */
     private static boolean clearOfMarkers(TimelineLayout.LaneItems lane, double offset, double from, double to) {
+        return clearOfMarkers(lane, offset, from, to, null);
+    }
+
+    /** The same, leaving {@code except} (the marker whose name is being placed) out. */
+    private static boolean clearOfMarkers(TimelineLayout.LaneItems lane, double offset, double from, double to, TimelineLayout.Item except) {
         for (TimelineLayout.Item item : lane.points) {
+            if (item == except) {
+                continue;
+            }
             double left = item.x0 + offset - TimelineLayout.LABEL_GAP_PX;
             double right = item.x1 + offset + (item.count() > 1 ? TimelineLayout.BADGE_EXTRA_PX : 0) + TimelineLayout.LABEL_GAP_PX;
             if (item.label != null) {
@@ -672,8 +708,29 @@ public final class TimelineRenderer {
         s.setFill(palette.get(PaletteSlot.TEXT));
         for (TimelineLayout.Item item : lane.points) {
             if (item.anyTouchesIsland == touching && item.label != null && onScreen(item, offset)) {
-                double lx = item.labelLeft ? item.x0 + offset - TimelineLayout.LABEL_GAP_PX : item.x1 + offset + TimelineLayout.LABEL_GAP_PX;
-                s.fillText(item.label, lx, mid, item.labelLeft ? Align.RIGHT : Align.LEFT, Baseline.MIDDLE);
+                // A name is never cut by the gutter or the plot's edge: a fragment ("ner in Japan")
+                // reads as noise from the back of a classroom, and an export would keep it. One that
+                // would be cut goes to the marker's other side when that side is free, or else is
+                // shortened to the room it has, with an ellipsis, or left out.
+                boolean onLeft = item.labelLeft;
+                String name = item.label;
+                if (!nameFitsPlot(item, offset, onLeft)) {
+                    double other = nameLeft(item, offset, !onLeft);
+                    if (nameFitsPlot(item, offset, !onLeft) && clearOfMarkers(lane, offset, other, other + item.labelWidth, item)) {
+                        onLeft = !onLeft;
+                    } else {
+                        // The end at the marker stays; only a name whose marker end is in the plot can be cut to fit.
+                        double plotRight = plotLeft + plotWidth + PLOT_RIGHT_MARGIN;
+                        double markerEnd = onLeft ? item.x0 + offset - TimelineLayout.LABEL_GAP_PX : item.x1 + offset + TimelineLayout.LABEL_GAP_PX;
+                        double room = markerEnd < plotLeft || markerEnd > plotRight ? 0 : onLeft ? markerEnd - plotLeft : plotRight - markerEnd;
+                        name = room >= TimelineLayout.MIN_LABEL_PX ? shortenedToFit(s, item.label, item.labelWidth, room) : null;
+                        if (name == null) {
+                            continue;
+                        }
+                    }
+                }
+                double x = onLeft ? item.x0 + offset - TimelineLayout.LABEL_GAP_PX : item.x1 + offset + TimelineLayout.LABEL_GAP_PX;
+                s.fillText(name, x, mid, onLeft ? Align.RIGHT : Align.LEFT, Baseline.MIDDLE);
             }
         }
         for (TimelineLayout.Item item : lane.points) {

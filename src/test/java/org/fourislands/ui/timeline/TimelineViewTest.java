@@ -2,6 +2,13 @@ package org.fourislands.ui.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import javafx.geometry.Point2D;
 import javafx.scene.input.KeyCode;
@@ -12,6 +19,8 @@ import org.fourislands.core.model.HistoricalEvent;
 import org.fourislands.core.time.HistoricalDate;
 import org.fourislands.core.time.TickScale;
 import org.fourislands.core.time.TimeWindow;
+import org.fourislands.render.DrawingSurface;
+import org.fourislands.render.Graphics2DSurface;
 import org.fourislands.render.PaletteSlot;
 import org.fourislands.render.Rgba;
 import org.fourislands.testing.ExplorerHarness;
@@ -211,5 +220,65 @@ class TimelineViewTest {
         @SuppressWarnings("unchecked")
         javafx.scene.control.ListView<HistoricalEvent> list = robot.lookup("#event-list").queryAs(javafx.scene.control.ListView.class);
         assertThat(list.getItems()).containsExactlyElementsOf(harness.window.state().getFilteredEvents());
+    }
+
+    /** An event's name on the timeline is drawn whole or not at all: never cut by the gutter or the right edge. */
+    @Test
+    void eventNamesAreNeverCutByTheEdgesOfThePlot(FxRobot robot) {
+        Set<String> titles = new HashSet<>();
+        for (HistoricalEvent event : harness.window.state().getDataset().events()) {
+            titles.add(harness.window.state().render(event.title()));
+        }
+        for (String[] window : new String[][] {{"1855-01-01", "2025-01-01"}, {"1800-01-01", "1900-01-01"}, {"1990-01-01", "2030-01-01"}}) {
+            robot.interact(() -> harness.window.state().setVisibleWindow(
+                    new TimeWindow(HistoricalDate.parse(window[0]).startEpochDay(), HistoricalDate.parse(window[1]).startEpochDay())));
+            ExplorerHarness.settle();
+            TimelineRenderer renderer = new TimelineRenderer();
+            List<double[]> names = new ArrayList<>();
+            List<String> shown = new ArrayList<>();
+            robot.interact(() -> {
+                TimelineView view = timeline();
+                double width = Math.floor(view.getWidth());
+                double height = Math.floor(view.getHeight());
+                BufferedImage image = new BufferedImage((int) width, (int) height, BufferedImage.TYPE_INT_ARGB);
+                Graphics2D g = image.createGraphics();
+                Graphics2DSurface target = new Graphics2DSurface(g, width, height);
+                DrawingSurface recording = (DrawingSurface) Proxy.newProxyInstance(
+                        DrawingSurface.class.getClassLoader(), new Class<?>[] {DrawingSurface.class},
+                        (proxy, method, args) -> {
+                            if (method.getName().equals("fillText") && isEventName((String) args[0], titles)) {
+                                double textWidth = target.textWidth((String) args[0]);
+                                double x = (double) args[1];
+                                double left = switch ((DrawingSurface.Align) args[3]) {
+                                    case LEFT -> x;
+                                    case CENTER -> x - textWidth / 2;
+                                    case RIGHT -> x - textWidth;
+                                };
+                                names.add(new double[] {left, left + textWidth});
+                                shown.add((String) args[0]);
+                            }
+                            return method.invoke(target, args);
+                        });
+                renderer.render(recording, ((TimelineViewSkin) view.getSkin()).frame());
+                g.dispose();
+            });
+            assertThat(names).as("event names drawn from %s to %s", window[0], window[1]).isNotEmpty();
+            for (int i = 0; i < names.size(); i++) {
+                double[] name = names.get(i);
+                assertThat(name[0]).as("the left edge of \"%s\", %s to %s", shown.get(i), window[0], window[1])
+                        .isGreaterThanOrEqualTo(renderer.plotLeft() - 0.5);
+                assertThat(name[1]).as("the right edge of \"%s\", %s to %s", shown.get(i), window[0], window[1])
+                        .isLessThanOrEqualTo(renderer.plotLeft() + renderer.plotWidth() + 8.5);
+            }
+        }
+    }
+
+    /** An event's title as shown, whole or shortened with an ellipsis. */
+    private static boolean isEventName(String text, Set<String> titles) {
+        if (titles.contains(text)) {
+            return true;
+        }
+        String kept = text.endsWith("…") ? text.substring(0, text.length() - 1) : null;
+        return kept != null && kept.length() >= 4 && titles.stream().anyMatch(title -> title.startsWith(kept));
     }
 }
