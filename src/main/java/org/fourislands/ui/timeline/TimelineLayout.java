@@ -58,6 +58,21 @@ final class TimelineLayout {
         double centre() {
             return (x0 + x1) / 2;
         }
+
+        /** Right end of the marker, its count badge included. */
+        double markerRight() {
+            return x1 + (count() > 1 ? BADGE_EXTRA_PX : 0);
+        }
+
+        /** Where a name beside the marker ends (on its left) or starts (on its right). */
+        double nameAnchor(boolean onLeft) {
+            return onLeft ? x0 - LABEL_GAP_PX : x1 + LABEL_GAP_PX;
+        }
+
+        /** Left end of the item's name, placed on that side. */
+        double nameStart(boolean onLeft) {
+            return onLeft ? nameAnchor(true) - labelWidth : nameAnchor(false);
+        }
     }
 
     /** Items of one lane, sorted by {@code x0}. */
@@ -166,7 +181,7 @@ final class TimelineLayout {
         TreeMap<Double, Double> occupied = new TreeMap<>();
         List<Item> singles = new ArrayList<>();
         for (Item item : items.points) {
-            occupied.put(item.x0, item.x1 + (item.count() > 1 ? BADGE_EXTRA_PX : 0));
+            occupied.put(item.x0, item.markerRight());
             if (item.count() == 1) {
                 singles.add(item);
             }
@@ -176,8 +191,8 @@ final class TimelineLayout {
         for (Item item : singles) {
             String title = displayTitle.apply(lane.events[item.first]);
             double width = textWidth.applyAsDouble(title);
-            double right = item.x1 + LABEL_GAP_PX;
-            double left = item.x0 - LABEL_GAP_PX - width;
+            double right = item.nameAnchor(false);
+            double left = item.nameAnchor(true) - width;
             if (isFree(occupied, right, right + width)) {
                 place(occupied, item, title, width, right, false);
             } else if (isFree(occupied, left, left + width)) {

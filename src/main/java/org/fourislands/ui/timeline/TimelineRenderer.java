@@ -569,14 +569,9 @@ public final class TimelineRenderer {
         return shown;
     }
 
-    /** Screen x where a marker's name starts, placed on its left or right. */
-    private static double nameLeft(TimelineLayout.Item item, double offset, boolean onLeft) {
-        return onLeft ? item.x0 + offset - TimelineLayout.LABEL_GAP_PX - item.labelWidth : item.x1 + offset + TimelineLayout.LABEL_GAP_PX;
-    }
-
     /** True when a marker's name, placed on that side, lies wholly within the plot (its right margin included). */
     private boolean nameFitsPlot(TimelineLayout.Item item, double offset, boolean onLeft) {
-        double left = nameLeft(item, offset, onLeft);
+        double left = item.nameStart(onLeft) + offset;
         return left >= plotLeft && left + item.labelWidth <= plotLeft + plotWidth + PLOT_RIGHT_MARGIN;
     }
 
@@ -591,12 +586,9 @@ public final class TimelineRenderer {
             if (item == except) {
                 continue;
             }
-            double left = item.x0 + offset - TimelineLayout.LABEL_GAP_PX;
-            double right = item.x1 + offset + (item.count() > 1 ? TimelineLayout.BADGE_EXTRA_PX : 0) + TimelineLayout.LABEL_GAP_PX;
-            if (item.label != null) {
-                left = item.labelLeft ? left - item.labelWidth : left;
-                right = item.labelLeft ? right : right + item.labelWidth;
-            }
+            double left = (item.label != null && item.labelLeft ? item.nameStart(true) : item.x0 - TimelineLayout.LABEL_GAP_PX) + offset;
+            double right = (item.label != null && !item.labelLeft ? item.nameStart(false) + item.labelWidth
+                    : item.markerRight() + TimelineLayout.LABEL_GAP_PX) + offset;
             if (left < to && right > from) {
                 return false;
             }
@@ -715,13 +707,13 @@ public final class TimelineRenderer {
                 boolean onLeft = item.labelLeft;
                 String name = item.label;
                 if (!nameFitsPlot(item, offset, onLeft)) {
-                    double other = nameLeft(item, offset, !onLeft);
+                    double other = item.nameStart(!onLeft) + offset;
                     if (nameFitsPlot(item, offset, !onLeft) && clearOfMarkers(lane, offset, other, other + item.labelWidth, item)) {
                         onLeft = !onLeft;
                     } else {
                         // The end at the marker stays; only a name whose marker end is in the plot can be cut to fit.
                         double plotRight = plotLeft + plotWidth + PLOT_RIGHT_MARGIN;
-                        double markerEnd = onLeft ? item.x0 + offset - TimelineLayout.LABEL_GAP_PX : item.x1 + offset + TimelineLayout.LABEL_GAP_PX;
+                        double markerEnd = item.nameAnchor(onLeft) + offset;
                         double room = markerEnd < plotLeft || markerEnd > plotRight ? 0 : onLeft ? markerEnd - plotLeft : plotRight - markerEnd;
                         name = room >= TimelineLayout.MIN_LABEL_PX ? shortenedToFit(s, item.label, item.labelWidth, room) : null;
                         if (name == null) {
@@ -729,8 +721,7 @@ public final class TimelineRenderer {
                         }
                     }
                 }
-                double x = onLeft ? item.x0 + offset - TimelineLayout.LABEL_GAP_PX : item.x1 + offset + TimelineLayout.LABEL_GAP_PX;
-                s.fillText(name, x, mid, onLeft ? Align.RIGHT : Align.LEFT, Baseline.MIDDLE);
+                s.fillText(name, item.nameAnchor(onLeft) + offset, mid, onLeft ? Align.RIGHT : Align.LEFT, Baseline.MIDDLE);
             }
         }
         for (TimelineLayout.Item item : lane.points) {

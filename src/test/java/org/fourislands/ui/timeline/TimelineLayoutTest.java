@@ -32,9 +32,9 @@ class TimelineLayoutTest {
         for (TimelineLayout.LaneItems lane : layout.lanes) {
             List<double[]> markerRow = new ArrayList<>();
             for (TimelineLayout.Item item : lane.points) {
-                markerRow.add(new double[] {item.x0, item.x1 + (item.count() > 1 ? TimelineLayout.BADGE_EXTRA_PX : 0)});
+                markerRow.add(new double[] {item.x0, item.markerRight()});
                 if (item.label != null) {
-                    double start = item.labelLeft ? item.x0 - TimelineLayout.LABEL_GAP_PX - item.labelWidth : item.x1 + TimelineLayout.LABEL_GAP_PX;
+                    double start = item.nameStart(item.labelLeft);
                     markerRow.add(new double[] {start, start + item.labelWidth});
                 }
             }
