@@ -38,16 +38,17 @@ public final class FactsCommand implements Callable<Integer> {
             return 1;
         }
         BaseMap map = BaseMap.load(BaseMap.class.getResourceAsStream(BaseMap.COASTLINE_RESOURCE), new EqualAreaProjection(), false);
-        out.printf("%-34s %-18s %-12s %-22s %-14s %12s%n", "Island", "Japanese", "", "Russian", "", "Area km²");
+        TextTable table = new TextTable();
+        table.row("Island", "Japanese", "", "Russian", "", "Area km²");
         double four = 0;
         double smallTwo = 0;
         for (Island island : dataset.islands()) {
             double area = map.areaKm2(IslandFacts.unitAndIslets(dataset, island.id()));
             String indent = island.partOf() != null ? "  " : "";
-            out.printf(Locale.ROOT, "%-34s %-18s %-12s %-22s %-14s %12.1f%n", indent + island.names().en(),
+            table.row(indent + island.names().en(),
                     island.names().display(NamingConvention.JAPANESE, Script.LATIN), island.names().display(NamingConvention.JAPANESE, Script.NATIVE),
                     island.names().display(NamingConvention.RUSSIAN, Script.LATIN), island.names().display(NamingConvention.RUSSIAN, Script.NATIVE),
-                    area);
+                    String.format(Locale.ROOT, "%.1f", area));
             if (island.isDisputed() && island.partOf() == null) {
                 four += area;
                 if (List.of("shikotan", "habomai").contains(island.id())) {
@@ -55,6 +56,7 @@ public final class FactsCommand implements Callable<Integer> {
                 }
             }
         }
+        out.print(table.render());
         out.printf(Locale.ROOT, "%nThe four disputed islands: %.1f km². Shikotan and the Habomai islets: %.1f km², %.1f%% of the four.%n",
                 four, smallTwo, 100 * smallTwo / four);
         out.println("Areas: GSHHG full-resolution coastline, Lambert azimuthal equal-area (WGS84, centred 146°E 44°N). See docs/geography.md.");
