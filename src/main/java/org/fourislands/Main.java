@@ -1,7 +1,6 @@
 package org.fourislands;
 
 import org.fourislands.cli.FourIslandsCommand;
-import picocli.CommandLine;
 
 /** Entry point of both faces of the program: the desktop app and the command line. */
 public final class Main {
@@ -9,7 +8,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        int exitCode = new CommandLine(new FourIslandsCommand()).execute(args);
+        int exitCode = FourIslandsCommand.commandLine().execute(args);
         if (exitCode != FourIslandsCommand.APP_EXITED) {
             System.exit(exitCode);
         }

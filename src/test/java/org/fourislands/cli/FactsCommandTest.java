@@ -25,7 +25,7 @@ class FactsCommandTest {
 
     private static String run() {
         StringWriter out = new StringWriter();
-        CommandLine commandLine = new CommandLine(new FourIslandsCommand());
+        CommandLine commandLine = FourIslandsCommand.commandLine();
         commandLine.setOut(new PrintWriter(out));
         assertThat(commandLine.execute("facts")).isZero();
         return out.toString();

@@ -14,7 +14,7 @@ class ValidateCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int run(String... args) {
-        CommandLine commandLine = new CommandLine(new FourIslandsCommand());
+        CommandLine commandLine = FourIslandsCommand.commandLine();
         commandLine.setOut(new PrintWriter(out));
         commandLine.setErr(new PrintWriter(err));
         return commandLine.execute(args);
