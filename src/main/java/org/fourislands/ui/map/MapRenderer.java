@@ -50,6 +50,8 @@ public final class MapRenderer {
     private static final double METRES_PER_DEGREE = 111_000;
     private static final double GRATICULE_POINT_SPACING_PX = 40;
     private static final double LOCATOR_POINT_SPACING_PX = 1.5;
+    /** The least gap between an island's name and the view's edge. */
+    private static final double EDGE_MARGIN_PX = 4;
 
     private double[] xs = new double[1024];
     private double[] ys = new double[1024];
@@ -58,6 +60,9 @@ public final class MapRenderer {
     private final List<LandPolygon> visible = new ArrayList<>();
     private final ItemVisitor collectVisible = item -> visible.add((LandPolygon) item);
     private final List<double[]> occupiedLabels = new ArrayList<>();
+    /** The view labels must fit inside whole: a name cut by the edge reads as a different word ("кайдо"). */
+    private double labelAreaWidth;
+    private double labelAreaHeight;
     private final List<BorderLabel> borderLabels = new ArrayList<>();
     private final List<GraticuleLabel> graticuleLabels = new ArrayList<>();
     /** This frame's legend entries, worked out before the names are placed. */
@@ -115,6 +120,8 @@ public final class MapRenderer {
             islandsById = frame.dataset() == null ? Map.of() : frame.dataset().islandsById();
         }
         occupiedLabels.clear();
+        labelAreaWidth = w;
+        labelAreaHeight = h;
         borderLabels.clear();
         graticuleLabels.clear();
         MapViewport view = frame.viewport();
@@ -513,14 +520,34 @@ public final class MapRenderer {
                 double[] xy = map.project(island.labelPoint());
                 double x = view.toScreenX(xy[0], w);
                 double y = view.toScreenY(xy[1], h);
-                if (x < -50 || x > w + 50 || y < -20 || y > h + 20) {
-                    continue;
-                }
                 double size = (island.isDisputed() ? 15 : 12.5) * palette.typeScale();
                 s.setTextStyle(new TextStyle(size, island.isDisputed()));
-                placeLabel(s, palette, island.names().display(frame.naming(), frame.script()), x, y, Align.CENTER, PaletteSlot.TEXT);
+                String name = island.names().display(frame.naming(), frame.script());
+                double halfWidth = s.textWidth(name) / 2 + EDGE_MARGIN_PX;
+                double halfHeight = s.lineHeight() / 2 + EDGE_MARGIN_PX;
+                if (x + halfWidth < 0 || x - halfWidth > w || y + halfHeight < 0 || y - halfHeight > h || 2 * halfWidth > w || 2 * halfHeight > h) {
+                    continue;
+                }
+                // A name the view's edge would cut slides inside, as long as it still sits on its
+                // own island: a large island seen in part (Hokkaido beside the four) keeps its name.
+                double labelX = Math.clamp(x, halfWidth, w - halfWidth);
+                double labelY = Math.clamp(y, halfHeight, h - halfHeight);
+                boolean slid = labelX != x || labelY != y;
+                if (slid && !isLandOf(island, map.polygonAt(view.toMapX(labelX, w), view.toMapY(labelY, h)))) {
+                    continue;
+                }
+                placeLabel(s, palette, name, labelX, labelY, Align.CENTER, PaletteSlot.TEXT);
             }
         }
+    }
+
+    /** Whether {@code land} is part of {@code island}: one of its own polygons or one of its islets'. */
+    private boolean isLandOf(Island island, LandPolygon land) {
+        if (land == null || land.islandId() == null) {
+            return false;
+        }
+        Island owner = islandsById.get(land.islandId());
+        return island.id().equals(land.islandId()) || owner != null && island.id().equals(owner.partOf());
     }
 
     private void drawPlaces(DrawingSurface s, MapFrame frame, BaseMap map, MapViewport view, double w, double h) {
@@ -781,6 +808,9 @@ public final class MapRenderer {
             case BOTTOM -> y - height;
         };
         double[] box = {left - 2, top - 1, left + width + 2, top + height + 1};
+        if (box[0] < 0 || box[1] < 0 || box[2] > labelAreaWidth || box[3] > labelAreaHeight) {
+            return false;
+        }
         for (double[] other : occupiedLabels) {
             if (box[0] < other[2] && box[2] > other[0] && box[1] < other[3] && box[3] > other[1]) {
                 return false;

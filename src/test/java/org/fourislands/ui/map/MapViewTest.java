@@ -217,10 +217,52 @@ class MapViewTest {
     }
 
     /**
+     * No name is cut by the view's edge, where it would read as another word ("кайдо" for
+     * Hokkaido). An island whose name point lies just off the view keeps its name, slid inside
+     * onto its own land.
+     */
+    @Test
+    void everyNameFitsInsideTheViewAndAPartlyVisibleIslandKeepsItsName(FxRobot robot) {
+        harness.setDate(robot, "2024-02-07");
+        MapView map = harness.window.map();
+        robot.interact(map::fitDisputedIslands);
+        ExplorerHarness.settle();
+        Island hokkaido = harness.window.state().getDataset().islandsById().get("hokkaido");
+        double[] nameAnchor = new double[2];
+        robot.interact(() -> {
+            double[] xy = map.currentFrame().baseMap().project(hokkaido.labelPoint());
+            nameAnchor[0] = map.getViewport().toScreenX(xy[0], Math.floor(map.getWidth()));
+            nameAnchor[1] = map.getViewport().toScreenY(xy[1], Math.floor(map.getHeight()));
+        });
+        // Hokkaido's name point 10 px from the left edge, and 10 px beyond it: half its name would be cut.
+        for (double edgeOffset : new double[] {10, -10}) {
+            robot.interact(() -> map.setViewport(map.getViewport().panByPixels(nameAnchor[0] - edgeOffset, 0)));
+            nameAnchor[0] = edgeOffset;
+            ExplorerHarness.settle();
+            List<double[]> names = new ArrayList<>();
+            List<String> texts = new ArrayList<>();
+            double width = Math.floor(map.getWidth());
+            double height = Math.floor(map.getHeight());
+            robot.interact(() -> recordNamesAndPanels(map.currentFrame(), width, height, names, new ArrayList<>(), texts));
+            assertThat(texts).as("names with the name point %s px from the edge", edgeOffset).anyMatch(text -> text.contains("Hokkaid"));
+            for (int i = 0; i < names.size(); i++) {
+                double[] box = names.get(i);
+                assertThat(box[0] >= 0 && box[1] >= 0 && box[2] <= width && box[3] <= height)
+                        .as("'%s' at %s inside %s×%s", texts.get(i), Arrays.toString(box), width, height).isTrue();
+            }
+        }
+    }
+
+    private static void recordNamesAndPanels(MapFrame frame, double width, double height, List<double[]> names, List<double[]> panels) {
+        recordNamesAndPanels(frame, width, height, names, panels, new ArrayList<>());
+    }
+
+    /**
      * Renders the frame onto an image through a surface that notes the box of every name drawn
      * with a halo and of every framed rectangle (the furniture's panels).
      */
-    private static void recordNamesAndPanels(MapFrame frame, double width, double height, List<double[]> names, List<double[]> panels) {
+    private static void recordNamesAndPanels(MapFrame frame, double width, double height, List<double[]> names, List<double[]> panels,
+            List<String> texts) {
         BufferedImage image = new BufferedImage((int) width, (int) height, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = image.createGraphics();
         Graphics2DSurface target = new Graphics2DSurface(g, width, height);
@@ -245,6 +287,7 @@ class MapViewTest {
                         };
                         // Glyphs fill less than the line box: a pixel of slack each way.
                         names.add(new double[] {left + 1, top + 1, left + w - 1, top + h - 1});
+                        texts.add(text);
                     } else if (method.getName().equals("strokeRect")) {
                         double x = (double) args[0];
                         double y = (double) args[1];
