@@ -64,11 +64,15 @@ public final class TimelineRenderer {
     private static final double STRIP_H = 11;
     private static final double OVERVIEW_H = 26;
     private static final double MIN_LANE_H = 16;
-    /** Where in a lane markers sit (their centre) and how much of it a bar takes, as shares of its height; bars start 3 px down. */
+    /** Where in a lane markers sit (their centre) and how much of it a bar takes, as shares of its height; bars start {@value #BAR_INSET} px down. */
     private static final double MARKER_ROW = 0.62;
+    private static final double BAR_SHARE = 0.30;
+    private static final double BAR_INSET = 3;
+    private static final double MIN_BAR_PX = 3;
     /** Pixels right of the plot that names may use: the canvas is that much wider than the plot. */
     private static final double PLOT_RIGHT_MARGIN = 8;
-    private static final double BAR_SHARE = 0.30;
+    /** How far capitals reach above a name's middle, as a share of its size (measured on the bundled font). */
+    private static final double CAPITALS_ABOVE_MIDDLE = 0.4;
     /** How strongly bars tint their lane: coarse dates lightly, ranges more. */
     private static final double COARSE_BAR_ALPHA = 0.16;
     private static final double RANGE_BAR_ALPHA = 0.30;
@@ -83,6 +87,9 @@ public final class TimelineRenderer {
     private double stripsTop;
     private double lanesTop;
     private double laneHeight;
+    /** This frame's bars: how far below a lane's top they start, and how tall they are. */
+    private double barInset;
+    private double barHeight;
     private double overviewTop;
     private double playheadTop;
     private TimeWindow window;
@@ -255,7 +262,17 @@ public final class TimelineRenderer {
         laneHeight = Math.max(MIN_LANE_H * scale, (overviewTop - lanesTop - 4) / Math.max(1, lanes.lanes.size()));
         // A bar's name sits at its middle, a marker's beside it lower down; in a short lane (a
         // laptop's window) the two rows of text would overlap, so they share one row of places.
-        boolean labelsShareARow = laneHeight * (MARKER_ROW - BAR_SHARE / 2) - 3 < labelStyle(frame.palette()).size() * 1.2;
+        double labelSize = labelStyle(frame.palette()).size();
+        boolean labelsShareARow = laneHeight * (MARKER_ROW - BAR_SHARE / 2) - BAR_INSET < labelSize * 1.2;
+        barInset = BAR_INSET;
+        barHeight = laneHeight * BAR_SHARE;
+        if (labelsShareARow) {
+            // A marker's name then reaches up into the bars' row: the bars move up and narrow so
+            // that their lower edge clears the name's capitals instead of striking through them.
+            double capitalsTop = laneHeight * MARKER_ROW - labelSize * CAPITALS_ABOVE_MIDDLE - 1;
+            barInset = 1;
+            barHeight = Math.clamp(capitalsTop - barInset, MIN_BAR_PX, barHeight);
+        }
         double pxPerDay = plotWidth / window.span();
         if (layout == null || layout.labelsShareARow != labelsShareARow || !layout.fits(pxPerDay, window.start(), window.end())) {
             s.setTextStyle(labelStyle(frame.palette()));
@@ -462,7 +479,6 @@ public final class TimelineRenderer {
     private void drawSpans(DrawingSurface s, TimelineFrame frame, TimelineLayout.LaneItems lane, double offset, double top,
             boolean touching, Rgba laneBackground) {
         Palette palette = frame.palette();
-        double barHeight = laneHeight * BAR_SHARE;
         double line = palette.lineScale();
         coarseRuns.clear();
         rangeRuns.clear();
@@ -488,15 +504,15 @@ public final class TimelineRenderer {
         Rgba accent = palette.get(PaletteSlot.ACCENT);
         Rgba coarse = Contrast.over(accent.withAlpha(COARSE_BAR_ALPHA), laneBackground);
         Rgba range = Contrast.over(accent.withAlpha(RANGE_BAR_ALPHA), laneBackground);
-        coarseRuns.fill(s, coarse, top + 3, barHeight);
-        rangeRuns.fill(s, range, top + 3, barHeight);
+        coarseRuns.fill(s, coarse, top + barInset, barHeight);
+        rangeRuns.fill(s, range, top + barInset, barHeight);
         // Where a range and a coarse date overlap, the range's tint over the coarse one.
         s.setFill(Contrast.over(accent.withAlpha(RANGE_BAR_ALPHA), coarse));
         for (int c = 0, r = 0; c < coarseRuns.count && r < rangeRuns.count;) {
             double from = Math.max(coarseRuns.start(c), rangeRuns.start(r));
             double to = Math.min(coarseRuns.end(c), rangeRuns.end(r));
             if (to > from) {
-                s.fillRect(from, top + 3, to - from, barHeight);
+                s.fillRect(from, top + barInset, to - from, barHeight);
             }
             if (coarseRuns.end(c) < rangeRuns.end(r)) {
                 c++;
@@ -508,15 +524,15 @@ public final class TimelineRenderer {
         for (int r = 0; r < allRuns.count; r++) {
             double x0 = allRuns.start(r) - line / 2;
             double width = allRuns.end(r) - allRuns.start(r) + line;
-            s.fillRect(x0, top + 3 - line / 2, width, line);
-            s.fillRect(x0, top + 3 + barHeight - line / 2, width, line);
+            s.fillRect(x0, top + barInset - line / 2, width, line);
+            s.fillRect(x0, top + barInset + barHeight - line / 2, width, line);
         }
         Arrays.sort(spanEdges, 0, edges);
         double lastEdge = Double.NEGATIVE_INFINITY;
         for (int e = 0; e < edges; e++) {
             // Edges closer than half a pixel would draw the same pixels again.
             if (spanEdges[e] - lastEdge >= 0.5) {
-                s.fillRect(spanEdges[e] - line / 2, top + 3 + line / 2, line, barHeight - line);
+                s.fillRect(spanEdges[e] - line / 2, top + barInset + line / 2, line, barHeight - line);
                 lastEdge = spanEdges[e];
             }
         }
@@ -535,7 +551,7 @@ public final class TimelineRenderer {
             }
             if (lane.lane.events[span.first] == frame.selectedEvent()) {
                 s.setStroke(palette.get(PaletteSlot.SELECTION), 2.5);
-                s.strokeRect(x0, top + 3, x1 - x0, barHeight);
+                s.strokeRect(x0, top + barInset, x1 - x0, barHeight);
             }
             if (span.label != null) {
                 double atStart = span.x0 + offset + 4;
@@ -546,7 +562,7 @@ public final class TimelineRenderer {
                         && (!layout.labelsShareARow || clearOfMarkers(lane, offset, slid, slid + span.labelWidth));
                 double x = clear ? slid : atStart;
                 if (x >= plotLeft && x1 - x0 > span.labelWidth + 8) {
-                    s.fillText(span.label, x, top + 3 + barHeight / 2, Align.LEFT, Baseline.MIDDLE);
+                    s.fillText(span.label, x, top + barInset + barHeight / 2, Align.LEFT, Baseline.MIDDLE);
                 }
                 nextLabel = Math.min(nextLabel, x);
             }
