@@ -3,6 +3,8 @@ package org.fourislands.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** What {@code ./four-islands} says when it cannot do what it was asked: one clear message, never a stack trace. */
 class FourIslandsCommandTest {
@@ -16,22 +18,18 @@ class FourIslandsCommandTest {
                 .doesNotContain("Exception");
     }
 
-    @Test
-    void aMissingDatasetIsAUsageErrorBeforeAnyWindowOpens() throws Exception {
-        ProgramRun run = ProgramRun.of("--dataset", "no-such-lesson.json");
+    /**
+     * A usage error is the problem and where to read more, not the whole help page; a missing
+     * dataset is one, reported before any window opens.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "--dataset no-such-lesson.json | --dataset: no such file: no-such-lesson.json | four-islands",
+        "export map --out never-written.png | Missing required option: '--date=DATE' | four-islands export map"})
+    void aUsageErrorIsTheProblemAndWhichHelpToRead(String args, String problem, String command) throws Exception {
+        ProgramRun run = ProgramRun.of(args.split(" "));
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err().lines()).containsExactly(
-                "--dataset: no such file: no-such-lesson.json",
-                "Try 'four-islands --help' for every option.");
-    }
-
-    @Test
-    void aUsageErrorIsTheProblemAndWhereToReadMoreNotTheWholeHelpPage() throws Exception {
-        ProgramRun run = ProgramRun.of("export", "map", "--out", "never-written.png");
-        assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err().lines()).containsExactly(
-                "Missing required option: '--date=DATE'",
-                "Try 'four-islands export map --help' for every option.");
+        assertThat(run.err().lines()).containsExactly(problem, "Try '" + command + " --help' for every option.");
     }
 
     @Test

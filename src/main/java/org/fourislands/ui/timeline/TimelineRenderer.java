@@ -262,7 +262,8 @@ public final class TimelineRenderer {
         laneHeight = Math.max(MIN_LANE_H * scale, (overviewTop - lanesTop - 4) / Math.max(1, lanes.lanes.size()));
         // A bar's name sits at its middle, a marker's beside it lower down; in a short lane (a
         // laptop's window) the two rows of text would overlap, so they share one row of places.
-        double labelSize = labelStyle(frame.palette()).size();
+        TextStyle labels = labelStyle(frame.palette());
+        double labelSize = labels.size();
         boolean labelsShareARow = laneHeight * (MARKER_ROW - BAR_SHARE / 2) - BAR_INSET < labelSize * 1.2;
         barInset = BAR_INSET;
         barHeight = laneHeight * BAR_SHARE;
@@ -275,7 +276,7 @@ public final class TimelineRenderer {
         }
         double pxPerDay = plotWidth / window.span();
         if (layout == null || layout.labelsShareARow != labelsShareARow || !layout.fits(pxPerDay, window.start(), window.end())) {
-            s.setTextStyle(labelStyle(frame.palette()));
+            s.setTextStyle(labels);
             layout = new TimelineLayout(lanes, pxPerDay, window.start() - window.span(), window.end() + window.span(), touching,
                     searchSet, labelsShareARow, s::textWidth, this::displayTitle);
         }
