@@ -223,13 +223,29 @@ final class TimelineLayout {
             double room = Math.min(span.x1 - span.x0 - 8, (next == null ? Double.MAX_VALUE : next.getKey() - LABEL_GAP_PX) - start);
             String title = displayTitle.apply(lane.events[span.first]);
             double width = textWidth.applyAsDouble(title);
-            String label = width <= room ? title : room >= MIN_LABEL_PX ? shortened(title, width, room) : null;
+            String label = width <= room ? title : room >= MIN_LABEL_PX ? shortenedToFit(title, width, room, textWidth) : null;
             if (label != null) {
                 span.label = label;
                 span.labelWidth = label == title ? width : textWidth.applyAsDouble(label);
                 spanLabels.put(start, start + span.labelWidth);
             }
         }
+    }
+
+    /**
+     * The name cut with an ellipsis to fit {@code room} pixels, measured: {@link #shortened}'s cut
+     * is an estimate from the letter count, and a name it leaves too wide for a bar was not drawn
+     * at all. Null when under four letters would remain.
+     */
+    static String shortenedToFit(String name, double width, double room, ToDoubleFunction<String> textWidth) {
+        String shown = shortened(name, width, room);
+        // A letter at a time off the estimate until it fits; each turn is shorter, so it ends.
+        int keep = shown == null ? 0 : shown.length() - 1;
+        while (shown != null && textWidth.applyAsDouble(shown) > room) {
+            keep--;
+            shown = keep >= 4 ? name.substring(0, keep).stripTrailing() + "…" : null;
+        }
+        return shown;
     }
 
     /** The title cut to fit {@code available} pixels with an ellipsis, estimated from its full width; null when under four letters would remain. */

@@ -71,6 +71,12 @@ public final class TimelineRenderer {
     private static final double MIN_BAR_PX = 3;
     /** Pixels right of the plot that names may use: the canvas is that much wider than the plot. */
     private static final double PLOT_RIGHT_MARGIN = 8;
+    /**
+     * Pixels between the gutter and the plot (scaled with the type), so that a marker at the
+     * window's very start, with its selection ring, is drawn whole: in the whole period that is
+     * the 1855 treaty, the event the app opens on.
+     */
+    private static final double PLOT_LEFT_MARGIN = 11;
     /** How far capitals reach above a name's middle, as a share of its size (measured on the bundled font). */
     private static final double CAPITALS_ABOVE_MIDDLE = 0.4;
     /** How strongly bars tint their lane: coarse dates lightly, ranges more. */
@@ -154,8 +160,8 @@ public final class TimelineRenderer {
         }
         double titleH = frame.title() == null ? 0 : 34 * scale;
         gutter = Math.min(170 * scale, w * 0.25);
-        plotLeft = gutter;
-        plotWidth = Math.max(10, w - gutter - PLOT_RIGHT_MARGIN);
+        plotLeft = gutter + PLOT_LEFT_MARGIN * scale;
+        plotWidth = Math.max(10, w - plotLeft - PLOT_RIGHT_MARGIN);
         window = frame.window();
         // Context units get strips only when there is room for the lanes too.
         stripIslands = stripIslands(frame, h >= 460 * scale + titleH);
@@ -453,11 +459,11 @@ public final class TimelineRenderer {
             drawPoints(s, frame, lane, offset, mid, true);
             drawSelectedInside(s, frame, lane, offset, mid);
         }
-        // Markers at the plot's left edge may reach into the gutter; the gutter is painted over them, then labelled.
+        // Markers just before the window's start may reach into the gutter; the gutter is painted over them, then labelled.
         for (int l = 0; l < layout.lanes.size(); l++) {
             double top = lanesTop + l * laneHeight;
             s.setFill(laneColour(palette, l));
-            s.fillRect(0, top, plotLeft - 1, laneHeight);
+            s.fillRect(0, top, gutter - 1, laneHeight);
             s.setTextStyle(new TextStyle(11.5 * scale, true));
             gutterText(s, layout.lanes.get(l).lane.category.label(), top, laneHeight, palette.get(PaletteSlot.TEXT));
         }
@@ -569,21 +575,6 @@ public final class TimelineRenderer {
             }
         }
         s.setGlobalAlpha(1);
-    }
-
-    /**
-     * The name cut with an ellipsis to fit {@code room} pixels, measured (the layout's cut is an
-     * estimate from the letter count); null when under four letters would remain.
-     */
-    private static String shortenedToFit(DrawingSurface s, String name, double width, double room) {
-        String shown = TimelineLayout.shortened(name, width, room);
-        // A letter at a time off the estimate until it fits; each turn is shorter, so it ends.
-        int keep = shown == null ? 0 : shown.length() - 1;
-        while (shown != null && s.textWidth(shown) > room) {
-            keep--;
-            shown = keep >= 4 ? name.substring(0, keep).stripTrailing() + "…" : null;
-        }
-        return shown;
     }
 
     /** True when a marker's name, placed on that side, lies wholly within the plot (its right margin included). */
@@ -732,7 +723,7 @@ public final class TimelineRenderer {
                         double plotRight = plotLeft + plotWidth + PLOT_RIGHT_MARGIN;
                         double markerEnd = item.nameAnchor(onLeft) + offset;
                         double room = markerEnd < plotLeft || markerEnd > plotRight ? 0 : onLeft ? markerEnd - plotLeft : plotRight - markerEnd;
-                        name = room >= TimelineLayout.MIN_LABEL_PX ? shortenedToFit(s, item.label, item.labelWidth, room) : null;
+                        name = room >= TimelineLayout.MIN_LABEL_PX ? TimelineLayout.shortenedToFit(item.label, item.labelWidth, room, s::textWidth) : null;
                         if (name == null) {
                             continue;
                         }
@@ -921,12 +912,13 @@ public final class TimelineRenderer {
             return null;
         }
         double scale = lastFrame.palette().typeScale();
-        double day = window.toDay(x - plotLeft, plotWidth);
+        // A click in the margins either side of the plot means the window's first or last day.
+        double day = window.toDay(Math.clamp(x - plotLeft, 0, plotWidth), plotWidth);
         if (y >= overviewTop) {
             double overviewDay = overviewWindow == null ? day : overviewWindow.toDay(x - plotLeft, plotWidth);
             return new OverviewHit(overviewDay, window.contains(overviewDay));
         }
-        if (x < plotLeft) {
+        if (x < gutter) {
             return null;
         }
         double playheadX = xOf(lastFrame.selectedDay());

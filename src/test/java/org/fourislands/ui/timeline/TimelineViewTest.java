@@ -188,6 +188,31 @@ class TimelineViewTest {
     }
 
     @Test
+    void inTheWholePeriodThe1855TreatysMarkerAndItsSelectionRingAreDrawnWhole(FxRobot robot) {
+        HistoricalEvent shimoda = event("1855-treaty-of-shimoda");
+        robot.interact(() -> {
+            timeline().showAll();
+            harness.window.state().setSelectedEvent(shimoda);
+        });
+        ExplorerHarness.settle();
+        double[] centre = timeline().renderer().markerCentre(shimoda);
+        assertThat(centre).as("the treaty's own marker is drawn").isNotNull();
+        javafx.scene.image.PixelReader pixels = ExplorerHarness.snapshot(timeline()).getPixelReader();
+        Color selection = ExplorerHarness.colourOf(PaletteSlot.SELECTION);
+        // The selection ring is stroked 3 px outside the marker; its leftmost pixels are what the
+        // gutter, painted over markers before the window's start, used to hide.
+        int row = (int) centre[1];
+        boolean ringOnTheLeft = false;
+        boolean ringOnTheRight = false;
+        for (int dx = 5; dx <= 14; dx++) {
+            ringOnTheLeft |= ExplorerHarness.sameColour(pixels.getColor((int) centre[0] - dx, row), selection);
+            ringOnTheRight |= ExplorerHarness.sameColour(pixels.getColor((int) centre[0] + dx, row), selection);
+        }
+        assertThat(ringOnTheRight).as("the ring's right side at x %s", centre[0]).isTrue();
+        assertThat(ringOnTheLeft).as("the ring's left side at x %s", centre[0]).isTrue();
+    }
+
+    @Test
     void theArrowKeysStepThroughEvents(FxRobot robot) {
         robot.interact(() -> harness.window.state().setSelectedEvent(event("1956-joint-declaration")));
         robot.interact(() -> timeline().requestFocus());
