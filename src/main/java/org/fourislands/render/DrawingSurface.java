@@ -35,6 +35,14 @@ public interface DrawingSurface {
     /** Sets the stroke colour and width; {@code dashes} may be empty for a solid line. */
     void setStroke(Rgba colour, double width, double... dashes);
 
+    /** A solid line: without this overload every call would allocate an empty array of dashes. */
+    default void setStroke(Rgba colour, double width) {
+        setStroke(colour, width, SOLID);
+    }
+
+    /** No dashes: a solid line. */
+    double[] SOLID = {};
+
     void fillRect(double x, double y, double w, double h);
 
     void strokeRect(double x, double y, double w, double h);

@@ -208,15 +208,37 @@ public final class Bench {
                 naiveRenderer.render(naiveSurface, map.currentFrame());
             }, canvas);
         });
+        double[] allocated = onFx(() -> allocatedPerFrame(script, viewport -> {
+            map.setViewport(viewport);
+            map.redrawNow();
+        }));
         checkFullSize(canvas);
         reportBaseline(fast);
         report("map.redraw", fast.samples(), "ms");
         report("map.redraw_single_try", fast.singleTry(), "ms");
         report("map.redraw_fx_thread", fast.calls(), "ms");
         report("map.redraw_naive", naive.samples(), "ms");
+        report("map.redraw_alloc", allocated, "KB");
         System.out.printf(Locale.ROOT, "map.redraw_ratio median=%.1f p95=%.1f unit=x n=%d ratio=naive/redraw%n",
                 median(naive.samples()) / median(fast.samples()), percentile(naive.samples(), 95) / percentile(fast.samples(), 95),
                 fast.samples().length);
+    }
+
+    /**
+     * Kilobytes the FX thread allocates for each step's drawing calls (rasterising is Prism's),
+     * after a warm-up pass: the map's drawing is meant to allocate next to nothing per frame.
+     */
+    private static <T> double[] allocatedPerFrame(List<T> script, Frame<T> frame) {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long thread = Thread.currentThread().threadId();
+        script.forEach(frame::draw);
+        double[] kilobytes = new double[script.size()];
+        for (int i = 0; i < script.size(); i++) {
+            long before = threads.getThreadAllocatedBytes(thread);
+            frame.draw(script.get(i));
+            kilobytes[i] = (threads.getThreadAllocatedBytes(thread) - before) / 1024.0;
+        }
+        return kilobytes;
     }
 
     /** The figures are for 1920×1080: refuse to report a canvas that the layout resized. */

@@ -235,7 +235,12 @@ public final class BaseMap {
     /** Projects a position to map metres. */
     public double[] project(GeoPoint point) {
         double[] xy = new double[2];
-        projection.project(point.lon(), point.lat(), xy);
+        project(point, xy);
         return xy;
+    }
+
+    /** Projects {@code point} into {@code xy} (x, then y), allocating nothing: for drawing, frame after frame. */
+    public void project(GeoPoint point, double[] xy) {
+        projection.project(point.lon(), point.lat(), xy);
     }
 }

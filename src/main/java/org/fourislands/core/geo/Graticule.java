@@ -10,7 +10,8 @@ import java.util.List;
 public final class Graticule {
 
     /** One graticule line: its label value in degrees, whether it is a meridian, and x0,y0,x1,y1,… */
-    public record Line(int degrees, boolean meridian, double[] points) {}
+    /** One degree line, with its label ("146°E", "44°N") made once rather than in every frame that shows it. */
+    public record Line(int degrees, boolean meridian, String label, double[] points) {}
 
     public static final int WEST = 139;
     public static final int EAST = 158;
@@ -24,10 +25,10 @@ public final class Graticule {
         List<Line> built = new ArrayList<>();
         double[] xy = new double[2];
         for (int lon = WEST; lon <= EAST; lon++) {
-            built.add(new Line(lon, true, sample(projection, xy, lon, SOUTH, lon, NORTH)));
+            built.add(new Line(lon, true, lon + "°E", sample(projection, xy, lon, SOUTH, lon, NORTH)));
         }
         for (int lat = SOUTH; lat <= NORTH; lat++) {
-            built.add(new Line(lat, false, sample(projection, xy, WEST, lat, EAST, lat)));
+            built.add(new Line(lat, false, lat + "°N", sample(projection, xy, WEST, lat, EAST, lat)));
         }
         lines = List.copyOf(built);
     }

@@ -18,6 +18,10 @@ import java.util.regex.Pattern;
  */
 public final class HistoricalDate implements Comparable<HistoricalDate> {
 
+    /** English month names, looked up once: {@code Month.getDisplayName} builds a formatter on every call. */
+    private static final String[] MONTH_NAMES = java.util.Arrays.stream(java.time.Month.values())
+            .map(m -> m.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)).toArray(String[]::new);
+
     private static final Pattern ISO = Pattern.compile("(-?\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
     private final int year;
@@ -174,7 +178,7 @@ public final class HistoricalDate implements Comparable<HistoricalDate> {
 
     /** A reader-facing form: "1945", "August 1945", "28 August 1945". */
     public String toDisplayText() {
-        String monthName = java.time.Month.of(month).getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH);
+        String monthName = MONTH_NAMES[month - 1];
         return switch (precision) {
             case YEAR -> Integer.toString(year);
             case MONTH -> monthName + " " + year;

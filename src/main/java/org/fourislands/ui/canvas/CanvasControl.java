@@ -13,7 +13,7 @@ import javafx.scene.control.Control;
  */
 public abstract class CanvasControl extends Control implements StyledPalette.Owner {
 
-    private final StyledPalette palette = new StyledPalette(this, this::requestRedraw);
+    private final StyledPalette palette = new StyledPalette(this, this::paletteChanged);
 
     @Override
     public StyledPalette palette() {
@@ -65,10 +65,10 @@ public abstract class CanvasControl extends Control implements StyledPalette.Own
         }
     }
 
-    /** Asks for one redraw at the next pulse. */
-    protected void requestRedraw() {
+    /** The stylesheet changed a colour, the font or a scale: snapshot the palette again, and redraw. */
+    private void paletteChanged() {
         if (getSkin() instanceof CanvasSkin<?> skin) {
-            skin.markDirty();
+            skin.paletteChanged();
         }
     }
 }

@@ -33,7 +33,9 @@ public abstract class CanvasSkin<C extends CanvasControl> extends SkinBase<C> {
     private Scene pulseScene;
     private boolean dirty = true;
     private boolean overlayDirty = true;
+    /** The palette's snapshot, kept until the stylesheet changes it or the type scale differs. */
     private Palette palette;
+    private double paletteTypeScale;
 
     protected CanvasSkin(C control, double minWidth, double minHeight, double prefWidth, double prefHeight) {
         super(control);
@@ -77,12 +79,22 @@ public abstract class CanvasSkin<C extends CanvasControl> extends SkinBase<C> {
         }
     }
 
-    /** The theme's palette, snapshotted until the next change. */
+    /**
+     * The theme's palette at the user's type scale, snapshotted until either changes: a redraw
+     * that snapshotted it again would allocate a map of colours and parse the font's name each frame.
+     */
     protected final Palette palette(double typeScale) {
-        if (palette == null) {
+        if (palette == null || paletteTypeScale != typeScale) {
             palette = getSkinnable().palette().snapshot(typeScale);
+            paletteTypeScale = typeScale;
         }
         return palette;
+    }
+
+    /** The stylesheet changed the palette: snapshot it again at the next redraw, which this asks for. */
+    final void paletteChanged() {
+        palette = null;
+        markDirty();
     }
 
     @Override
@@ -107,7 +119,6 @@ public abstract class CanvasSkin<C extends CanvasControl> extends SkinBase<C> {
     /** Asks for one redraw at the next pulse; many calls in one pulse still draw once. */
     public final void markDirty() {
         dirty = true;
-        palette = null;
         Platform.requestNextPulse();
     }
 

@@ -1,6 +1,8 @@
 package org.fourislands.ui.canvas;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
@@ -35,7 +37,7 @@ public final class FxSurface implements DrawingSurface {
     private String family = Fonts.FAMILY;
     private double lineScale = 1;
     private final Map<Rgba, Color> colours = new HashMap<>();
-    private final Map<HatchKey, ImagePattern> hatchPatterns = new HashMap<>();
+    private final List<HatchTile> hatchTiles = new ArrayList<>();
     private final Map<TextStyle, Map<String, Double>> widths = new HashMap<>();
     private TextStyle style = new TextStyle(12, false);
     private Font font;
@@ -192,12 +194,29 @@ public final class FxSurface implements DrawingSurface {
     @Override
     public void fillHatchedPath(Rgba fill, Rgba hatch) {
         Paint previous = gc.getFill();
-        gc.setFill(hatchPatterns.computeIfAbsent(new HatchKey(fill, hatch, lineScale), FxSurface::hatchPattern));
+        gc.setFill(hatchTile(fill, hatch));
         gc.fill();
         gc.setFill(previous);
     }
 
-    private record HatchKey(Rgba fill, Rgba hatch, double lineScale) {}
+    /** A hatching tile made for a fill, a hatch colour and a line scale. */
+    private record HatchTile(Rgba fill, Rgba hatch, double lineScale, ImagePattern pattern) {
+        boolean isFor(Rgba fill, Rgba hatch, double lineScale) {
+            return this.lineScale == lineScale && this.fill.equals(fill) && this.hatch.equals(hatch);
+        }
+    }
+
+    /** The tile for these colours at the current line scale, made on first use; looking one up allocates nothing. */
+    private ImagePattern hatchTile(Rgba fill, Rgba hatch) {
+        for (int i = 0; i < hatchTiles.size(); i++) {
+            if (hatchTiles.get(i).isFor(fill, hatch, lineScale)) {
+                return hatchTiles.get(i).pattern();
+            }
+        }
+        ImagePattern pattern = hatchPattern(fill, hatch, lineScale);
+        hatchTiles.add(new HatchTile(fill, hatch, lineScale, pattern));
+        return pattern;
+    }
 
     /**
      * A tile of the fill with the hatching already over it, anchored at the origin so that the
@@ -205,16 +224,15 @@ public final class FxSurface implements DrawingSurface {
      * software rasteriser fills a shape with such a tile in 40 % of the time that a fill followed
      * by a translucent one-period tile takes (decision 0011).
      */
-    private static ImagePattern hatchPattern(HatchKey key) {
-        int spacing = Hatching.spacingPx(key.lineScale());
-        int size = Hatching.tilePx(key.lineScale());
-        double lineWidth = Hatching.WIDTH * key.lineScale();
-        Rgba hatch = key.hatch();
+    private static ImagePattern hatchPattern(Rgba fill, Rgba hatch, double lineScale) {
+        int spacing = Hatching.spacingPx(lineScale);
+        int size = Hatching.tilePx(lineScale);
+        double lineWidth = Hatching.WIDTH * lineScale;
         WritableImage tile = new WritableImage(size, size);
         for (int y = 0; y < size; y++) {
             for (int x = 0; x < size; x++) {
                 double coverage = Hatching.coverage(x, y, spacing, lineWidth);
-                Rgba pixel = Contrast.over(hatch.withAlpha(hatch.alpha() * coverage), key.fill());
+                Rgba pixel = Contrast.over(hatch.withAlpha(hatch.alpha() * coverage), fill);
                 tile.getPixelWriter().setColor(x, y, new Color(pixel.red(), pixel.green(), pixel.blue(), pixel.alpha()));
             }
         }
@@ -251,7 +269,12 @@ public final class FxSurface implements DrawingSurface {
     @Override
     public void setTextStyle(TextStyle newStyle) {
         style = newStyle;
-        font = fonts.computeIfAbsent(newStyle, s -> Font.font(family, s.bold() ? FontWeight.BOLD : FontWeight.NORMAL, s.size()));
+        // Looked up, then added: a lambda reading the family would be allocated on every call.
+        font = fonts.get(newStyle);
+        if (font == null) {
+            font = Font.font(family, newStyle.bold() ? FontWeight.BOLD : FontWeight.NORMAL, newStyle.size());
+            fonts.put(newStyle, font);
+        }
         gc.setFont(font);
     }
 
@@ -291,11 +314,19 @@ public final class FxSurface implements DrawingSurface {
 
     @Override
     public double textWidth(String text) {
-        return widths.computeIfAbsent(style, s -> new HashMap<>()).computeIfAbsent(text, t -> {
+        Map<String, Double> known = widths.get(style);
+        if (known == null) {
+            known = new HashMap<>();
+            widths.put(style, known);
+        }
+        Double width = known.get(text);
+        if (width == null) {
             measurer.setFont(font);
-            measurer.setText(t);
-            return measurer.getLayoutBounds().getWidth();
-        });
+            measurer.setText(text);
+            width = measurer.getLayoutBounds().getWidth();
+            known.put(text, width);
+        }
+        return width;
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.fourislands.ui.map;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,7 +27,8 @@ import org.fourislands.render.DrawingSurface.Baseline;
 import org.fourislands.render.Palette;
 import org.fourislands.render.PaletteSlot;
 import org.fourislands.render.Rgba;
-import org.fourislands.render.TextStyle;
+import org.fourislands.render.ShownNames;
+import org.fourislands.render.TextStyles;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.index.ItemVisitor;
 
@@ -52,14 +54,26 @@ public final class MapRenderer {
     private static final double LOCATOR_POINT_SPACING_PX = 1.5;
     /** The least gap between an island's name and the view's edge. */
     private static final double EDGE_MARGIN_PX = 4;
+    /** Degrees between graticule lines tried before the largest, 5. */
+    private static final int[] GRATICULE_STEPS = {1, 2};
+    /** The scale bar's lengths within each power of ten, longest first. */
+    private static final double[] SCALE_BAR_STEPS = {5, 2, 1};
+    /** The de facto line's dashes, px on and off; a constant, so that a frame does not allocate them. */
+    private static final double[] DE_FACTO_DASHES = {9, 6};
 
+    private final ShownNames shownNames = new ShownNames();
+    private final TextStyles styles = new TextStyles();
+    /** One point projected from longitude and latitude: a place, a border's vertex, a name's anchor. */
+    private final double[] projected = new double[2];
     private double[] xs = new double[1024];
     private double[] ys = new double[1024];
     private double[] runXs = new double[1024];
     private double[] runYs = new double[1024];
     private final List<LandPolygon> visible = new ArrayList<>();
     private final ItemVisitor collectVisible = item -> visible.add((LandPolygon) item);
-    private final List<double[]> occupiedLabels = new ArrayList<>();
+    /** Where names may not go this frame: boxes of left, top, right, bottom, reused from frame to frame. */
+    private double[] occupied = new double[4 * 32];
+    private int occupiedBoxes;
     /** The view labels must fit inside whole: a name cut by the edge reads as a different word ("кайдо"). */
     private double labelAreaWidth;
     private double labelAreaHeight;
@@ -69,6 +83,12 @@ public final class MapRenderer {
     private List<StatusLegend.Entry> frameLegend = List.of();
     private List<StatusLegend.Entry> drawnLegend;
     private final StatusLegend legend = new StatusLegend();
+    /** The statuses of the land in view, this frame and when the legend's entries were last worked out. */
+    private final List<IslandStatus> legendStatuses = new ArrayList<>();
+    private final List<IslandStatus> legendStatusesBefore = new ArrayList<>();
+    private Dataset legendDataset;
+    private long legendDay;
+    private List<StatusLegend.Entry> entriesBefore;
     private Rgba[] fills = new Rgba[64];
     private boolean[] contested = new boolean[64];
     private double[] lefts = new double[64];
@@ -78,6 +98,12 @@ public final class MapRenderer {
     private double extentRight;
     private final List<Rgba> fillColours = new ArrayList<>();
     private final List<Rgba> outlinedColours = new ArrayList<>();
+    /** Whether each fill is outlined against the sea, worked out once per palette: contrast takes a few colours to compute. */
+    private final Map<Rgba, Boolean> outlinedFills = new HashMap<>();
+    private Palette outlinesWorkedOutFor;
+    /** The scale bar's label and the length it gives, written out again only when the length changes. */
+    private double scaleLabelKm = Double.NaN;
+    private String scaleLabel;
 
     private final boolean cullAndSimplify;
     private Dataset indexedDataset;
@@ -111,7 +137,7 @@ public final class MapRenderer {
         BaseMap map = frame.baseMap();
         if (map == null) {
             surface.setFill(palette.get(PaletteSlot.TEXT_MUTED));
-            surface.setTextStyle(new TextStyle(14 * palette.typeScale(), false));
+            surface.setTextStyle(styles.of(14 * palette.typeScale(), false));
             surface.fillText("Loading coastlines…", w / 2, h / 2, Align.CENTER, Baseline.MIDDLE);
             return;
         }
@@ -119,7 +145,8 @@ public final class MapRenderer {
             indexedDataset = frame.dataset();
             islandsById = frame.dataset() == null ? Map.of() : frame.dataset().islandsById();
         }
-        occupiedLabels.clear();
+        shownNames.use(frame.naming(), frame.script(), frame.names());
+        occupiedBoxes = 0;
         labelAreaWidth = w;
         labelAreaHeight = h;
         borderLabels.clear();
@@ -202,8 +229,17 @@ public final class MapRenderer {
             paintLand(s, palette, level, view, w, h, LandPaint.HATCH, colour);
         }
         outlinedColours.clear();
+        if (palette != outlinesWorkedOutFor) {
+            outlinesWorkedOutFor = palette;
+            outlinedFills.clear();
+        }
         for (Rgba colour : fillColours) {
-            if (outlinesCoast(colour, palette.get(PaletteSlot.SEA))) {
+            Boolean outlined = outlinedFills.get(colour);
+            if (outlined == null) {
+                outlined = outlinesCoast(colour, palette.get(PaletteSlot.SEA));
+                outlinedFills.put(colour, outlined);
+            }
+            if (outlined) {
                 outlinedColours.add(colour);
             }
         }
@@ -343,11 +379,11 @@ public final class MapRenderer {
             // Label where the line leaves the view: meridians at the bottom edge, parallels at the left.
             for (int i = 1; i < n; i++) {
                 if (line.meridian() && (ys[i - 1] - (h - 4)) * (ys[i] - (h - 4)) <= 0 && xs[i] > 40 && xs[i] < w - 40) {
-                    graticuleLabels.add(new GraticuleLabel(line.degrees() + "°E", xs[i], h - 6, Align.CENTER));
+                    graticuleLabels.add(new GraticuleLabel(line.label(), xs[i], h - 6, Align.CENTER));
                     break;
                 }
                 if (!line.meridian() && (xs[i - 1] - 4) * (xs[i] - 4) <= 0 && ys[i] > 60 && ys[i] < h - 40) {
-                    graticuleLabels.add(new GraticuleLabel(line.degrees() + "°N", 6, ys[i], Align.LEFT));
+                    graticuleLabels.add(new GraticuleLabel(line.label(), 6, ys[i], Align.LEFT));
                     break;
                 }
             }
@@ -363,7 +399,7 @@ public final class MapRenderer {
     public static int graticuleInterval(double metresPerPixel, double viewWidth, double viewHeight) {
         double minSpacing = Math.max(GRATICULE_MIN_SPACING_PX, Math.max(viewWidth, viewHeight) / GRATICULE_LINES_ACROSS);
         double degreePx = METRES_PER_DEGREE / metresPerPixel;
-        for (int every : new int[] {1, 2}) {
+        for (int every : GRATICULE_STEPS) {
             if (every * degreePx >= minSpacing) {
                 return every;
             }
@@ -428,7 +464,7 @@ public final class MapRenderer {
                 s.setStroke(palette.get(PaletteSlot.HALO), 5.5);
                 s.strokePolyline(xs, ys, n);
                 if (deFacto) {
-                    s.setStroke(colour, 2.8, 9, 6);
+                    s.setStroke(colour, 2.8, DE_FACTO_DASHES);
                 } else {
                     s.setStroke(colour, 2.8);
                 }
@@ -443,7 +479,7 @@ public final class MapRenderer {
                 }
             }
             if (!Double.isNaN(labelX) && labelX > 0 && labelX < w && labelY > 0 && labelY < h) {
-                String label = frame.names() == null ? border.label() : frame.names().render(border.label(), frame.naming(), frame.script());
+                String label = shownNames.render(border.label());
                 borderLabels.add(new BorderLabel(label, labelX, labelY, deFacto ? PaletteSlot.BORDER_DE_FACTO : PaletteSlot.BORDER_TREATY));
             }
         }
@@ -453,7 +489,7 @@ public final class MapRenderer {
     private record GraticuleLabel(String text, double x, double y, Align align) {}
 
     private void drawGraticuleLabels(DrawingSurface s, Palette palette) {
-        s.setTextStyle(new TextStyle(11 * palette.typeScale(), false));
+        s.setTextStyle(styles.of(11 * palette.typeScale(), false));
         for (GraticuleLabel label : graticuleLabels) {
             placeLabel(s, palette, label.text(), label.x(), label.y(), label.align(), Baseline.BOTTOM, PaletteSlot.TEXT_MUTED);
         }
@@ -468,17 +504,18 @@ public final class MapRenderer {
         if (frame.showFurniture()) {
             double[] title = titleBox(s, frame);
             if (title != null) {
-                occupiedLabels.add(title);
+                occupy(title[0], title[1], title[2], title[3]);
             }
-            occupiedLabels.add(scaleBarBox(frame, view, h));
+            double[] scaleBar = scaleBarBox(frame, view, h);
+            occupy(scaleBar[0], scaleBar[1], scaleBar[2], scaleBar[3]);
             double[] locator = locatorBox(frame, w);
             if (locator != null) {
-                occupiedLabels.add(locator);
+                occupy(locator[0], locator[1], locator[2], locator[3]);
             }
         }
         if (!frameLegend.isEmpty()) {
             StatusLegend.Box box = legendBox(s, frame, w, h);
-            occupiedLabels.add(new double[] {box.left(), box.top(), box.left() + box.width(), box.top() + box.height()});
+            occupy(box.left(), box.top(), box.left() + box.width(), box.top() + box.height());
         }
     }
 
@@ -490,7 +527,7 @@ public final class MapRenderer {
      * line, or the left when the right is taken.
      */
     private void drawBorderLabels(DrawingSurface s, Palette palette) {
-        s.setTextStyle(new TextStyle(12 * palette.typeScale(), true));
+        s.setTextStyle(styles.of(12 * palette.typeScale(), true));
         for (BorderLabel label : borderLabels) {
             if (!placeLabel(s, palette, label.text(), label.x() + 8, label.y(), Align.LEFT, label.colour())) {
                 placeLabel(s, palette, label.text(), label.x() - 8, label.y(), Align.RIGHT, label.colour());
@@ -517,12 +554,12 @@ public final class MapRenderer {
                 if (!isIslet && island.partOf() == null && "habomai".equals(island.id()) && showIslets) {
                     continue;
                 }
-                double[] xy = map.project(island.labelPoint());
-                double x = view.toScreenX(xy[0], w);
-                double y = view.toScreenY(xy[1], h);
+                map.project(island.labelPoint(), projected);
+                double x = view.toScreenX(projected[0], w);
+                double y = view.toScreenY(projected[1], h);
                 double size = (island.isDisputed() ? 15 : 12.5) * palette.typeScale();
-                s.setTextStyle(new TextStyle(size, island.isDisputed()));
-                String name = island.names().display(frame.naming(), frame.script());
+                s.setTextStyle(styles.of(size, island.isDisputed()));
+                String name = shownNames.of(island.names());
                 double halfWidth = s.textWidth(name) / 2 + EDGE_MARGIN_PX;
                 double halfHeight = s.lineHeight() / 2 + EDGE_MARGIN_PX;
                 if (x + halfWidth < 0 || x - halfWidth > w || y + halfHeight < 0 || y - halfHeight > h || 2 * halfWidth > w || 2 * halfHeight > h) {
@@ -556,14 +593,14 @@ public final class MapRenderer {
         }
         Palette palette = frame.palette();
         double mpp = view.metresPerPixel();
-        s.setTextStyle(new TextStyle(11.5 * palette.typeScale(), false));
+        s.setTextStyle(styles.of(11.5 * palette.typeScale(), false));
         for (Place place : frame.dataset().places()) {
             if (!placeVisibleAt(place, mpp)) {
                 continue;
             }
-            double[] xy = map.project(place.position());
-            double x = view.toScreenX(xy[0], w);
-            double y = view.toScreenY(xy[1], h);
+            map.project(place.position(), projected);
+            double x = view.toScreenX(projected[0], w);
+            double y = view.toScreenY(projected[1], h);
             if (x < 0 || x > w || y < 0 || y > h) {
                 continue;
             }
@@ -574,7 +611,7 @@ public final class MapRenderer {
                 s.setFill(palette.get(PaletteSlot.PLACE));
                 s.fillOval(x - 3, y - 3, 6, 6);
             }
-            String name = place.names().display(frame.naming(), frame.script());
+            String name = shownNames.of(place.names());
             if (isWater) {
                 placeLabel(s, palette, name, x, y, Align.CENTER, PaletteSlot.TEXT_MUTED);
             } else if (!placeLabel(s, palette, name, x + 7, y, Align.LEFT, PaletteSlot.TEXT)) {
@@ -610,7 +647,7 @@ public final class MapRenderer {
         }
         if (points.size() == 2) {
             double km = Geodesy.distanceKm(points.get(0), points.get(1));
-            s.setTextStyle(new TextStyle(14 * palette.typeScale(), true));
+            s.setTextStyle(styles.of(14 * palette.typeScale(), true));
             label(s, palette, formatKm(km), (xs[0] + xs[1]) / 2, (ys[0] + ys[1]) / 2 - 10, Align.CENTER, Baseline.BOTTOM, PaletteSlot.ACCENT);
         }
     }
@@ -621,12 +658,12 @@ public final class MapRenderer {
     }
 
     /** The title's panel as left, top, right, bottom (its text style set on {@code s}); null without a title. */
-    private static double[] titleBox(DrawingSurface s, MapFrame frame) {
+    private double[] titleBox(DrawingSurface s, MapFrame frame) {
         if (frame.title() == null) {
             return null;
         }
         double typeScale = frame.palette().typeScale();
-        s.setTextStyle(new TextStyle(20 * typeScale, true));
+        s.setTextStyle(styles.of(20 * typeScale, true));
         double padding = 10 * typeScale;
         return new double[] {padding, padding, padding + s.textWidth(frame.title()) + 2 * padding, padding + s.lineHeight() + padding};
     }
@@ -669,15 +706,19 @@ public final class MapRenderer {
         s.fillRect(x, y, px, 5 * scale);
         s.setFill(palette.get(PaletteSlot.PANEL));
         s.fillRect(x + px / 2, y + 1, px / 2 - 1, 5 * scale - 2);
-        s.setTextStyle(new TextStyle(12.5 * scale, true));
+        s.setTextStyle(styles.of(12.5 * scale, true));
         s.setFill(palette.get(PaletteSlot.TEXT));
-        s.fillText(formatScale(km), x, y - 4, Align.LEFT, Baseline.BOTTOM);
+        if (km != scaleLabelKm) {
+            scaleLabelKm = km;
+            scaleLabel = formatScale(km);
+        }
+        s.fillText(scaleLabel, x, y - 4, Align.LEFT, Baseline.BOTTOM);
     }
 
     /** The scale bar's length: 1, 2 or 5 times a power of ten, at most {@code maxKm}. */
     public static double niceKilometres(double maxKm) {
         double power = Math.pow(10, Math.floor(Math.log10(maxKm)));
-        for (double step : new double[] {5, 2, 1}) {
+        for (double step : SCALE_BAR_STEPS) {
             if (step * power <= maxKm) {
                 return step * power;
             }
@@ -765,14 +806,24 @@ public final class MapRenderer {
         if (frame.dataset() == null || frame.statusIndex() == null) {
             return List.of();
         }
-        List<IslandStatus> statuses = new ArrayList<>();
+        legendStatuses.clear();
         for (LandPolygon polygon : visible) {
             IslandStatus status = statusOf(polygon.islandId(), frame);
             if (status != null) {
-                statuses.add(status);
+                legendStatuses.add(status);
             }
         }
-        return StatusLegend.forStatuses(statuses, frame.dataset(), frame.epochDay(), true);
+        // Worked out again only when what is in view, the date or the dataset changes: panning
+        // within the same islands keeps the entries (and their texts) of the frame before.
+        if (entriesBefore == null || frame.dataset() != legendDataset || frame.epochDay() != legendDay
+                || !legendStatuses.equals(legendStatusesBefore)) {
+            entriesBefore = StatusLegend.forStatuses(legendStatuses, frame.dataset(), frame.epochDay(), true);
+            legendDataset = frame.dataset();
+            legendDay = frame.epochDay();
+            legendStatusesBefore.clear();
+            legendStatusesBefore.addAll(legendStatuses);
+        }
+        return entriesBefore;
     }
 
     private static void panel(DrawingSurface s, Palette palette, double x, double y, double w, double h) {
@@ -807,18 +858,32 @@ public final class MapRenderer {
             case ALPHABETIC -> y - height * 0.8;
             case BOTTOM -> y - height;
         };
-        double[] box = {left - 2, top - 1, left + width + 2, top + height + 1};
-        if (box[0] < 0 || box[1] < 0 || box[2] > labelAreaWidth || box[3] > labelAreaHeight) {
+        double boxLeft = left - 2;
+        double boxTop = top - 1;
+        double boxRight = left + width + 2;
+        double boxBottom = top + height + 1;
+        if (boxLeft < 0 || boxTop < 0 || boxRight > labelAreaWidth || boxBottom > labelAreaHeight) {
             return false;
         }
-        for (double[] other : occupiedLabels) {
-            if (box[0] < other[2] && box[2] > other[0] && box[1] < other[3] && box[3] > other[1]) {
+        for (int i = 0; i < 4 * occupiedBoxes; i += 4) {
+            if (boxLeft < occupied[i + 2] && boxRight > occupied[i] && boxTop < occupied[i + 3] && boxBottom > occupied[i + 1]) {
                 return false;
             }
         }
-        occupiedLabels.add(box);
+        occupy(boxLeft, boxTop, boxRight, boxBottom);
         label(s, palette, text, x, y, align, baseline, colour);
         return true;
+    }
+
+    private void occupy(double left, double top, double right, double bottom) {
+        if (occupied.length < 4 * (occupiedBoxes + 1)) {
+            occupied = Arrays.copyOf(occupied, occupied.length * 2);
+        }
+        int i = 4 * occupiedBoxes++;
+        occupied[i] = left;
+        occupied[i + 1] = top;
+        occupied[i + 2] = right;
+        occupied[i + 3] = bottom;
     }
 
     /**
@@ -842,9 +907,9 @@ public final class MapRenderer {
     private int projectPoints(List<GeoPoint> points, BaseMap map, MapViewport view, double w, double h) {
         ensureCapacity(points.size());
         for (int i = 0; i < points.size(); i++) {
-            double[] xy = map.project(points.get(i));
-            xs[i] = view.toScreenX(xy[0], w);
-            ys[i] = view.toScreenY(xy[1], h);
+            map.project(points.get(i), projected);
+            xs[i] = view.toScreenX(projected[0], w);
+            ys[i] = view.toScreenY(projected[1], h);
         }
         return points.size();
     }

@@ -33,6 +33,8 @@ final class MapViewSkin extends CanvasSkin<MapView> {
     private double pressX;
     private double pressY;
     private boolean dragged;
+    private HistoricalDate titleDate;
+    private String title;
 
     MapViewSkin(MapView map) {
         super(map, 200, 150, 640, 480);
@@ -66,6 +68,15 @@ final class MapViewSkin extends CanvasSkin<MapView> {
         getSkinnable().setLegendEntries(renderer.renderedLegend(frame));
     }
 
+    /** The date as the map's title, written out again only when the date changes. */
+    private String title(HistoricalDate date) {
+        if (!date.equals(titleDate)) {
+            titleDate = date;
+            title = date.toDisplayText();
+        }
+        return title;
+    }
+
     /** Snapshots the control and the shared state for one drawing. */
     MapFrame frame() {
         MapView map = getSkinnable();
@@ -78,7 +89,7 @@ final class MapViewSkin extends CanvasSkin<MapView> {
         MapData data = state.getMapData();
         return new MapFrame(data == null ? null : data.coastline(), data == null ? null : data.locator(),
                 data == null ? null : data.graticule(), viewport,
-                state.getDataset(), state.getStatusIndex(), state.nameResolver(), date.startEpochDay(), date.toDisplayText(),
+                state.getDataset(), state.getStatusIndex(), state.nameResolver(), date.startEpochDay(), title(date),
                 state.getNaming(), state.getScript(), selected == null ? null : selected.id(), hover == null ? null : hover.id(),
                 List.copyOf(map.measurePoints()), palette(state.getTypeScale()), true, map.legendShownProperty().get());
     }

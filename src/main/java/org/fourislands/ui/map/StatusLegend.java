@@ -17,6 +17,7 @@ import org.fourislands.render.DrawingSurface.Baseline;
 import org.fourislands.render.Palette;
 import org.fourislands.render.PaletteSlot;
 import org.fourislands.render.TextStyle;
+import org.fourislands.render.TextStyles;
 
 /**
  * The key to the status colours, the hatching and the border lines: what the map's legend box
@@ -30,6 +31,7 @@ public final class StatusLegend {
     /** One line of the legend; {@code actor} is set for administrators only. */
     public record Entry(Kind kind, Actor actor, String text) {}
 
+    private final TextStyles styles = new TextStyles();
     private final double[] xs = new double[4];
     private final double[] ys = new double[4];
 
@@ -123,7 +125,7 @@ public final class StatusLegend {
     public void drawBox(DrawingSurface s, Palette palette, List<Entry> entries, double right, double bottom, double maxWidth, double maxHeight) {
         Box box = box(s, palette, entries, right, bottom, maxWidth, maxHeight);
         double scale = box.typeScale();
-        TextStyle style = new TextStyle(11.5 * scale, false);
+        TextStyle style = styles.of(11.5 * scale, false);
         double rowH = 18 * scale;
         double swatch = 14 * scale;
         double left = box.left();
@@ -149,7 +151,7 @@ public final class StatusLegend {
     /** The box {@link #drawBox} would draw, without drawing it: the map keeps its labels out of it. */
     public Box box(DrawingSurface s, Palette palette, List<Entry> entries, double right, double bottom, double maxWidth, double maxHeight) {
         double scale = palette.typeScale();
-        s.setTextStyle(new TextStyle(11.5 * scale, false));
+        s.setTextStyle(styles.of(11.5 * scale, false));
         double textW = 0;
         for (Entry entry : entries) {
             textW = Math.max(textW, s.textWidth(entry.text()));
@@ -157,7 +159,7 @@ public final class StatusLegend {
         double fullW = textW + (14 + 30) * scale;
         double fullH = (entries.size() * 18 + 12) * scale;
         scale *= Math.max(0.6, Math.min(1, Math.min(maxWidth / fullW, maxHeight / fullH)));
-        s.setTextStyle(new TextStyle(11.5 * scale, false));
+        s.setTextStyle(styles.of(11.5 * scale, false));
         textW = 0;
         for (Entry entry : entries) {
             textW = Math.max(textW, s.textWidth(entry.text()));
@@ -169,7 +171,7 @@ public final class StatusLegend {
 
     /** The width of the widest entry, swatch included, in a row of type {@code size}. */
     public double widestEntry(DrawingSurface s, List<Entry> entries, double size) {
-        s.setTextStyle(new TextStyle(size, false));
+        s.setTextStyle(styles.of(size, false));
         double widest = 0;
         for (Entry entry : entries) {
             widest = Math.max(widest, size * 2 + s.textWidth(entry.text()));
@@ -192,7 +194,7 @@ public final class StatusLegend {
 
     /** Lays the entries out in wrapped rows and returns the height; draws them too unless {@code palette} is null. */
     private double layRow(DrawingSurface s, Palette palette, List<Entry> entries, double x, double y, double maxWidth, double size) {
-        TextStyle style = new TextStyle(size, false);
+        TextStyle style = styles.of(size, false);
         s.setTextStyle(style);
         double swatchW = size * 1.5;
         double swatchH = size * 0.95;
