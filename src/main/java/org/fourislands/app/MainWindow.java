@@ -402,15 +402,13 @@ public final class MainWindow extends BorderPane {
     }
 
     /**
-     * Loads the bundled coastlines off the FX thread in two steps: full detail first, so the map
-     * appears quickly, then the simplified levels that make zoomed-out redraws fast.
+     * Loads the bundled coastlines off the FX thread, with their levels of detail: read from the
+     * ranks the build worked out, they take milliseconds, so the first frame already has them.
      */
     public void loadMapData() {
         Thread thread = new Thread(() -> {
-            MapData fullDetail = MapData.loadBundledFullDetailOnly();
-            Platform.runLater(() -> state.setMapData(fullDetail));
-            MapData withLevels = fullDetail.withLevelsOfDetail();
-            Platform.runLater(() -> state.setMapData(withLevels));
+            MapData data = MapData.loadBundled();
+            Platform.runLater(() -> state.setMapData(data));
         }, "map-loader");
         thread.setDaemon(true);
         thread.start();

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.zip.CRC32;
 import org.fourislands.core.model.GeoPoint;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
@@ -42,32 +43,71 @@ public final class BaseMap {
     private final STRtree index = new STRtree();
     private final Envelope bounds = new Envelope();
     private final GeometryFactory geometry;
+    private final long sourceChecksum;
 
-    private BaseMap(EqualAreaProjection projection, List<LandPolygon> polygons, GeometryFactory geometry, boolean simplify) {
+    private BaseMap(EqualAreaProjection projection, List<LandPolygon> polygons, GeometryFactory geometry, long sourceChecksum,
+            List<LevelOfDetail> levels) {
         this.projection = projection;
         this.polygons = List.copyOf(polygons);
         this.geometry = geometry;
+        this.sourceChecksum = sourceChecksum;
+        this.levels = List.copyOf(levels);
         for (LandPolygon polygon : polygons) {
             index.insert(polygon.projected().getEnvelopeInternal(), polygon);
             bounds.expandToInclude(polygon.projected().getEnvelopeInternal());
         }
         index.build();
+    }
+
+    /**
+     * The polygons simplified at each of {@code tolerances}, finest first. Each level is simplified
+     * from the one before it rather than from full detail: a third of the work, since the 60 m
+     * level already drops two vertices in three, for the same result: vertex counts within 1.5 %,
+     * and no level further from the full-detail coastline than when simplified from it directly
+     * (GeometryTest). It is also what lets one rank per vertex describe every level (VertexRanks).
+     */
+    private static List<LevelOfDetail> levelByLevel(List<LandPolygon> polygons, double[] tolerances) {
         List<LevelOfDetail> built = new ArrayList<>();
-        // Each level is simplified from the one before it rather than from full detail: a third of
-        // the work, since the 60 m level already drops two vertices in three, for the same result:
-        // vertex counts within 1.5 %, and no level further from the full-detail coastline than
-        // when simplified from it directly (GeometryTest). It is start-up's largest piece of work.
         List<Polygon> shapes = polygons.stream().map(LandPolygon::projected).toList();
-        for (double tolerance : simplify ? TOLERANCES : new double[] {0}) {
+        for (double tolerance : tolerances) {
             shapes = simplified(shapes, tolerance);
             built.add(levelOfDetail(tolerance, shapes));
         }
-        this.levels = List.copyOf(built);
+        return built;
     }
 
-    /** The same polygons with the levels of detail added: the slow part of loading, done after the first frame. */
+    /**
+     * The same polygons with the levels of detail added: read from the ranks the build worked out
+     * for the bundled coastline ({@link VertexRanks}), or simplified now, the slow way, for any
+     * other coastline or when the ranks do not match this one.
+     */
     public BaseMap withLevelsOfDetail() {
-        return levels.size() > 1 ? this : new BaseMap(projection, polygons, geometry, true);
+        if (levels.size() > 1) {
+            return this;
+        }
+        byte[][] ranks = bundledRanks();
+        return ranks == null ? simplifiedLevelByLevel()
+                : new BaseMap(projection, polygons, geometry, sourceChecksum, VertexRanks.levels(this, ranks, TOLERANCES));
+    }
+
+    /** The levels of detail simplified now, level by level, whatever the build precomputed. */
+    BaseMap simplifiedLevelByLevel() {
+        return new BaseMap(projection, polygons, geometry, sourceChecksum, levelByLevel(polygons, TOLERANCES));
+    }
+
+    /** The precomputed ranks when they were made for this coastline; null when missing, unreadable or for another. */
+    private byte[][] bundledRanks() {
+        try (InputStream in = BaseMap.class.getResourceAsStream(VertexRanks.BUNDLED_RESOURCE)) {
+            return in == null ? null : VertexRanks.read(in, this, sourceChecksum, TOLERANCES);
+        } catch (IOException e) {
+            // A truncated or unreadable file: simplifying anew is slower, never wrong.
+            return null;
+        }
+    }
+
+    /** A CRC-32 of the GeoJSON this map was read from: which coastline precomputed ranks belong to. */
+    long sourceChecksum() {
+        return sourceChecksum;
     }
 
     /** Loads the bundled coastline with its levels of detail. */
@@ -89,8 +129,11 @@ public final class BaseMap {
     public static BaseMap load(InputStream geojson, EqualAreaProjection projection, boolean simplify) {
         Objects.requireNonNull(geojson, "map resource missing");
         JsonNode root;
+        CRC32 checksum = new CRC32();
         try (geojson) {
-            root = new ObjectMapper().readTree(geojson);
+            byte[] bytes = geojson.readAllBytes();
+            checksum.update(bytes);
+            root = new ObjectMapper().readTree(bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -118,7 +161,8 @@ public final class BaseMap {
                         projected.getArea() / 1e6));
             }
         }
-        return new BaseMap(projection, polygons, factory, simplify);
+        return new BaseMap(projection, polygons, factory, checksum.getValue(),
+                levelByLevel(polygons, simplify ? TOLERANCES : new double[] {0}));
     }
 
     private static LinearRing ring(JsonNode positions, GeometryFactory factory, EqualAreaProjection projection, double[] xy) {
