@@ -218,10 +218,46 @@ public final class Bench {
         report("map.redraw_single_try", fast.singleTry(), "ms");
         report("map.redraw_fx_thread", fast.calls(), "ms");
         report("map.redraw_naive", naive.samples(), "ms");
+        report("map.redraw_naive_fx_thread", naive.calls(), "ms");
         report("map.redraw_alloc", allocated, "KB");
-        System.out.printf(Locale.ROOT, "map.redraw_ratio median=%.1f p95=%.1f unit=x n=%d ratio=naive/redraw%n",
-                median(naive.samples()) / median(fast.samples()), percentile(naive.samples(), 95) / percentile(fast.samples(), 95),
-                fast.samples().length);
+        reportRatio("map.redraw_ratio", naive.samples(), fast.samples(), "naive/redraw");
+        reportRatio("map.redraw_ratio_fx_thread", naive.calls(), fast.calls(), "naive/redraw, drawing calls only");
+        // The same frames by scale: the whole region, the four islands, one islet (and the zooms between).
+        for (ScaleBand band : ScaleBand.values()) {
+            double[] bandFast = band.of(fast.samples(), script);
+            double[] bandNaive = band.of(naive.samples(), script);
+            report("map.redraw_" + band.label, bandFast, "ms");
+            reportRatio("map.redraw_ratio_" + band.label, bandNaive, bandFast, "naive/redraw");
+        }
+    }
+
+    /** Scales of the map script's frames, in metres per pixel at 1920×1080. */
+    private enum ScaleBand {
+        REGION("region", 500, Double.MAX_VALUE),
+        ISLANDS("four_islands", 50, 500),
+        ISLET("islet", 0, 50);
+
+        final String label;
+        final double from;
+        final double to;
+
+        ScaleBand(String label, double from, double to) {
+            this.label = label;
+            this.from = from;
+            this.to = to;
+        }
+
+        /** The samples of frames at this scale; samples run through the script once per timed pass. */
+        double[] of(double[] samples, List<MapViewport> script) {
+            return java.util.stream.IntStream.range(0, samples.length)
+                    .filter(i -> script.get(i % script.size()).metresPerPixel() >= from && script.get(i % script.size()).metresPerPixel() < to)
+                    .mapToDouble(i -> samples[i]).toArray();
+        }
+    }
+
+    private static void reportRatio(String name, double[] slow, double[] fast, String what) {
+        System.out.printf(Locale.ROOT, "%s median=%.1f p95=%.1f unit=x n=%d ratio=%s%n",
+                name, median(slow) / median(fast), percentile(slow, 95) / percentile(fast, 95), fast.length, what);
     }
 
     /**
