@@ -13,6 +13,10 @@ import java.util.Locale;
  */
 public final class TickScale {
 
+    /** "Jan" to "Dec", looked up once: {@code Month.getDisplayName} builds a formatter on every call, for every tick. */
+    private static final String[] SHORT_MONTHS = java.util.Arrays.stream(java.time.Month.values())
+            .map(m -> m.getDisplayName(TextStyle.SHORT, Locale.ENGLISH)).toArray(String[]::new);
+
     /** A tick unit: its approximate length, for choosing, and how to step and label it. */
     public enum Unit {
         FIFTY_YEARS(50 * 365.25),
@@ -94,7 +98,7 @@ public final class TickScale {
 
     /** "1950", "Q3 1945", "Aug 1945", "28 Aug 1945" (week and day ticks name the month on its first tick). */
     static String label(LocalDate date, Unit unit) {
-        String month = date.getMonth().getDisplayName(TextStyle.SHORT, Locale.ENGLISH);
+        String month = SHORT_MONTHS[date.getMonthValue() - 1];
         return switch (unit) {
             case FIFTY_YEARS, TEN_YEARS, FIVE_YEARS, YEAR -> Integer.toString(date.getYear());
             case QUARTER -> "Q" + ((date.getMonthValue() - 1) / 3 + 1) + " " + date.getYear();
