@@ -200,7 +200,7 @@ final class TimelineLayout {
             } else {
                 Map.Entry<Double, Double> next = occupied.higherEntry(right);
                 double available = (next == null ? Double.MAX_VALUE : next.getKey() - LABEL_GAP_PX) - right;
-                String truncated = shortened(title, width, available);
+                String truncated = shortenedToFit(title, width, available, textWidth);
                 if (available >= MIN_LABEL_PX && truncated != null && isFree(occupied, right, right + available)) {
                     place(occupied, item, truncated, textWidth.applyAsDouble(truncated), right, false);
                 }
@@ -249,7 +249,7 @@ final class TimelineLayout {
     }
 
     /** The title cut to fit {@code available} pixels with an ellipsis, estimated from its full width; null when under four letters would remain. */
-    static String shortened(String title, double width, double available) {
+    private static String shortened(String title, double width, double available) {
         int keep = (int) Math.floor(title.length() * (available - 12) / width);
         return keep >= 4 ? title.substring(0, Math.min(keep, title.length())).stripTrailing() + "…" : null;
     }

@@ -594,14 +594,48 @@ public final class TimelineRenderer {
             if (item == except) {
                 continue;
             }
-            double left = (item.label != null && item.labelLeft ? item.nameStart(true) : item.x0 - TimelineLayout.LABEL_GAP_PX) + offset;
-            double right = (item.label != null && !item.labelLeft ? item.nameStart(false) + item.labelWidth
-                    : item.markerRight() + TimelineLayout.LABEL_GAP_PX) + offset;
+            double left = takenFrom(item) + offset;
+            double right = takenTo(item) + offset;
             if (left < to && right > from) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * The room for a name beside {@code item}'s marker on that side: from the marker to the plot's
+     * edge or to the next marker or name in the lane, whichever is nearer; none when the marker's
+     * end is outside the plot or another marker's name already runs past it.
+     */
+    private double roomBeside(TimelineLayout.LaneItems lane, double offset, TimelineLayout.Item item, boolean onLeft) {
+        double anchor = item.nameAnchor(onLeft) + offset;
+        double plotRight = plotLeft + plotWidth + PLOT_RIGHT_MARGIN;
+        if (anchor < plotLeft || anchor > plotRight || !clearOfMarkers(lane, offset, anchor, anchor, item)) {
+            return 0;
+        }
+        // Nothing covers the anchor, so every other marker and name lies wholly on one side of it.
+        double limit = onLeft ? plotLeft : plotRight;
+        for (TimelineLayout.Item other : lane.points) {
+            double left = takenFrom(other) + offset;
+            double right = takenTo(other) + offset;
+            if (onLeft && other != item && right <= anchor) {
+                limit = Math.max(limit, right);
+            } else if (!onLeft && other != item && left >= anchor) {
+                limit = Math.min(limit, left);
+            }
+        }
+        return Math.abs(anchor - limit);
+    }
+
+    /** Where a marker and the name the layout gave it begin, in layout coordinates, with the gap a name keeps. */
+    private static double takenFrom(TimelineLayout.Item item) {
+        return item.label != null && item.labelLeft ? item.nameStart(true) : item.x0 - TimelineLayout.LABEL_GAP_PX;
+    }
+
+    /** Where a marker and its name end. */
+    private static double takenTo(TimelineLayout.Item item) {
+        return item.label != null && !item.labelLeft ? item.nameStart(false) + item.labelWidth : item.markerRight() + TimelineLayout.LABEL_GAP_PX;
     }
 
     private static double[] ensure(double[] array, int size) {
@@ -719,10 +753,13 @@ public final class TimelineRenderer {
                     if (nameFitsPlot(item, offset, !onLeft) && clearOfMarkers(lane, offset, other, other + item.labelWidth, item)) {
                         onLeft = !onLeft;
                     } else {
-                        // The end at the marker stays; only a name whose marker end is in the plot can be cut to fit.
-                        double plotRight = plotLeft + plotWidth + PLOT_RIGHT_MARGIN;
-                        double markerEnd = item.nameAnchor(onLeft) + offset;
-                        double room = markerEnd < plotLeft || markerEnd > plotRight ? 0 : onLeft ? markerEnd - plotLeft : plotRight - markerEnd;
+                        // Shortened on its own side, or else on the other (the layout, which does not
+                        // know where the plot ends, may put the name of the 1855 treaty left of 1855).
+                        double room = roomBeside(lane, offset, item, onLeft);
+                        if (room < TimelineLayout.MIN_LABEL_PX) {
+                            onLeft = !onLeft;
+                            room = roomBeside(lane, offset, item, onLeft);
+                        }
                         name = room >= TimelineLayout.MIN_LABEL_PX ? TimelineLayout.shortenedToFit(item.label, item.labelWidth, room, s::textWidth) : null;
                         if (name == null) {
                             continue;

@@ -172,6 +172,21 @@ class ExportTest {
         assertThat(texts).contains("Treaties", "Shikotan").anyMatch(text -> text.startsWith("Four Islands — ") && text.contains("1956"));
     }
 
+    /**
+     * The layout, which does not know where the plot begins, puts the 1855 treaty's long name on
+     * its marker's left, before 1855: the renderer must move it to the right, shortened to the
+     * room before 1875's marker, rather than leave the first event of the whole period unnamed.
+     */
+    @Test
+    void theWholePeriodNamesThe1855TreatyBesideItsMarker() throws Exception {
+        ExportSource source = source();
+        ExportOptions options = ExportOptions.builder(ExportKind.TIMELINE).format(ExportFormat.SVG).range(ExportOptions.FULL_RANGE).build();
+        List<String> texts = svgTexts(export(source, options, "whole-period.svg"));
+        String title = source.names().render(source.dataset().event("1855-treaty-of-shimoda").orElseThrow().title(), options.naming(), options.script());
+        assertThat(texts).as("the 1855 treaty's name, whole or shortened")
+                .anyMatch(text -> text.equals(title) || text.length() > 8 && text.endsWith("…") && title.startsWith(text.substring(0, text.length() - 1)));
+    }
+
     @Test
     void theStatusStripsCanBeLeftOutOfATimeline() throws Exception {
         ExportSource source = source();
