@@ -71,12 +71,7 @@ public final class MapRenderer {
     private double[] runYs = new double[1024];
     private final List<LandPolygon> visible = new ArrayList<>();
     private final ItemVisitor collectVisible = item -> visible.add((LandPolygon) item);
-    /** Where names may not go this frame: boxes of left, top, right, bottom, reused from frame to frame. */
-    private double[] occupied = new double[4 * 32];
-    private int occupiedBoxes;
-    /** The view labels must fit inside whole: a name cut by the edge reads as a different word ("кайдо"). */
-    private double labelAreaWidth;
-    private double labelAreaHeight;
+    private final MapLabels labels = new MapLabels();
     private final List<BorderLabel> borderLabels = new ArrayList<>();
     private final List<GraticuleLabel> graticuleLabels = new ArrayList<>();
     /** This frame's legend entries, worked out before the names are placed. */
@@ -146,9 +141,7 @@ public final class MapRenderer {
             islandsById = frame.dataset() == null ? Map.of() : frame.dataset().islandsById();
         }
         shownNames.use(frame.naming(), frame.script(), frame.names());
-        occupiedBoxes = 0;
-        labelAreaWidth = w;
-        labelAreaHeight = h;
+        labels.startFrame(w, h);
         borderLabels.clear();
         graticuleLabels.clear();
         MapViewport view = frame.viewport();
@@ -491,7 +484,7 @@ public final class MapRenderer {
     private void drawGraticuleLabels(DrawingSurface s, Palette palette) {
         s.setTextStyle(styles.of(11 * palette.typeScale(), false));
         for (GraticuleLabel label : graticuleLabels) {
-            placeLabel(s, palette, label.text(), label.x(), label.y(), label.align(), Baseline.BOTTOM, PaletteSlot.TEXT_MUTED);
+            labels.place(s, palette, label.text(), label.x(), label.y(), label.align(), Baseline.BOTTOM, PaletteSlot.TEXT_MUTED);
         }
     }
 
@@ -504,18 +497,18 @@ public final class MapRenderer {
         if (frame.showFurniture()) {
             double[] title = titleBox(s, frame);
             if (title != null) {
-                occupy(title[0], title[1], title[2], title[3]);
+                labels.reserve(title[0], title[1], title[2], title[3]);
             }
             double[] scaleBar = scaleBarBox(frame, view, h);
-            occupy(scaleBar[0], scaleBar[1], scaleBar[2], scaleBar[3]);
+            labels.reserve(scaleBar[0], scaleBar[1], scaleBar[2], scaleBar[3]);
             double[] locator = locatorBox(frame, w);
             if (locator != null) {
-                occupy(locator[0], locator[1], locator[2], locator[3]);
+                labels.reserve(locator[0], locator[1], locator[2], locator[3]);
             }
         }
         if (!frameLegend.isEmpty()) {
             StatusLegend.Box box = legendBox(s, frame, w, h);
-            occupy(box.left(), box.top(), box.left() + box.width(), box.top() + box.height());
+            labels.reserve(box.left(), box.top(), box.left() + box.width(), box.top() + box.height());
         }
     }
 
@@ -529,8 +522,8 @@ public final class MapRenderer {
     private void drawBorderLabels(DrawingSurface s, Palette palette) {
         s.setTextStyle(styles.of(12 * palette.typeScale(), true));
         for (BorderLabel label : borderLabels) {
-            if (!placeLabel(s, palette, label.text(), label.x() + 8, label.y(), Align.LEFT, label.colour())) {
-                placeLabel(s, palette, label.text(), label.x() - 8, label.y(), Align.RIGHT, label.colour());
+            if (!labels.place(s, palette, label.text(), label.x() + 8, label.y(), Align.LEFT, label.colour())) {
+                labels.place(s, palette, label.text(), label.x() - 8, label.y(), Align.RIGHT, label.colour());
             }
         }
     }
@@ -573,7 +566,7 @@ public final class MapRenderer {
                 if (slid && !isLandOf(island, map.polygonAt(view.toMapX(labelX, w), view.toMapY(labelY, h)))) {
                     continue;
                 }
-                placeLabel(s, palette, name, labelX, labelY, Align.CENTER, PaletteSlot.TEXT);
+                labels.place(s, palette, name, labelX, labelY, Align.CENTER, PaletteSlot.TEXT);
             }
         }
     }
@@ -613,9 +606,9 @@ public final class MapRenderer {
             }
             String name = shownNames.of(place.names());
             if (isWater) {
-                placeLabel(s, palette, name, x, y, Align.CENTER, PaletteSlot.TEXT_MUTED);
-            } else if (!placeLabel(s, palette, name, x + 7, y, Align.LEFT, PaletteSlot.TEXT)) {
-                placeLabel(s, palette, name, x - 7, y, Align.RIGHT, PaletteSlot.TEXT);
+                labels.place(s, palette, name, x, y, Align.CENTER, PaletteSlot.TEXT_MUTED);
+            } else if (!labels.place(s, palette, name, x + 7, y, Align.LEFT, PaletteSlot.TEXT)) {
+                labels.place(s, palette, name, x - 7, y, Align.RIGHT, PaletteSlot.TEXT);
             }
         }
     }
@@ -648,7 +641,7 @@ public final class MapRenderer {
         if (points.size() == 2) {
             double km = Geodesy.distanceKm(points.get(0), points.get(1));
             s.setTextStyle(styles.of(14 * palette.typeScale(), true));
-            label(s, palette, formatKm(km), (xs[0] + xs[1]) / 2, (ys[0] + ys[1]) / 2 - 10, Align.CENTER, Baseline.BOTTOM, PaletteSlot.ACCENT);
+            MapLabels.draw(s, palette, formatKm(km), (xs[0] + xs[1]) / 2, (ys[0] + ys[1]) / 2 - 10, Align.CENTER, Baseline.BOTTOM, PaletteSlot.ACCENT);
         }
     }
 
@@ -831,59 +824,6 @@ public final class MapRenderer {
         s.fillRect(x, y, w, h);
         s.setStroke(palette.get(PaletteSlot.PANEL_BORDER), 1);
         s.strokeRect(x, y, w, h);
-    }
-
-    private void label(DrawingSurface s, Palette palette, String text, double x, double y, Align align, Baseline baseline, PaletteSlot colour) {
-        s.setFill(palette.get(colour));
-        s.fillTextWithHalo(text, x, y, align, baseline, palette.get(PaletteSlot.HALO), 3.5);
-    }
-
-    /** Draws a label unless it would overlap one already placed this frame; true if drawn. */
-    private boolean placeLabel(DrawingSurface s, Palette palette, String text, double x, double y, Align align, PaletteSlot colour) {
-        return placeLabel(s, palette, text, x, y, align, Baseline.MIDDLE, colour);
-    }
-
-    private boolean placeLabel(DrawingSurface s, Palette palette, String text, double x, double y, Align align, Baseline baseline,
-            PaletteSlot colour) {
-        double width = s.textWidth(text);
-        double height = s.lineHeight();
-        double left = switch (align) {
-            case LEFT -> x;
-            case CENTER -> x - width / 2;
-            case RIGHT -> x - width;
-        };
-        double top = switch (baseline) {
-            case TOP -> y;
-            case MIDDLE -> y - height / 2;
-            case ALPHABETIC -> y - height * 0.8;
-            case BOTTOM -> y - height;
-        };
-        double boxLeft = left - 2;
-        double boxTop = top - 1;
-        double boxRight = left + width + 2;
-        double boxBottom = top + height + 1;
-        if (boxLeft < 0 || boxTop < 0 || boxRight > labelAreaWidth || boxBottom > labelAreaHeight) {
-            return false;
-        }
-        for (int i = 0; i < 4 * occupiedBoxes; i += 4) {
-            if (boxLeft < occupied[i + 2] && boxRight > occupied[i] && boxTop < occupied[i + 3] && boxBottom > occupied[i + 1]) {
-                return false;
-            }
-        }
-        occupy(boxLeft, boxTop, boxRight, boxBottom);
-        label(s, palette, text, x, y, align, baseline, colour);
-        return true;
-    }
-
-    private void occupy(double left, double top, double right, double bottom) {
-        if (occupied.length < 4 * (occupiedBoxes + 1)) {
-            occupied = Arrays.copyOf(occupied, occupied.length * 2);
-        }
-        int i = 4 * occupiedBoxes++;
-        occupied[i] = left;
-        occupied[i + 1] = top;
-        occupied[i + 2] = right;
-        occupied[i + 3] = bottom;
     }
 
     /**

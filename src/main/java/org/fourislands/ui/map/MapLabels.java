@@ -1,0 +1,89 @@
+package org.fourislands.ui.map;
+
+import java.util.Arrays;
+import org.fourislands.render.DrawingSurface;
+import org.fourislands.render.DrawingSurface.Align;
+import org.fourislands.render.DrawingSurface.Baseline;
+import org.fourislands.render.Palette;
+import org.fourislands.render.PaletteSlot;
+
+/**
+ * The map's names for one frame, placed so that none overlaps another or the furniture, and
+ * none is cut by the view's edge: a name cut by the edge reads as a different word ("кайдо" for
+ * Хоккайдо). Names are placed most important first; one that does not fit is left out. The
+ * boxes taken live in one flat array reused from frame to frame. Not thread-safe: one per
+ * renderer.
+ */
+final class MapLabels {
+
+    /** The halo round every name, px: names stay legible over land, sea and lines alike. */
+    private static final double HALO_PX = 3.5;
+
+    /** Boxes taken this frame: left, top, right, bottom, four numbers each. */
+    private double[] taken = new double[4 * 32];
+    private int boxes;
+    private double width;
+    private double height;
+
+    /** Starts a frame of {@code width} × {@code height} px with nothing placed. */
+    void startFrame(double width, double height) {
+        this.width = width;
+        this.height = height;
+        boxes = 0;
+    }
+
+    /** Keeps names out of a box (a panel of furniture) for the rest of the frame. */
+    void reserve(double left, double top, double right, double bottom) {
+        if (taken.length < 4 * (boxes + 1)) {
+            taken = Arrays.copyOf(taken, taken.length * 2);
+        }
+        int i = 4 * boxes++;
+        taken[i] = left;
+        taken[i + 1] = top;
+        taken[i + 2] = right;
+        taken[i + 3] = bottom;
+    }
+
+    /** Draws a name centred on its line unless it would overlap one already placed or leave the view; true if drawn. */
+    boolean place(DrawingSurface s, Palette palette, String text, double x, double y, Align align, PaletteSlot colour) {
+        return place(s, palette, text, x, y, align, Baseline.MIDDLE, colour);
+    }
+
+    /** The same, aligned to {@code baseline}. */
+    boolean place(DrawingSurface s, Palette palette, String text, double x, double y, Align align, Baseline baseline, PaletteSlot colour) {
+        double textWidth = s.textWidth(text);
+        double lineHeight = s.lineHeight();
+        double left = switch (align) {
+            case LEFT -> x;
+            case CENTER -> x - textWidth / 2;
+            case RIGHT -> x - textWidth;
+        };
+        double top = switch (baseline) {
+            case TOP -> y;
+            case MIDDLE -> y - lineHeight / 2;
+            case ALPHABETIC -> y - lineHeight * 0.8;
+            case BOTTOM -> y - lineHeight;
+        };
+        double boxLeft = left - 2;
+        double boxTop = top - 1;
+        double boxRight = left + textWidth + 2;
+        double boxBottom = top + lineHeight + 1;
+        if (boxLeft < 0 || boxTop < 0 || boxRight > width || boxBottom > height) {
+            return false;
+        }
+        for (int i = 0; i < 4 * boxes; i += 4) {
+            if (boxLeft < taken[i + 2] && boxRight > taken[i] && boxTop < taken[i + 3] && boxBottom > taken[i + 1]) {
+                return false;
+            }
+        }
+        reserve(boxLeft, boxTop, boxRight, boxBottom);
+        draw(s, palette, text, x, y, align, baseline, colour);
+        return true;
+    }
+
+    /** Draws a name with its halo wherever it is, placed or not (the distance tool's reading). */
+    static void draw(DrawingSurface s, Palette palette, String text, double x, double y, Align align, Baseline baseline, PaletteSlot colour) {
+        s.setFill(palette.get(colour));
+        s.fillTextWithHalo(text, x, y, align, baseline, palette.get(PaletteSlot.HALO), HALO_PX);
+    }
+}
