@@ -58,6 +58,11 @@ public abstract class CanvasControl extends Control implements StyledPalette.Own
         }
     }
 
+    /** How many frames the canvas has drawn, not counting the overlay; for tests of "at most one redraw per pulse". */
+    public long framesDrawn() {
+        return getSkin() instanceof CanvasSkin<?> skin ? skin.framesDrawn() : 0;
+    }
+
     /** Redraws only the overlay now (the timeline's playhead); for benchmarks. */
     public void redrawOverlayNow() {
         if (getSkin() instanceof CanvasSkin<?> skin) {

@@ -32,6 +32,8 @@ public abstract class CanvasSkin<C extends CanvasControl> extends SkinBase<C> {
     private final double prefHeight;
     private Scene pulseScene;
     private boolean dirty = true;
+    /** Frames drawn since the skin was made: whatever changed, a pulse draws at most one. */
+    private long framesDrawn;
     private boolean overlayDirty = true;
     /** The palette's snapshot, kept until the stylesheet changes it or the type scale differs. */
     private Palette palette;
@@ -128,6 +130,10 @@ public abstract class CanvasSkin<C extends CanvasControl> extends SkinBase<C> {
         Platform.requestNextPulse();
     }
 
+    final long framesDrawn() {
+        return framesDrawn;
+    }
+
     final void redrawNow() {
         dirty = true;
         redrawIfDirty();
@@ -156,6 +162,7 @@ public abstract class CanvasSkin<C extends CanvasControl> extends SkinBase<C> {
                 canvas.setHeight(h);
             }
             draw();
+            framesDrawn++;
         }
         if (overlayDirty) {
             overlayDirty = false;

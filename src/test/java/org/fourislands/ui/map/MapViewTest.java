@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.lang.reflect.Proxy;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
@@ -17,6 +18,7 @@ import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.fourislands.core.model.GeoPoint;
 import org.fourislands.core.model.Island;
+import org.fourislands.core.time.HistoricalDate;
 import org.fourislands.render.DrawingSurface;
 import org.fourislands.render.Graphics2DSurface;
 import org.fourislands.render.PaletteSlot;
@@ -60,6 +62,37 @@ class MapViewTest {
         ExplorerHarness.settle();
         assertThat(robot.lookup("#detail-title").queryLabeled().getText()).isEqualTo("Shikotan");
         assertThat(robot.lookup("#island-area").queryLabeled().getText()).startsWith("Area: 259.2 km²");
+    }
+
+    /**
+     * Forty changes between two pulses (the playhead stepped day by day, the map panned) are
+     * drawn in one frame, and no pulse draws the map twice: frames drawn are counted once the
+     * changes are made, then at the end of every pulse.
+     */
+    @Test
+    void manyChangesBetweenPulsesAreDrawnOnce(FxRobot robot) {
+        MapView map = harness.window.map();
+        List<Long> framesAtEachPulse = new ArrayList<>();
+        Runnable count = () -> framesAtEachPulse.add(map.framesDrawn());
+        long[] beforeChanges = new long[1];
+        robot.interact(() -> {
+            map.getScene().addPostLayoutPulseListener(count);
+            beforeChanges[0] = map.framesDrawn();
+            for (int day = 0; day < 20; day++) {
+                harness.window.state().setSelectedDate(HistoricalDate.parse(LocalDate.of(1945, 8, 9).plusDays(day).toString()));
+                map.setViewport(map.getViewport().panByPixels(5, 3));
+            }
+            framesAtEachPulse.add(map.framesDrawn());
+        });
+        ExplorerHarness.settle();
+        robot.interact(() -> map.getScene().removePostLayoutPulseListener(count));
+        assertThat(framesAtEachPulse).as("before the pulses, then at the end of each").hasSizeGreaterThanOrEqualTo(3);
+        assertThat(framesAtEachPulse.getFirst()).as("frames drawn while the changes were made").isEqualTo(beforeChanges[0]);
+        long drawn = framesAtEachPulse.getLast() - framesAtEachPulse.getFirst();
+        assertThat(drawn).as("frames drawn after the changes").isPositive();
+        for (int i = 1; i < framesAtEachPulse.size(); i++) {
+            assertThat(framesAtEachPulse.get(i) - framesAtEachPulse.get(i - 1)).as("frames drawn in pulse %d", i).isLessThanOrEqualTo(1);
+        }
     }
 
     @Test
