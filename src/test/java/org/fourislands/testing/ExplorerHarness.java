@@ -145,9 +145,10 @@ public final class ExplorerHarness {
      */
     public static void wheel(FxRobot robot, javafx.scene.Parent control, Point2D screenPoint, double deltaY) {
         Node canvas = control.getChildrenUnmodifiable().getFirst();
-        Point2D local = canvas.screenToLocal(screenPoint);
+        // A scroll's x and y are the scene's; firing it at the canvas turns them into the canvas's own.
+        Point2D scene = canvas.localToScene(canvas.screenToLocal(screenPoint));
         robot.interact(() -> javafx.event.Event.fireEvent(canvas, new javafx.scene.input.ScrollEvent(javafx.scene.input.ScrollEvent.SCROLL,
-                local.getX(), local.getY(), screenPoint.getX(), screenPoint.getY(), false, false, false, false, false, false,
+                scene.getX(), scene.getY(), screenPoint.getX(), screenPoint.getY(), false, false, false, false, false, false,
                 0, deltaY, 0, deltaY, javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
                 javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null)));
         settle();

@@ -166,12 +166,36 @@ class MapViewTest {
         harness.fitFourIslands(robot);
         MapViewport before = harness.window.map().getViewport();
         String scaleBefore = MapRenderer.formatScale(MapRenderer.niceKilometres(before.metresPerPixel() * 140 / 1000));
-        robot.moveTo(harness.screenPointOf(SHIKOTAN));
-        ExplorerHarness.wheel(robot, harness.window.map(), harness.screenPointOf(SHIKOTAN), 400);
+        javafx.geometry.Point2D cursor = harness.screenPointOf(SHIKOTAN);
+        robot.moveTo(cursor);
+        ExplorerHarness.wheel(robot, harness.window.map(), cursor, 400);
         MapViewport after = harness.window.map().getViewport();
         assertThat(after.metresPerPixel()).isLessThan(before.metresPerPixel());
+        assertThat(harness.screenPointOf(SHIKOTAN).distance(cursor)).as("Shikotan stays under the cursor").isLessThan(1.0);
         String scaleAfter = MapRenderer.formatScale(MapRenderer.niceKilometres(after.metresPerPixel() * 140 / 1000));
         assertThat(scaleAfter).isNotEqualTo(scaleBefore);
+    }
+
+    /** A pinch (a touch screen's or a trackpad's zoom gesture) zooms about the point between the fingers. */
+    @Test
+    void aPinchZoomsAboutThePointBetweenTheFingers(FxRobot robot) {
+        harness.fitFourIslands(robot);
+        MapView map = harness.window.map();
+        javafx.scene.Node canvas = map.getChildrenUnmodifiable().getFirst();
+        javafx.geometry.Point2D screen = harness.screenPointOf(SHIKOTAN);
+        javafx.geometry.Point2D local = canvas.screenToLocal(screen);
+        MapViewport before = map.getViewport();
+        double mapX = before.toMapX(local.getX(), canvas.getLayoutBounds().getWidth());
+        double mapY = before.toMapY(local.getY(), canvas.getLayoutBounds().getHeight());
+        // A gesture's x and y are the scene's; firing it at the canvas turns them into the canvas's own.
+        javafx.geometry.Point2D scene = canvas.localToScene(local);
+        robot.interact(() -> javafx.event.Event.fireEvent(canvas, new javafx.scene.input.ZoomEvent(javafx.scene.input.ZoomEvent.ZOOM,
+                scene.getX(), scene.getY(), screen.getX(), screen.getY(), false, false, false, false, true, false, 2.0, 2.0, null)));
+        ExplorerHarness.settle();
+        MapViewport after = map.getViewport();
+        assertThat(after.metresPerPixel()).isCloseTo(before.metresPerPixel() / 2, org.assertj.core.data.Percentage.withPercentage(0.1));
+        assertThat(after.toScreenX(mapX, canvas.getLayoutBounds().getWidth())).as("the point under the fingers, across").isCloseTo(local.getX(), org.assertj.core.data.Offset.offset(0.5));
+        assertThat(after.toScreenY(mapY, canvas.getLayoutBounds().getHeight())).as("and down").isCloseTo(local.getY(), org.assertj.core.data.Offset.offset(0.5));
     }
 
     @Test
