@@ -1,0 +1,120 @@
+package org.fourislands.ui.map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+import javafx.geometry.Point2D;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import org.fourislands.core.model.Island;
+import org.fourislands.testing.ExplorerHarness;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.locationtech.jts.geom.Envelope;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The map's navigation by keys, buttons and double-click, each checked by where the view goes. */
+@ExtendWith(ApplicationExtension.class)
+class MapNavigationTest {
+
+    private ExplorerHarness harness;
+
+    @Start
+    void start(Stage stage) {
+        harness = ExplorerHarness.start(stage);
+    }
+
+    @BeforeEach
+    void ready(FxRobot robot) throws TimeoutException {
+        harness.awaitReady();
+        harness.fitFourIslands(robot);
+    }
+
+    private MapView map() {
+        return harness.window.map();
+    }
+
+    /** What a key or button does to the view: zoom in or out, or move the view's centre west, east, north or south. */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({
+            "key, ADD, in", "key, EQUALS, in", "key, MINUS, out", "key, SUBTRACT, out",
+            "key, LEFT, west", "key, RIGHT, east", "key, UP, north", "key, DOWN, south",
+            "button, #map-zoom-in, in", "button, #map-zoom-out, out"})
+    void keysAndButtonsZoomAndPan(String by, String control, String expected, FxRobot robot) {
+        MapViewport before = map().getViewport();
+        if (by.equals("key")) {
+            robot.interact(() -> map().requestFocus());
+            robot.type(KeyCode.valueOf(control));
+        } else {
+            robot.clickOn(control);
+        }
+        ExplorerHarness.settle();
+        MapViewport after = map().getViewport();
+        switch (expected) {
+            case "in" -> assertThat(after.metresPerPixel()).isLessThan(before.metresPerPixel());
+            case "out" -> assertThat(after.metresPerPixel()).isGreaterThan(before.metresPerPixel());
+            case "west" -> assertThat(after.centreX()).isLessThan(before.centreX());
+            case "east" -> assertThat(after.centreX()).isGreaterThan(before.centreX());
+            case "north" -> assertThat(after.centreY()).isGreaterThan(before.centreY());
+            case "south" -> assertThat(after.centreY()).isLessThan(before.centreY());
+            default -> throw new IllegalArgumentException(expected);
+        }
+        if (expected.equals("in") || expected.equals("out")) {
+            assertThat(after.centreX()).as("a zoom by key or button keeps the centre").isCloseTo(before.centreX(), org.assertj.core.data.Offset.offset(1.0));
+        } else {
+            assertThat(after.metresPerPixel()).as("a pan keeps the scale").isEqualTo(before.metresPerPixel());
+        }
+    }
+
+    /** "Whole region" (button or 0) shows all the coastline; "Four islands" (button or F) frames the four and no more than the region. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"#map-whole-region, DIGIT0", "#map-fit-islands, F"})
+    void theFitButtonsAndTheirKeysFrameWhatTheySay(String button, String key, FxRobot robot) {
+        boolean wholeRegion = button.equals("#map-whole-region");
+        Envelope coastline = harness.window.state().getMapData().coastline().bounds();
+        for (boolean byKey : new boolean[] {false, true}) {
+            robot.interact(() -> map().setViewport(map().getViewport().zoomAround(0, 0, wholeRegion ? 4 : 0.25, map().getWidth(), map().getHeight())));
+            if (byKey) {
+                robot.interact(() -> map().requestFocus());
+                robot.type(KeyCode.valueOf(key));
+            } else {
+                robot.clickOn(button);
+            }
+            ExplorerHarness.settle();
+            Envelope shown = map().getViewport().visibleEnvelope(map().getWidth(), map().getHeight());
+            if (wholeRegion) {
+                assertThat(shown.covers(coastline)).as("the whole coastline in view (%s)", byKey ? key : button).isTrue();
+            } else {
+                for (Island island : fourIslands()) {
+                    double[] xy = harness.window.state().getMapData().coastline().project(island.labelPoint());
+                    assertThat(shown.contains(xy[0], xy[1])).as("%s in view (%s)", island.id(), byKey ? key : button).isTrue();
+                }
+                double wholeRegionScale = MapViewport.fit(coastline, map().getWidth(), map().getHeight(), 10).metresPerPixel();
+                assertThat(map().getViewport().metresPerPixel()).as("framed closer than the whole region").isLessThan(wholeRegionScale / 2);
+            }
+        }
+    }
+
+    /** A double-click zooms in two times about the pointer (its first click selects, as a click does). */
+    @Test
+    void aDoubleClickZoomsInAboutThePointer(FxRobot robot) {
+        MapViewport before = map().getViewport();
+        Point2D pointer = harness.screenPointOf(MapViewTest.SHIKOTAN);
+        robot.moveTo(pointer).doubleClickOn(MouseButton.PRIMARY);
+        ExplorerHarness.settle();
+        assertThat(map().getViewport().metresPerPixel()).isCloseTo(before.metresPerPixel() / 2, org.assertj.core.data.Percentage.withPercentage(0.1));
+        assertThat(harness.screenPointOf(MapViewTest.SHIKOTAN).distance(pointer)).as("Shikotan stays under the pointer").isLessThan(1.5);
+    }
+
+    private List<Island> fourIslands() {
+        return harness.window.state().getDataset().islands().stream()
+                .filter(island -> List.of("etorofu-iturup", "kunashiri-kunashir", "shikotan", "habomai").contains(island.id())).toList();
+    }
+}
