@@ -9,8 +9,10 @@ import java.util.List;
  */
 public final class Graticule {
 
-    /** One graticule line: its label value in degrees, whether it is a meridian, and x0,y0,x1,y1,… */
-    /** One degree line, with its label ("146°E", "44°N") made once rather than in every frame that shows it. */
+    /**
+     * One graticule line: its value in degrees, whether it is a meridian, its label ("146°E",
+     * "44°N", made once rather than in every frame that shows it), and x0,y0,x1,y1,…
+     */
     public record Line(int degrees, boolean meridian, String label, double[] points) {}
 
     public static final int WEST = 139;
