@@ -95,6 +95,51 @@ class MapViewTest {
         }
     }
 
+    /**
+     * Hovering Kunashir in 1950 outlines it, and only it (every pixel that changes lies within a
+     * few pixels of its land), and its tooltip gives both names, who administered it and who else
+     * claimed it.
+     */
+    @Test
+    void hoveringAnIslandOutlinesItAndItsTooltipGivesItsNamesAndStatus(FxRobot robot) throws TimeoutException {
+        harness.fitIsland(robot, "kunashiri-kunashir");
+        harness.setDate(robot, "1950-06-01");
+        MapView map = harness.window.map();
+        robot.moveTo("#map-fit-islands");
+        ExplorerHarness.settle();
+        javafx.scene.image.WritableImage before = ExplorerHarness.snapshot(map);
+        robot.moveTo(harness.screenPointOf(KUNASHIR[0]));
+        ExplorerHarness.settle();
+        assertThat(map.hoverIslandProperty().get()).extracting(Island::id).isEqualTo("kunashiri-kunashir");
+        javafx.scene.image.WritableImage after = ExplorerHarness.snapshot(map);
+
+        org.locationtech.jts.geom.Envelope land = new org.locationtech.jts.geom.Envelope();
+        harness.window.state().getMapData().coastline().polygons().stream()
+                .filter(polygon -> "kunashiri-kunashir".equals(polygon.islandId()))
+                .forEach(polygon -> land.expandToInclude(polygon.projected().getEnvelopeInternal()));
+        MapViewport view = map.getViewport();
+        double left = view.toScreenX(land.getMinX(), map.getWidth()) - 6;
+        double right = view.toScreenX(land.getMaxX(), map.getWidth()) + 6;
+        double top = view.toScreenY(land.getMaxY(), map.getHeight()) - 6;
+        double bottom = view.toScreenY(land.getMinY(), map.getHeight()) + 6;
+        int changed = 0;
+        for (int y = 0; y < (int) after.getHeight(); y++) {
+            for (int x = 0; x < (int) after.getWidth(); x++) {
+                if (before.getPixelReader().getArgb(x, y) != after.getPixelReader().getArgb(x, y)) {
+                    changed++;
+                    assertThat(x >= left && x <= right && y >= top && y <= bottom).as("a pixel changed at %d, %d, away from Kunashir", x, y).isTrue();
+                }
+            }
+        }
+        assertThat(changed).as("pixels of the outline").isGreaterThan(200);
+
+        org.testfx.util.WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                () -> javafx.stage.Window.getWindows().stream().anyMatch(w -> w instanceof javafx.scene.control.Tooltip && w.isShowing()));
+        String tooltip = javafx.stage.Window.getWindows().stream().filter(w -> w instanceof javafx.scene.control.Tooltip && w.isShowing())
+                .map(w -> ((javafx.scene.control.Tooltip) w).getText()).findFirst().orElseThrow();
+        assertThat(tooltip).contains("Kunashiri / Kunashir", "administered by Union of Soviet Socialist Republics", "also claimed by Japan");
+    }
+
     @Test
     void kunashirIsFilledByWhoAdministeredItOnTheDate(FxRobot robot) {
         harness.fitIsland(robot, "kunashiri-kunashir");
