@@ -674,7 +674,7 @@ public final class MapRenderer {
     }
 
     /** The scale bar's length on screen for the view. */
-    private static double scaleBarPx(MapViewport view) {
+    static double scaleBarPx(MapViewport view) {
         return niceKilometres(view.metresPerPixel() * 140 / 1000) * 1000 / view.metresPerPixel();
     }
 

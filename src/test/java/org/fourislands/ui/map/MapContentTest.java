@@ -1,0 +1,137 @@
+package org.fourislands.ui.map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.fourislands.core.geo.BaseMap;
+import org.fourislands.core.geo.Geodesy;
+import org.fourislands.core.geo.MapData;
+import org.fourislands.core.model.Border;
+import org.fourislands.core.model.Dataset;
+import org.fourislands.core.model.GeoPoint;
+import org.fourislands.core.model.NameResolver;
+import org.fourislands.core.model.NamingConvention;
+import org.fourislands.core.model.Place;
+import org.fourislands.core.model.Script;
+import org.fourislands.core.status.IslandStatusIndex;
+import org.fourislands.core.time.HistoricalDate;
+import org.fourislands.render.DrawingSurface;
+import org.fourislands.render.Graphics2DSurface;
+import org.fourislands.render.Palette;
+import org.fourislands.testing.BundledData;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * What the map shows, read from the names its renderer draws at 1920×1080: the borders in force
+ * on a date, places by zoom, and a scale bar that measures true on the ground. No JavaFX: the
+ * renderer draws through Java2D here, as it does for SVG and PDF.
+ */
+class MapContentTest {
+
+    private static final int WIDTH = 1920;
+    private static final int HEIGHT = 1080;
+
+    private static MapData mapData;
+    private static Dataset dataset;
+
+    @BeforeAll
+    static void load() {
+        mapData = MapData.loadBundled();
+        dataset = BundledData.dataset();
+    }
+
+    /**
+     * Each border is drawn and named from the day it came into force to the day it ended, and at
+     * no other time: named over the whole region or over the four islands (a name that would
+     * overlap an island's gives way to it, as the de facto line's does over the whole region).
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+            "1860-01-01, border-1855-etorofu-urup",
+            "1880-01-01, border-1875-shumshu-kamchatka",
+            "1910-01-01, border-1875-shumshu-kamchatka border-1905-sakhalin-50n",
+            "1945-08-20, border-1905-sakhalin-50n",
+            "1956-10-19, line-1945-de-facto",
+            "2024-02-07, line-1945-de-facto"})
+    void theBordersInForceOnTheDateAreDrawnAndNamed(String date, String inForce) {
+        List<String> expected = Arrays.asList(inForce.split(" "));
+        List<String> names = new ArrayList<>(namesDrawn(wholeRegion(), date));
+        names.addAll(namesDrawn(fourIslands(), date));
+        for (Border border : dataset.borders()) {
+            String label = new NameResolver(dataset).render(border.label(), NamingConvention.BOTH, Script.LATIN);
+            if (expected.contains(border.id())) {
+                assertThat(names).as("%s on %s", border.id(), date).contains(label);
+            } else {
+                assertThat(names).as("%s on %s", border.id(), date).doesNotContain(label);
+            }
+        }
+    }
+
+    /** Zoomed out, the map names the towns; closer in, the capes, straits and smaller places too. */
+    @Test
+    void morePlacesAreNamedCloserIn() {
+        List<String> places = dataset.places().stream().map(place -> place.names().display(NamingConvention.BOTH, Script.LATIN)).toList();
+        long wholeRegion = namesDrawn(wholeRegion(), "2024-02-07").stream().filter(places::contains).count();
+        long fourIslands = namesDrawn(fourIslands(), "2024-02-07").stream().filter(places::contains).count();
+        assertThat(wholeRegion).as("places named over the whole region").isPositive();
+        assertThat(fourIslands).as("places named over the four islands").isGreaterThan(wholeRegion);
+        List<String> capes = dataset.places().stream().filter(place -> place.kind().equals("cape")).map(Place::names)
+                .map(names -> names.display(NamingConvention.BOTH, Script.LATIN)).toList();
+        assertThat(namesDrawn(wholeRegion(), "2024-02-07")).as("no capes over the whole region").doesNotContainAnyElementsOf(capes);
+    }
+
+    /**
+     * The scale bar's length on screen, taken across the middle of the view and measured on the
+     * ellipsoid, is the distance it is labelled with, within 1 %, from the whole region to one islet.
+     */
+    @ParameterizedTest(name = "{0} m a pixel")
+    @CsvSource({"900", "300", "60", "8", "1.5"})
+    void theScaleBarMeasuresTrueOnTheGround(double metresPerPixel) {
+        BaseMap coastline = mapData.coastline();
+        MapViewport view = new MapViewport(0, 0, metresPerPixel);
+        double km = MapRenderer.niceKilometres(metresPerPixel * 140 / 1000);
+        double px = MapRenderer.scaleBarPx(view);
+        GeoPoint from = coastline.projection().unproject(view.toMapX(WIDTH / 2.0 - px / 2, WIDTH), view.toMapY(HEIGHT / 2.0, HEIGHT));
+        GeoPoint to = coastline.projection().unproject(view.toMapX(WIDTH / 2.0 + px / 2, WIDTH), view.toMapY(HEIGHT / 2.0, HEIGHT));
+        assertThat(Geodesy.distanceKm(from, to)).isCloseTo(km, org.assertj.core.data.Percentage.withPercentage(1));
+        assertThat(px).as("a bar long enough to read, short enough to fit").isBetween(50.0, 150.0);
+    }
+
+    private static MapViewport wholeRegion() {
+        return MapViewport.fit(mapData.coastline().bounds(), WIDTH, HEIGHT, 10);
+    }
+
+    private static MapViewport fourIslands() {
+        return MapViewport.fit(mapData.coastline().extentOf(List.of("etorofu-iturup", "kunashiri-kunashir", "shikotan", "habomai")),
+                WIDTH, HEIGHT, 40);
+    }
+
+    /** Every name the renderer draws with a halo (islands, borders, places, degrees) on {@code date}. */
+    private static List<String> namesDrawn(MapViewport viewport, String date) {
+        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = image.createGraphics();
+        DrawingSurface target = new Graphics2DSurface(g, WIDTH, HEIGHT);
+        List<String> names = new ArrayList<>();
+        DrawingSurface recording = (DrawingSurface) Proxy.newProxyInstance(DrawingSurface.class.getClassLoader(),
+                new Class<?>[] {DrawingSurface.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("fillTextWithHalo")) {
+                        names.add((String) args[0]);
+                    }
+                    return method.invoke(target, args);
+                });
+        MapFrame frame = new MapFrame(mapData.coastline(), mapData.locator(), mapData.graticule(), viewport, dataset,
+                new IslandStatusIndex(dataset), new NameResolver(dataset), HistoricalDate.parse(date).startEpochDay(), date,
+                NamingConvention.BOTH, Script.LATIN, null, null, List.of(), Palette.defaults(), true, true);
+        new MapRenderer().render(recording, frame);
+        g.dispose();
+        return names;
+    }
+}
