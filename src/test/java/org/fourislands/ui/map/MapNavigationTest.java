@@ -113,6 +113,20 @@ class MapNavigationTest {
         assertThat(harness.screenPointOf(MapViewTest.SHIKOTAN).distance(pointer)).as("Shikotan stays under the pointer").isLessThan(1.5);
     }
 
+    /** Selecting an event moves the playhead to its date and the map to its islands and places, far or near. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"1945-occupation-shikotan", "1875-treaty-of-st-petersburg", "1956-joint-declaration"})
+    void selectingAnEventSetsTheDateAndBringsItsIslandsIntoView(String eventId, FxRobot robot) {
+        var event = harness.window.state().getDataset().event(eventId).orElseThrow();
+        robot.interact(() -> harness.window.state().setSelectedEvent(event));
+        ExplorerHarness.settle();
+        assertThat(harness.window.state().getSelectedDate().startEpochDay()).isEqualTo(event.startEpochDay());
+        Envelope extent = org.fourislands.core.geo.MapExtents.ofEvent(harness.window.state().getMapData().coastline(),
+                harness.window.state().getDataset(), event);
+        Envelope shown = map().getViewport().visibleEnvelope(map().getWidth(), map().getHeight());
+        assertThat(shown.covers(extent)).as("%s's islands and places (%s) in view (%s)", eventId, extent, shown).isTrue();
+    }
+
     private List<Island> fourIslands() {
         return harness.window.state().getDataset().islands().stream()
                 .filter(island -> List.of("etorofu-iturup", "kunashiri-kunashir", "shikotan", "habomai").contains(island.id())).toList();
