@@ -75,6 +75,28 @@ class MapContentTest {
         }
     }
 
+    /** The islands are named in the user's convention and script, and only so. */
+    @ParameterizedTest(name = "{0}, {1}")
+    @CsvSource({
+            "JAPANESE, LATIN, Etorofu, Habomai, Iturup",
+            "RUSSIAN, LATIN, Iturup, Khabomai, Etorofu",
+            "BOTH, LATIN, Etorofu / Iturup, Habomai / Khabomai, 択捉島",
+            "JAPANESE, NATIVE, 択捉島, 歯舞群島, Итуруп",
+            "RUSSIAN, NATIVE, Итуруп, Хабомаи, 択捉島",
+            "BOTH, NATIVE, 択捉島 / Итуруп, 歯舞群島 / Хабомаи, Etorofu"})
+    void islandsAreNamedInTheChosenConventionAndScript(NamingConvention naming, Script script, String etorofu, String habomai,
+            String neverShown) {
+        List<String> names = namesDrawn(fourIslands(), "2024-02-07", naming, script);
+        assertThat(names).contains(etorofu, habomai).doesNotContain(neverShown);
+    }
+
+    /** The graticule's lines are labelled in degrees where they leave the view: meridians east, parallels north. */
+    @Test
+    void theGraticuleIsLabelledInDegrees() {
+        List<String> names = namesDrawn(fourIslands(), "2024-02-07");
+        assertThat(names).anyMatch(name -> name.matches("1[45]\\d°E")).anyMatch(name -> name.matches("4\\d°N"));
+    }
+
     /** Zoomed out, the map names the towns; closer in, the capes, straits and smaller places too. */
     @Test
     void morePlacesAreNamedCloserIn() {
@@ -114,8 +136,12 @@ class MapContentTest {
                 WIDTH, HEIGHT, 40);
     }
 
-    /** Every name the renderer draws with a halo (islands, borders, places, degrees) on {@code date}. */
+    /** Every name the renderer draws with a halo (islands, borders, places, degrees) on {@code date}, both names in Latin letters. */
     private static List<String> namesDrawn(MapViewport viewport, String date) {
+        return namesDrawn(viewport, date, NamingConvention.BOTH, Script.LATIN);
+    }
+
+    private static List<String> namesDrawn(MapViewport viewport, String date, NamingConvention naming, Script script) {
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = image.createGraphics();
         DrawingSurface target = new Graphics2DSurface(g, WIDTH, HEIGHT);
@@ -129,7 +155,7 @@ class MapContentTest {
                 });
         MapFrame frame = new MapFrame(mapData.coastline(), mapData.locator(), mapData.graticule(), viewport, dataset,
                 new IslandStatusIndex(dataset), new NameResolver(dataset), HistoricalDate.parse(date).startEpochDay(), date,
-                NamingConvention.BOTH, Script.LATIN, null, null, List.of(), Palette.defaults(), true, true);
+                naming, script, null, null, List.of(), Palette.defaults(), true, true);
         new MapRenderer().render(recording, frame);
         g.dispose();
         return names;
