@@ -97,6 +97,34 @@ class MapContentTest {
         assertThat(names).anyMatch(name -> name.matches("1[45]\\d°E")).anyMatch(name -> name.matches("4\\d°N"));
     }
 
+    /**
+     * The locator inset, top right, frames the part of the region in view: most of the inset over
+     * the whole region, a small box inside it over the four islands.
+     */
+    @Test
+    void theLocatorInsetFramesWhatIsInView() {
+        double[] region = locatorFrame(wholeRegion());
+        double[] islands = locatorFrame(fourIslands());
+        assertThat(islands[2] * islands[3]).as("the frame's area over the four islands").isLessThan(region[2] * region[3] / 10);
+    }
+
+    /** The frame drawn inside the locator inset, as x, y, width, height, checked to lie inside it. */
+    private static double[] locatorFrame(MapViewport viewport) {
+        List<double[]> rectangles = new ArrayList<>();
+        render(viewport, "2024-02-07", NamingConvention.BOTH, Script.LATIN, (method, args) -> {
+            if (method.equals("strokeRect")) {
+                rectangles.add(new double[] {(double) args[0], (double) args[1], (double) args[2], (double) args[3]});
+            }
+        });
+        double[] inset = rectangles.stream().filter(r -> Math.abs(r[0] + r[2] - (WIDTH - 12)) < 1 && Math.abs(r[1] - 12) < 1)
+                .findFirst().orElseThrow(() -> new AssertionError("no locator inset at the top right"));
+        double[] frame = rectangles.stream().filter(r -> r != inset && r[0] >= inset[0] && r[1] >= inset[1]
+                && r[0] + r[2] <= inset[0] + inset[2] + 0.5 && r[1] + r[3] <= inset[1] + inset[3] + 0.5)
+                .findFirst().orElseThrow(() -> new AssertionError("no frame inside the locator inset"));
+        assertThat(frame[2]).as("the frame's width").isPositive();
+        return frame;
+    }
+
     /** Zoomed out, the map names the towns; closer in, the capes, straits and smaller places too. */
     @Test
     void morePlacesAreNamedCloserIn() {
@@ -142,15 +170,24 @@ class MapContentTest {
     }
 
     private static List<String> namesDrawn(MapViewport viewport, String date, NamingConvention naming, Script script) {
+        List<String> names = new ArrayList<>();
+        render(viewport, date, naming, script, (method, args) -> {
+            if (method.equals("fillTextWithHalo")) {
+                names.add((String) args[0]);
+            }
+        });
+        return names;
+    }
+
+    /** Renders a frame through Java2D, telling {@code calls} each drawing call by name with its arguments. */
+    private static void render(MapViewport viewport, String date, NamingConvention naming, Script script,
+            java.util.function.BiConsumer<String, Object[]> calls) {
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = image.createGraphics();
         DrawingSurface target = new Graphics2DSurface(g, WIDTH, HEIGHT);
-        List<String> names = new ArrayList<>();
         DrawingSurface recording = (DrawingSurface) Proxy.newProxyInstance(DrawingSurface.class.getClassLoader(),
                 new Class<?>[] {DrawingSurface.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("fillTextWithHalo")) {
-                        names.add((String) args[0]);
-                    }
+                    calls.accept(method.getName(), args);
                     return method.invoke(target, args);
                 });
         MapFrame frame = new MapFrame(mapData.coastline(), mapData.locator(), mapData.graticule(), viewport, dataset,
@@ -158,6 +195,5 @@ class MapContentTest {
                 naming, script, null, null, List.of(), Palette.defaults(), true, true);
         new MapRenderer().render(recording, frame);
         g.dispose();
-        return names;
     }
 }
