@@ -53,17 +53,8 @@ final class MapLabels {
     boolean place(DrawingSurface s, Palette palette, String text, double x, double y, Align align, Baseline baseline, PaletteSlot colour) {
         double textWidth = s.textWidth(text);
         double lineHeight = s.lineHeight();
-        double left = switch (align) {
-            case LEFT -> x;
-            case CENTER -> x - textWidth / 2;
-            case RIGHT -> x - textWidth;
-        };
-        double top = switch (baseline) {
-            case TOP -> y;
-            case MIDDLE -> y - lineHeight / 2;
-            case ALPHABETIC -> y - lineHeight * 0.8;
-            case BOTTOM -> y - lineHeight;
-        };
+        double left = leftOf(x, textWidth, align);
+        double top = topOf(y, lineHeight, baseline);
         double boxLeft = left - 2;
         double boxTop = top - 1;
         double boxRight = left + textWidth + 2;
@@ -79,6 +70,25 @@ final class MapLabels {
         reserve(boxLeft, boxTop, boxRight, boxBottom);
         draw(s, palette, text, x, y, align, baseline, colour);
         return true;
+    }
+
+    /** The left edge of a text {@code width} wide drawn at {@code x} with {@code align}. */
+    static double leftOf(double x, double width, Align align) {
+        return switch (align) {
+            case LEFT -> x;
+            case CENTER -> x - width / 2;
+            case RIGHT -> x - width;
+        };
+    }
+
+    /** The top of a line {@code height} high drawn at {@code y} on {@code baseline}. */
+    static double topOf(double y, double height, Baseline baseline) {
+        return switch (baseline) {
+            case TOP -> y;
+            case MIDDLE -> y - height / 2;
+            case ALPHABETIC -> y - height * 0.8;
+            case BOTTOM -> y - height;
+        };
     }
 
     /** Draws a name with its halo wherever it is, placed or not (the distance tool's reading). */

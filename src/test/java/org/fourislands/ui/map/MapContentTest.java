@@ -125,6 +125,41 @@ class MapContentTest {
         return frame;
     }
 
+    /** No two names overlap, over the whole region, the four islands or one islet, in 1875, 1946 and 2024. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"1875-06-01", "1946-02-02", "2024-02-07"})
+    void noTwoNamesOverlap(String date) {
+        MapViewport islet = MapViewport.fit(mapData.coastline().extentOf(List.of("yuri")), WIDTH, HEIGHT, 40);
+        for (MapViewport viewport : List.of(wholeRegion(), fourIslands(), islet)) {
+            List<double[]> boxes = new ArrayList<>();
+            List<String> texts = new ArrayList<>();
+            DrawingSurface[] surface = new DrawingSurface[1];
+            render(viewport, date, NamingConvention.BOTH, Script.LATIN, (method, args) -> {
+                if (method.equals("fillTextWithHalo")) {
+                    boxes.add(box(surface[0], (String) args[0], (double) args[1], (double) args[2], (DrawingSurface.Align) args[3],
+                            (DrawingSurface.Baseline) args[4]));
+                    texts.add((String) args[0]);
+                }
+            }, surface);
+            assertThat(boxes).as("names drawn at %s m a pixel", viewport.metresPerPixel()).isNotEmpty();
+            for (int i = 0; i < boxes.size(); i++) {
+                for (int j = i + 1; j < boxes.size(); j++) {
+                    double[] a = boxes.get(i);
+                    double[] b = boxes.get(j);
+                    boolean overlap = a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+                    assertThat(overlap).as("\"%s\" and \"%s\" at %s m a pixel", texts.get(i), texts.get(j), viewport.metresPerPixel()).isFalse();
+                }
+            }
+        }
+    }
+
+    /** The box a text takes as drawn (left, top, right, bottom), measured on the surface it was drawn on. */
+    private static double[] box(DrawingSurface s, String text, double x, double y, DrawingSurface.Align align, DrawingSurface.Baseline baseline) {
+        double left = MapLabels.leftOf(x, s.textWidth(text), align);
+        double top = MapLabels.topOf(y, s.lineHeight(), baseline);
+        return new double[] {left, top, left + s.textWidth(text), top + s.lineHeight()};
+    }
+
     /** Zoomed out, the map names the towns; closer in, the capes, straits and smaller places too. */
     @Test
     void morePlacesAreNamedCloserIn() {
@@ -182,9 +217,16 @@ class MapContentTest {
     /** Renders a frame through Java2D, telling {@code calls} each drawing call by name with its arguments. */
     private static void render(MapViewport viewport, String date, NamingConvention naming, Script script,
             java.util.function.BiConsumer<String, Object[]> calls) {
+        render(viewport, date, naming, script, calls, new DrawingSurface[1]);
+    }
+
+    /** The same, leaving the surface drawn on in {@code surface[0]}, for measuring text as it was drawn. */
+    private static void render(MapViewport viewport, String date, NamingConvention naming, Script script,
+            java.util.function.BiConsumer<String, Object[]> calls, DrawingSurface[] surface) {
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = image.createGraphics();
         DrawingSurface target = new Graphics2DSurface(g, WIDTH, HEIGHT);
+        surface[0] = target;
         DrawingSurface recording = (DrawingSurface) Proxy.newProxyInstance(DrawingSurface.class.getClassLoader(),
                 new Class<?>[] {DrawingSurface.class}, (proxy, method, args) -> {
                     calls.accept(method.getName(), args);
