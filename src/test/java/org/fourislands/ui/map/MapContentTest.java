@@ -1,6 +1,7 @@
 package org.fourislands.ui.map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.withinPercentage;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -8,6 +9,7 @@ import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BiConsumer;
 import org.fourislands.core.geo.BaseMap;
 import org.fourislands.core.geo.Geodesy;
 import org.fourislands.core.geo.MapData;
@@ -186,7 +188,7 @@ class MapContentTest {
         double px = MapRenderer.scaleBarPx(view);
         GeoPoint from = coastline.projection().unproject(view.toMapX(WIDTH / 2.0 - px / 2, WIDTH), view.toMapY(HEIGHT / 2.0, HEIGHT));
         GeoPoint to = coastline.projection().unproject(view.toMapX(WIDTH / 2.0 + px / 2, WIDTH), view.toMapY(HEIGHT / 2.0, HEIGHT));
-        assertThat(Geodesy.distanceKm(from, to)).isCloseTo(km, org.assertj.core.data.Percentage.withPercentage(1));
+        assertThat(Geodesy.distanceKm(from, to)).isCloseTo(km, withinPercentage(1));
         assertThat(px).as("a bar long enough to read, short enough to fit").isBetween(50.0, 150.0);
     }
 
@@ -216,13 +218,13 @@ class MapContentTest {
 
     /** Renders a frame through Java2D, telling {@code calls} each drawing call by name with its arguments. */
     private static void render(MapViewport viewport, String date, NamingConvention naming, Script script,
-            java.util.function.BiConsumer<String, Object[]> calls) {
+            BiConsumer<String, Object[]> calls) {
         render(viewport, date, naming, script, calls, new DrawingSurface[1]);
     }
 
     /** The same, leaving the surface drawn on in {@code surface[0]}, for measuring text as it was drawn. */
     private static void render(MapViewport viewport, String date, NamingConvention naming, Script script,
-            java.util.function.BiConsumer<String, Object[]> calls, DrawingSurface[] surface) {
+            BiConsumer<String, Object[]> calls, DrawingSurface[] surface) {
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = image.createGraphics();
         DrawingSurface target = new Graphics2DSurface(g, WIDTH, HEIGHT);

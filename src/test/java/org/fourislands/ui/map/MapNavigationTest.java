@@ -1,6 +1,8 @@
 package org.fourislands.ui.map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.assertj.core.api.Assertions.withinPercentage;
 
 import java.util.List;
 import java.util.concurrent.TimeoutException;
@@ -67,7 +69,7 @@ class MapNavigationTest {
             default -> throw new IllegalArgumentException(expected);
         }
         if (expected.equals("in") || expected.equals("out")) {
-            assertThat(after.centreX()).as("a zoom by key or button keeps the centre").isCloseTo(before.centreX(), org.assertj.core.data.Offset.offset(1.0));
+            assertThat(after.centreX()).as("a zoom by key or button keeps the centre").isCloseTo(before.centreX(), within(1.0));
         } else {
             assertThat(after.metresPerPixel()).as("a pan keeps the scale").isEqualTo(before.metresPerPixel());
         }
@@ -109,7 +111,7 @@ class MapNavigationTest {
         Point2D pointer = harness.screenPointOf(MapViewTest.SHIKOTAN);
         robot.moveTo(pointer).doubleClickOn(MouseButton.PRIMARY);
         ExplorerHarness.settle();
-        assertThat(map().getViewport().metresPerPixel()).isCloseTo(before.metresPerPixel() / 2, org.assertj.core.data.Percentage.withPercentage(0.1));
+        assertThat(map().getViewport().metresPerPixel()).isCloseTo(before.metresPerPixel() / 2, withinPercentage(0.1));
         assertThat(harness.screenPointOf(MapViewTest.SHIKOTAN).distance(pointer)).as("Shikotan stays under the pointer").isLessThan(1.5);
     }
 

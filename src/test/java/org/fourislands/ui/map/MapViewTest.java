@@ -1,6 +1,10 @@
 package org.fourislands.ui.map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.assertj.core.api.Assertions.withinPercentage;
+import static org.fourislands.testing.ExplorerHarness.KUNASHIR;
+import static org.fourislands.testing.ExplorerHarness.colourOf;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -11,11 +15,19 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.event.Event;
+import javafx.geometry.Point2D;
+import javafx.scene.Node;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
+import javafx.scene.input.ZoomEvent;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import org.fourislands.core.model.GeoPoint;
 import org.fourislands.core.model.Island;
 import org.fourislands.core.time.HistoricalDate;
@@ -24,16 +36,17 @@ import org.fourislands.render.Graphics2DSurface;
 import org.fourislands.render.PaletteSlot;
 import org.fourislands.render.Rgba;
 import org.fourislands.testing.ExplorerHarness;
-import static org.fourislands.testing.ExplorerHarness.KUNASHIR;
-import static org.fourislands.testing.ExplorerHarness.colourOf;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.locationtech.jts.geom.Envelope;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The map in the real window, on the headless platform: clicks, wheel, keys and drawn pixels. */
+
 @ExtendWith(ApplicationExtension.class)
 class MapViewTest {
 
@@ -107,13 +120,13 @@ class MapViewTest {
         MapView map = harness.window.map();
         robot.moveTo("#map-fit-islands");
         ExplorerHarness.settle();
-        javafx.scene.image.WritableImage before = ExplorerHarness.snapshot(map);
+        WritableImage before = ExplorerHarness.snapshot(map);
         robot.moveTo(harness.screenPointOf(KUNASHIR[0]));
         ExplorerHarness.settle();
         assertThat(map.hoverIslandProperty().get()).extracting(Island::id).isEqualTo("kunashiri-kunashir");
-        javafx.scene.image.WritableImage after = ExplorerHarness.snapshot(map);
+        WritableImage after = ExplorerHarness.snapshot(map);
 
-        org.locationtech.jts.geom.Envelope land = new org.locationtech.jts.geom.Envelope();
+        Envelope land = new Envelope();
         harness.window.state().getMapData().coastline().polygons().stream()
                 .filter(polygon -> "kunashiri-kunashir".equals(polygon.islandId()))
                 .forEach(polygon -> land.expandToInclude(polygon.projected().getEnvelopeInternal()));
@@ -133,10 +146,10 @@ class MapViewTest {
         }
         assertThat(changed).as("pixels of the outline").isGreaterThan(200);
 
-        org.testfx.util.WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
-                () -> javafx.stage.Window.getWindows().stream().anyMatch(w -> w instanceof javafx.scene.control.Tooltip && w.isShowing()));
-        String tooltip = javafx.stage.Window.getWindows().stream().filter(w -> w instanceof javafx.scene.control.Tooltip && w.isShowing())
-                .map(w -> ((javafx.scene.control.Tooltip) w).getText()).findFirst().orElseThrow();
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> Window.getWindows().stream().anyMatch(w -> w instanceof Tooltip && w.isShowing()));
+        String tooltip = Window.getWindows().stream().filter(w -> w instanceof Tooltip && w.isShowing())
+                .map(w -> ((Tooltip) w).getText()).findFirst().orElseThrow();
         assertThat(tooltip).contains("Kunashiri / Kunashir", "administered by Union of Soviet Socialist Republics", "also claimed by Japan");
     }
 
@@ -159,7 +172,7 @@ class MapViewTest {
     void aContestedIslandIsHatchedWithAPatternThatRepeats(FxRobot robot) {
         harness.fitIsland(robot, "kunashiri-kunashir");
         harness.setDate(robot, "1950-06-01");
-        javafx.scene.image.WritableImage image = harness.snapshot(harness.window.map());
+        WritableImage image = harness.snapshot(harness.window.map());
         MapViewport viewport = harness.window.map().getViewport();
         int hatched = 0;
         for (GeoPoint point : KUNASHIR) {
@@ -211,7 +224,7 @@ class MapViewTest {
         harness.fitFourIslands(robot);
         MapViewport before = harness.window.map().getViewport();
         String scaleBefore = MapRenderer.formatScale(MapRenderer.niceKilometres(before.metresPerPixel() * 140 / 1000));
-        javafx.geometry.Point2D cursor = harness.screenPointOf(SHIKOTAN);
+        Point2D cursor = harness.screenPointOf(SHIKOTAN);
         robot.moveTo(cursor);
         ExplorerHarness.wheel(robot, harness.window.map(), cursor, 400);
         MapViewport after = harness.window.map().getViewport();
@@ -226,21 +239,21 @@ class MapViewTest {
     void aPinchZoomsAboutThePointBetweenTheFingers(FxRobot robot) {
         harness.fitFourIslands(robot);
         MapView map = harness.window.map();
-        javafx.scene.Node canvas = map.getChildrenUnmodifiable().getFirst();
-        javafx.geometry.Point2D screen = harness.screenPointOf(SHIKOTAN);
-        javafx.geometry.Point2D local = canvas.screenToLocal(screen);
+        Node canvas = map.getChildrenUnmodifiable().getFirst();
+        Point2D screen = harness.screenPointOf(SHIKOTAN);
+        Point2D local = canvas.screenToLocal(screen);
         MapViewport before = map.getViewport();
         double mapX = before.toMapX(local.getX(), canvas.getLayoutBounds().getWidth());
         double mapY = before.toMapY(local.getY(), canvas.getLayoutBounds().getHeight());
         // A gesture's x and y are the scene's; firing it at the canvas turns them into the canvas's own.
-        javafx.geometry.Point2D scene = canvas.localToScene(local);
-        robot.interact(() -> javafx.event.Event.fireEvent(canvas, new javafx.scene.input.ZoomEvent(javafx.scene.input.ZoomEvent.ZOOM,
+        Point2D scene = canvas.localToScene(local);
+        robot.interact(() -> Event.fireEvent(canvas, new ZoomEvent(ZoomEvent.ZOOM,
                 scene.getX(), scene.getY(), screen.getX(), screen.getY(), false, false, false, false, true, false, 2.0, 2.0, null)));
         ExplorerHarness.settle();
         MapViewport after = map.getViewport();
-        assertThat(after.metresPerPixel()).isCloseTo(before.metresPerPixel() / 2, org.assertj.core.data.Percentage.withPercentage(0.1));
-        assertThat(after.toScreenX(mapX, canvas.getLayoutBounds().getWidth())).as("the point under the fingers, across").isCloseTo(local.getX(), org.assertj.core.data.Offset.offset(0.5));
-        assertThat(after.toScreenY(mapY, canvas.getLayoutBounds().getHeight())).as("and down").isCloseTo(local.getY(), org.assertj.core.data.Offset.offset(0.5));
+        assertThat(after.metresPerPixel()).isCloseTo(before.metresPerPixel() / 2, withinPercentage(0.1));
+        assertThat(after.toScreenX(mapX, canvas.getLayoutBounds().getWidth())).as("the point under the fingers, across").isCloseTo(local.getX(), within(0.5));
+        assertThat(after.toScreenY(mapY, canvas.getLayoutBounds().getHeight())).as("and down").isCloseTo(local.getY(), within(0.5));
     }
 
     @Test
