@@ -3,6 +3,7 @@ package org.fourislands.ui.timeline;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +24,9 @@ import org.fourislands.render.DrawingSurface.Baseline;
 import org.fourislands.render.Palette;
 import org.fourislands.render.PaletteSlot;
 import org.fourislands.render.Rgba;
+import org.fourislands.render.ShownNames;
 import org.fourislands.render.TextStyle;
+import org.fourislands.render.TextStyles;
 import org.fourislands.ui.map.MapRenderer;
 
 /**
@@ -88,6 +91,12 @@ public final class TimelineRenderer {
 
     // Geometry of the last frame, for hit testing.
     private double gutter;
+    private final TextStyles styles = new TextStyles();
+    private final ShownNames shownNames = new ShownNames();
+    /** Gutter labels as shortened to fit, by text style, for one gutter width and one palette (its font). */
+    private final Map<TextStyle, Map<String, String>> gutterLabels = new HashMap<>();
+    private double gutterLabelsRoom = -1;
+    private Palette gutterLabelsPalette;
     private double plotLeft;
     private double plotWidth;
     private double stripsTop;
@@ -160,6 +169,11 @@ public final class TimelineRenderer {
         }
         double titleH = frame.title() == null ? 0 : 34 * scale;
         gutter = Math.min(170 * scale, w * 0.25);
+        shownNames.use(frame.naming(), frame.script(), frame.names());
+        if (palette != gutterLabelsPalette) {
+            gutterLabels.clear();
+            gutterLabelsPalette = palette;
+        }
         plotLeft = gutter + PLOT_LEFT_MARGIN * scale;
         plotWidth = Math.max(10, w - plotLeft - PLOT_RIGHT_MARGIN);
         window = frame.window();
@@ -173,7 +187,7 @@ public final class TimelineRenderer {
         prepare(frame, s);
 
         if (frame.title() != null) {
-            s.setTextStyle(new TextStyle(20 * scale, true));
+            s.setTextStyle(styles.of(20 * scale, true));
             s.setFill(palette.get(PaletteSlot.TEXT));
             s.fillText(frame.title(), 12, titleH / 2, Align.LEFT, Baseline.MIDDLE);
         }
@@ -293,8 +307,8 @@ public final class TimelineRenderer {
                 : lastFrame.names().render(e.title(), lastFrame.naming(), lastFrame.script()));
     }
 
-    private static TextStyle labelStyle(Palette palette) {
-        return new TextStyle(12 * palette.typeScale(), false);
+    private TextStyle labelStyle(Palette palette) {
+        return styles.of(12 * palette.typeScale(), false);
     }
 
     private double xOf(double day) {
@@ -327,14 +341,14 @@ public final class TimelineRenderer {
         s.setStroke(palette.get(PaletteSlot.TEXT_MUTED), 1);
         for (TickScale.Tick tick : TickScale.ticks(window, unit)) {
             double x = xOf(tick.day());
-            s.setTextStyle(new TextStyle(12 * scale, tick.major()));
+            s.setTextStyle(styles.of(12 * scale, tick.major()));
             s.strokeLine(x, top + AXIS_H * scale - (tick.major() ? 9 : 5), x, top + AXIS_H * scale);
             s.setFill(palette.get(tick.major() ? PaletteSlot.TEXT : PaletteSlot.TEXT_MUTED));
             s.fillText(tick.label(), x + 3, top + AXIS_H * scale / 2 - 2, Align.LEFT, Baseline.MIDDLE);
         }
         s.setFill(palette.get(PaletteSlot.PANEL));
         s.fillRect(0, top, gutter - 2, AXIS_H * scale);
-        s.setTextStyle(new TextStyle(11 * scale, true));
+        s.setTextStyle(styles.of(11 * scale, true));
         s.setFill(palette.get(PaletteSlot.TEXT_MUTED));
         s.fillText(unitName(unit), 8, top + AXIS_H * scale / 2, Align.LEFT, Baseline.MIDDLE);
     }
@@ -356,7 +370,7 @@ public final class TimelineRenderer {
         Palette palette = frame.palette();
         double scale = palette.typeScale();
         double rowH = ERA_H * scale;
-        s.setTextStyle(new TextStyle(11 * scale, false));
+        s.setTextStyle(styles.of(11 * scale, false));
         for (Eras.Era era : Eras.ALL) {
             double y = top + (era.row() == Eras.Row.RUSSIA ? 0 : rowH);
             double x0 = Math.max(plotLeft, xOf(era.from().startEpochDay()));
@@ -373,7 +387,7 @@ public final class TimelineRenderer {
                 s.fillText(label, (x0 + x1) / 2, y + rowH / 2, Align.CENTER, Baseline.MIDDLE);
             }
         }
-        s.setTextStyle(new TextStyle(11 * scale, true));
+        s.setTextStyle(styles.of(11 * scale, true));
         s.setFill(palette.get(PaletteSlot.TEXT_MUTED));
         s.fillText("Russia / USSR", 8, top + rowH / 2, Align.LEFT, Baseline.MIDDLE);
         s.fillText("Japanese era", 8, top + rowH * 1.5, Align.LEFT, Baseline.MIDDLE);
@@ -383,7 +397,7 @@ public final class TimelineRenderer {
         Palette palette = frame.palette();
         double scale = palette.typeScale();
         double rowH = STRIP_H * scale;
-        s.setTextStyle(new TextStyle(10.5 * scale, false));
+        TextStyle names = styles.of(10.5 * scale, false);
         for (int i = 0; i < stripIslands.size(); i++) {
             Island island = stripIslands.get(i);
             double y = stripsTop + i * rowH;
@@ -404,21 +418,36 @@ public final class TimelineRenderer {
                     s.fillRect(x0, y + 1, x1 - x0, rowH - 2);
                 }
             }
-            gutterText(s, island.names().display(frame.naming(), frame.script()), y, rowH,
+            gutterText(s, names, shownNames.of(island.names()), y, rowH,
                     palette.get(island.isDisputed() ? PaletteSlot.TEXT : PaletteSlot.TEXT_MUTED));
         }
     }
 
     /** A row label in the left gutter, shortened so that a long name never runs into the plot. */
-    private void gutterText(DrawingSurface s, String text, double top, double height, Rgba colour) {
+    private void gutterText(DrawingSurface s, TextStyle style, String text, double top, double height, Rgba colour) {
         double room = gutter - 14;
-        String shown = text;
-        if (s.textWidth(shown) > room) {
-            int keep = shown.length();
-            while (keep > 1 && s.textWidth(shown.substring(0, keep) + "…") > room) {
-                keep--;
+        s.setTextStyle(style);
+        // Shortened once per name, style and gutter width, not letter by letter in every frame.
+        Map<String, String> shortened = gutterLabels.get(style);
+        if (shortened == null || room != gutterLabelsRoom) {
+            if (room != gutterLabelsRoom) {
+                gutterLabels.clear();
+                gutterLabelsRoom = room;
             }
-            shown = shown.substring(0, keep).stripTrailing() + "…";
+            shortened = new HashMap<>();
+            gutterLabels.put(style, shortened);
+        }
+        String shown = shortened.get(text);
+        if (shown == null) {
+            shown = text;
+            if (s.textWidth(shown) > room) {
+                int keep = shown.length();
+                while (keep > 1 && s.textWidth(shown.substring(0, keep) + "…") > room) {
+                    keep--;
+                }
+                shown = shown.substring(0, keep).stripTrailing() + "…";
+            }
+            shortened.put(text, shown);
         }
         s.setFill(colour);
         s.fillText(shown, 8, top + height / 2, Align.LEFT, Baseline.MIDDLE);
@@ -464,8 +493,7 @@ public final class TimelineRenderer {
             double top = lanesTop + l * laneHeight;
             s.setFill(laneColour(palette, l));
             s.fillRect(0, top, gutter - 1, laneHeight);
-            s.setTextStyle(new TextStyle(11.5 * scale, true));
-            gutterText(s, layout.lanes.get(l).lane.category.label(), top, laneHeight, palette.get(PaletteSlot.TEXT));
+            gutterText(s, styles.of(11.5 * scale, true), layout.lanes.get(l).lane.category.label(), top, laneHeight, palette.get(PaletteSlot.TEXT));
         }
     }
 
@@ -672,7 +700,7 @@ public final class TimelineRenderer {
         Palette palette = frame.palette();
         double scale = palette.typeScale();
         double badgeH = 16 * scale;
-        TextStyle badgeText = new TextStyle(11 * scale, true);
+        TextStyle badgeText = styles.of(11 * scale, true);
         s.setGlobalAlpha(touching ? 1 : 0.22);
         s.setTextStyle(badgeText);
         boolean any = false;
@@ -735,7 +763,7 @@ public final class TimelineRenderer {
         s.setFill(palette.get(PaletteSlot.BACKGROUND));
         for (TimelineLayout.Item item : lane.points) {
             if (item.anyTouchesIsland == touching && item.count() > 1 && onScreen(item, offset)) {
-                s.fillText(Integer.toString(item.count()), item.centre() + offset, mid, Align.CENTER, Baseline.MIDDLE);
+                s.fillText(countLabel(item.count()), item.centre() + offset, mid, Align.CENTER, Baseline.MIDDLE);
             }
         }
         s.setTextStyle(labelStyle(palette));
@@ -779,8 +807,15 @@ public final class TimelineRenderer {
         s.setGlobalAlpha(1);
     }
 
+    /** Badge counts as text, made once: a frame shows dozens of badges. */
+    private static final String[] COUNT_LABELS = java.util.stream.IntStream.range(0, 1000).mapToObj(Integer::toString).toArray(String[]::new);
+
+    private static String countLabel(int count) {
+        return count < COUNT_LABELS.length ? COUNT_LABELS[count] : Integer.toString(count);
+    }
+
     private static double badgeWidth(DrawingSurface s, TimelineLayout.Item item) {
-        return Math.max(item.x1 - item.x0, s.textWidth(Integer.toString(item.count())) + 12);
+        return Math.max(item.x1 - item.x0, s.textWidth(countLabel(item.count())) + 12);
     }
 
     /** The selected event stays visible even when it sits inside a cluster. */
@@ -854,7 +889,7 @@ public final class TimelineRenderer {
         s.setFill(palette.get(PaletteSlot.BORDER_DE_FACTO));
         s.fillRect(x - 1.1 * line, top, 2.2 * line, overviewTop - top);
         String label = playheadLabel(frame);
-        s.setTextStyle(new TextStyle(13.5 * scale, true));
+        s.setTextStyle(styles.of(13.5 * scale, true));
         double w = s.textWidth(label) + 14;
         double bx = Math.clamp(x - w / 2, plotLeft, plotLeft + plotWidth - w);
         double bh = AXIS_H * scale - 4;
@@ -923,7 +958,7 @@ public final class TimelineRenderer {
         s.fillRect(Math.max(plotLeft, x0), overviewTop + 2, Math.max(3, Math.min(x1, plotLeft + plotWidth) - Math.max(plotLeft, x0)), h - 4);
         s.setStroke(palette.get(PaletteSlot.ACCENT), 1.5);
         s.strokeRect(Math.max(plotLeft, x0), overviewTop + 2, Math.max(3, Math.min(x1, plotLeft + plotWidth) - Math.max(plotLeft, x0)), h - 4);
-        s.setTextStyle(new TextStyle(11 * scale, true));
+        s.setTextStyle(styles.of(11 * scale, true));
         s.setFill(palette.get(PaletteSlot.TEXT_MUTED));
         s.fillText("Overview", 8, overviewTop + h / 2, Align.LEFT, Baseline.MIDDLE);
     }
