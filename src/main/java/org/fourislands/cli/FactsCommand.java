@@ -37,7 +37,7 @@ public final class FactsCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("the bundled dataset does not load: " + ((LoadResult.Failed) result).problems().getFirst());
             return 1;
         }
-        BaseMap map = BaseMap.load(BaseMap.class.getResourceAsStream(BaseMap.COASTLINE_RESOURCE), new EqualAreaProjection(), false);
+        BaseMap map = BaseMap.loadBundledFullDetailOnly(new EqualAreaProjection());
         TextTable table = new TextTable();
         table.row("Island", "Japanese", "", "Russian", "", "Area km²");
         double four = 0;

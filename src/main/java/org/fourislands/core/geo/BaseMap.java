@@ -117,16 +117,16 @@ public final class BaseMap {
 
     /** Loads the bundled coastline at full detail only: enough to draw, and fast. */
     public static BaseMap loadBundledFullDetailOnly(EqualAreaProjection projection) {
-        return load(BaseMap.class.getResourceAsStream(COASTLINE_RESOURCE), projection, false);
+        return load(BaseMap.class.getResourceAsStream(COASTLINE_RESOURCE), projection);
     }
 
     /** Loads the bundled locator outline: one level, no simplification beyond the file's own. */
     public static BaseMap loadLocator(EqualAreaProjection projection) {
-        return load(BaseMap.class.getResourceAsStream(LOCATOR_RESOURCE), projection, false);
+        return load(BaseMap.class.getResourceAsStream(LOCATOR_RESOURCE), projection);
     }
 
-    /** Reads a GeoJSON FeatureCollection of Polygon/MultiPolygon features with an optional {@code island} property. */
-    public static BaseMap load(InputStream geojson, EqualAreaProjection projection, boolean simplify) {
+    /** Reads a GeoJSON FeatureCollection of Polygon/MultiPolygon features with an optional {@code island} property, at full detail only. */
+    public static BaseMap load(InputStream geojson, EqualAreaProjection projection) {
         Objects.requireNonNull(geojson, "map resource missing");
         JsonNode root;
         CRC32 checksum = new CRC32();
@@ -162,7 +162,7 @@ public final class BaseMap {
             }
         }
         return new BaseMap(projection, polygons, factory, checksum.getValue(),
-                levelByLevel(polygons, simplify ? TOLERANCES : new double[] {0}));
+                levelByLevel(polygons, new double[] {0}));
     }
 
     private static LinearRing ring(JsonNode positions, GeometryFactory factory, EqualAreaProjection projection, double[] xy) {

@@ -76,6 +76,8 @@ public final class MapRenderer {
     private final List<GraticuleLabel> graticuleLabels = new ArrayList<>();
     /** This frame's legend entries, worked out before the names are placed. */
     private List<StatusLegend.Entry> frameLegend = List.of();
+    /** Where this frame's legend box goes, laid out once before the names are placed. */
+    private StatusLegend.Box frameLegendBox;
     private List<StatusLegend.Entry> drawnLegend;
     private final StatusLegend legend = new StatusLegend();
     /** The statuses of the land in view, this frame and when the legend's entries were last worked out. */
@@ -162,7 +164,7 @@ public final class MapRenderer {
             drawLocator(surface, frame, view, w, h);
         }
         if (frame.showLegend()) {
-            drawLegend(surface, frame, w, h);
+            drawLegend(surface, frame);
         }
     }
 
@@ -507,8 +509,9 @@ public final class MapRenderer {
             }
         }
         if (!frameLegend.isEmpty()) {
-            StatusLegend.Box box = legendBox(s, frame, w, h);
-            labels.reserve(box.left(), box.top(), box.left() + box.width(), box.top() + box.height());
+            frameLegendBox = legend.box(s, frame.palette(), frameLegend, w - 12, h - 12, w * LEGEND_MAX_WIDTH, h * LEGEND_MAX_HEIGHT);
+            labels.reserve(frameLegendBox.left(), frameLegendBox.top(), frameLegendBox.left() + frameLegendBox.width(),
+                    frameLegendBox.top() + frameLegendBox.height());
         }
     }
 
@@ -775,15 +778,11 @@ public final class MapRenderer {
         s.strokeRect(left, top, boxW, boxH);
     }
 
-    private void drawLegend(DrawingSurface s, MapFrame frame, double w, double h) {
+    private void drawLegend(DrawingSurface s, MapFrame frame) {
         drawnLegend = frameLegend;
         if (!frameLegend.isEmpty()) {
-            legend.drawBox(s, frame.palette(), frameLegend, w - 12, h - 12, w * LEGEND_MAX_WIDTH, h * LEGEND_MAX_HEIGHT);
+            legend.drawBox(s, frame.palette(), frameLegend, frameLegendBox);
         }
-    }
-
-    private StatusLegend.Box legendBox(DrawingSurface s, MapFrame frame, double w, double h) {
-        return legend.box(s, frame.palette(), frameLegend, w - 12, h - 12, w * LEGEND_MAX_WIDTH, h * LEGEND_MAX_HEIGHT);
     }
 
     /**

@@ -117,13 +117,8 @@ public final class StatusLegend {
         }
     }
 
-    /**
-     * Draws the entries as a framed box whose bottom-right corner is at right, bottom (the map's
-     * legend). On a small map the box shrinks, down to 60% of its type, to stay within
-     * {@code maxWidth} × {@code maxHeight}, so that it does not cover the islands it explains.
-     */
-    public void drawBox(DrawingSurface s, Palette palette, List<Entry> entries, double right, double bottom, double maxWidth, double maxHeight) {
-        Box box = box(s, palette, entries, right, bottom, maxWidth, maxHeight);
+    /** Draws the entries as a framed box (the map's legend), where and at the type scale {@link #box} laid it out. */
+    public void drawBox(DrawingSurface s, Palette palette, List<Entry> entries, Box box) {
         double scale = box.typeScale();
         TextStyle style = styles.of(11.5 * scale, false);
         double rowH = 18 * scale;
@@ -148,7 +143,11 @@ public final class StatusLegend {
     /** Where {@link #drawBox} puts the box, and the type scale it shrinks to. */
     public record Box(double left, double top, double width, double height, double typeScale) {}
 
-    /** The box {@link #drawBox} would draw, without drawing it: the map keeps its labels out of it. */
+    /**
+     * The box for the entries, its bottom-right corner at right, bottom: the map keeps its labels
+     * out of it, then draws it. On a small map the box shrinks, down to 60% of its type, to stay
+     * within {@code maxWidth} × {@code maxHeight}, so that it does not cover the islands it explains.
+     */
     public Box box(DrawingSurface s, Palette palette, List<Entry> entries, double right, double bottom, double maxWidth, double maxHeight) {
         double scale = palette.typeScale();
         s.setTextStyle(styles.of(11.5 * scale, false));

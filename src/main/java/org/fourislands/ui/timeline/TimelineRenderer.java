@@ -95,7 +95,7 @@ public final class TimelineRenderer {
     private final ShownNames shownNames = new ShownNames();
     /** Gutter labels as shortened to fit, by text style, for one gutter width and one palette (its font). */
     private final Map<TextStyle, Map<String, String>> gutterLabels = new HashMap<>();
-    private double gutterLabelsRoom = -1;
+    private double gutterLabelsGutter = -1;
     private Palette gutterLabelsPalette;
     private double plotLeft;
     private double plotWidth;
@@ -117,8 +117,7 @@ public final class TimelineRenderer {
     // Caches keyed by identity of what they were built from.
     private List<HistoricalEvent> lanesSource;
     private TimelineLanes lanes;
-    private Object titlesKey;
-    private final Map<HistoricalEvent, String> titles = new IdentityHashMap<>();
+    private Object namesKey;
     private Object touchingKey;
     private Set<HistoricalEvent> touching;
     private List<HistoricalEvent> searchSource;
@@ -170,9 +169,10 @@ public final class TimelineRenderer {
         double titleH = frame.title() == null ? 0 : 34 * scale;
         gutter = Math.min(170 * scale, w * 0.25);
         shownNames.use(frame.naming(), frame.script(), frame.names());
-        if (palette != gutterLabelsPalette) {
+        if (palette != gutterLabelsPalette || gutter != gutterLabelsGutter) {
             gutterLabels.clear();
             gutterLabelsPalette = palette;
+            gutterLabelsGutter = gutter;
         }
         plotLeft = gutter + PLOT_LEFT_MARGIN * scale;
         plotWidth = Math.max(10, w - plotLeft - PLOT_RIGHT_MARGIN);
@@ -243,7 +243,7 @@ public final class TimelineRenderer {
     }
 
     /**
-     * Brings the lanes, titles, highlight sets, lane height and layout up to date with the frame,
+     * Brings the lanes, highlight sets, lane height and layout up to date with the frame,
      * rebuilding only what changed (the layout once per zoom level).
      */
     private void prepare(TimelineFrame frame, DrawingSurface s) {
@@ -252,10 +252,10 @@ public final class TimelineRenderer {
             lanes = new TimelineLanes(frame.events());
             layout = null;
         }
-        Object newTitlesKey = List.of(frame.events(), frame.naming(), frame.script());
-        if (!newTitlesKey.equals(titlesKey)) {
-            titlesKey = newTitlesKey;
-            titles.clear();
+        // The layout measured names in the naming convention and script it was made for.
+        Object newNamesKey = List.of(frame.events(), frame.naming(), frame.script());
+        if (!newNamesKey.equals(namesKey)) {
+            namesKey = newNamesKey;
             layout = null;
         }
         Object newTouchingKey = frame.selectedIsland() == null ? null : List.of(frame.selectedIsland().id(), frame.dataset());
@@ -303,8 +303,7 @@ public final class TimelineRenderer {
     }
 
     private String displayTitle(HistoricalEvent event) {
-        return titles.computeIfAbsent(event, e -> lastFrame.names() == null ? e.title()
-                : lastFrame.names().render(e.title(), lastFrame.naming(), lastFrame.script()));
+        return shownNames.render(event.title());
     }
 
     private TextStyle labelStyle(Palette palette) {
@@ -429,11 +428,7 @@ public final class TimelineRenderer {
         s.setTextStyle(style);
         // Shortened once per name, style and gutter width, not letter by letter in every frame.
         Map<String, String> shortened = gutterLabels.get(style);
-        if (shortened == null || room != gutterLabelsRoom) {
-            if (room != gutterLabelsRoom) {
-                gutterLabels.clear();
-                gutterLabelsRoom = room;
-            }
+        if (shortened == null) {
             shortened = new HashMap<>();
             gutterLabels.put(style, shortened);
         }

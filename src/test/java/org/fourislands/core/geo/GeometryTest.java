@@ -69,7 +69,7 @@ class GeometryTest {
         ring.append(String.format(java.util.Locale.ROOT, "[%f,%f]", west, south));
         String geojson = "{\"type\":\"FeatureCollection\",\"features\":[{\"type\":\"Feature\",\"properties\":{\"island\":\"cell\"},"
                 + "\"geometry\":{\"type\":\"Polygon\",\"coordinates\":[[" + ring + "]]}}]}";
-        BaseMap cell = BaseMap.load(new ByteArrayInputStream(geojson.getBytes(StandardCharsets.UTF_8)), PROJECTION, false);
+        BaseMap cell = BaseMap.load(new ByteArrayInputStream(geojson.getBytes(StandardCharsets.UTF_8)), PROJECTION);
         assertThat(cell.areaKm2(Set.of("cell"))).isCloseTo(ellipsoidalCellKm2(west, east, south, north), within(0.02));
     }
 
