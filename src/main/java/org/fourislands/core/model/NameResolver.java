@@ -3,6 +3,7 @@ package org.fourislands.core.model;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,33 +38,41 @@ public final class NameResolver {
 
     /** Replaces every token; an unknown id stays visible as the id itself rather than vanishing. */
     public String render(String text, NamingConvention convention, Script script) {
-        if (text == null || text.indexOf("{{") < 0) {
-            return text;
-        }
-        Matcher m = TOKEN.matcher(text);
-        StringBuilder out = new StringBuilder(text.length());
-        while (m.find()) {
-            Names names = namesById.get(m.group(1));
-            String name = names != null ? names.display(convention, script) : m.group(1);
-            m.appendReplacement(out, Matcher.quoteReplacement(name));
-        }
-        m.appendTail(out);
-        return out.toString();
+        return replaceTokens(text, id -> {
+            Names names = namesById.get(id);
+            return names == null ? null : names.display(convention, script);
+        });
     }
 
     /** Every spelling of every token, for search: "Kunashiri Kunashir 国後島 Кунашир". */
     public String renderAllSpellings(String text) {
+        return replaceTokens(text, this::allSpellingsOf);
+    }
+
+    /** Every spelling of the island or place {@code id}, or null for an unknown id. */
+    public String allSpellingsOf(String id) {
+        Names names = allSpellingsById.get(id);
+        return names == null ? null : names.allSpellings();
+    }
+
+    /**
+     * Replaces every token in {@code text} with {@code spelling} of its id, or with the id itself
+     * where that gives null. Text without tokens is returned as it is.
+     */
+    public static String replaceTokens(String text, Function<String, String> spelling) {
         if (text == null || text.indexOf("{{") < 0) {
             return text;
         }
         Matcher m = TOKEN.matcher(text);
-        StringBuilder out = new StringBuilder(text.length());
+        StringBuilder out = new StringBuilder(text.length() + 32);
+        int copied = 0;
         while (m.find()) {
-            Names names = allSpellingsById.get(m.group(1));
-            m.appendReplacement(out, Matcher.quoteReplacement(names != null ? names.allSpellings() : m.group(1)));
+            String id = m.group(1);
+            String name = spelling.apply(id);
+            out.append(text, copied, m.start()).append(name != null ? name : id);
+            copied = m.end();
         }
-        m.appendTail(out);
-        return out.toString();
+        return out.append(text, copied, text.length()).toString();
     }
 
     /** Calls {@code action} with the id of every token in {@code text}. */

@@ -2,11 +2,9 @@ package org.fourislands.core.query;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.fourislands.core.model.Citation;
 import org.fourislands.core.model.Dataset;
 import org.fourislands.core.model.HistoricalEvent;
@@ -30,16 +28,21 @@ public final class Bibliography {
     private final List<Entry> entries;
 
     public Bibliography(Dataset dataset) {
-        Map<String, Set<HistoricalEvent>> citing = new LinkedHashMap<>();
+        Map<String, List<HistoricalEvent>> citing = new HashMap<>();
         for (HistoricalEvent event : dataset.events()) {
             for (Citation citation : citationsOf(event)) {
-                citing.computeIfAbsent(citation.sourceId(), id -> new LinkedHashSet<>()).add(event);
+                List<HistoricalEvent> events = citing.computeIfAbsent(citation.sourceId(), id -> new ArrayList<>());
+                // An event citing a source twice is listed once. Its citations are visited together,
+                // so comparing with the last one listed is enough, and cheaper than hashing events.
+                if (events.isEmpty() || events.getLast() != event) {
+                    events.add(event);
+                }
             }
         }
         entries = dataset.sources().stream()
                 .sorted(Comparator.comparing((Source s) -> EventSearch.fold(s.author() == null ? s.title() : s.author()))
                         .thenComparing(s -> EventSearch.fold(s.title())))
-                .map(source -> new Entry(source, new ArrayList<>(citing.getOrDefault(source.id(), Set.of()))))
+                .map(source -> new Entry(source, citing.getOrDefault(source.id(), List.of())))
                 .toList();
     }
 

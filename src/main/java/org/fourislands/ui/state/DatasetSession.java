@@ -12,11 +12,12 @@ import javafx.concurrent.Task;
 import org.fourislands.core.data.DatasetLoader;
 import org.fourislands.core.data.DatasetProblem;
 import org.fourislands.core.data.LoadResult;
+import org.fourislands.core.query.IndexedDataset;
 
 /**
- * Loads datasets off the FX thread and commits the result to the {@link ExplorerState} on it.
- * A failed load changes nothing on screen: the previous dataset stays, and the problems are
- * published for the UI to list.
+ * Loads datasets off the FX thread, with their indexes, and commits the result to the
+ * {@link ExplorerState} on it. A failed load changes nothing on screen: the previous dataset
+ * stays, and the problems are published for the UI to list.
  */
 public final class DatasetSession {
 
@@ -37,41 +38,44 @@ public final class DatasetSession {
     }
 
     /** Loads the bundled dataset. */
-    public Task<LoadResult> loadBundled() {
-        return submit(null);
+    public void loadBundled() {
+        submit(null);
     }
 
     /** Loads {@code file}; on success it becomes the current file. */
-    public Task<LoadResult> load(Path file) {
-        return submit(file);
+    public void load(Path file) {
+        submit(file);
     }
 
     /** Loads the current file again, e.g. after a teacher edited it. */
-    public Task<LoadResult> reload() {
-        return submit(currentFile.get());
+    public void reload() {
+        submit(currentFile.get());
     }
 
-    private Task<LoadResult> submit(Path file) {
-        Task<LoadResult> task = new Task<>() {
+    /** A load's outcome, with the dataset's indexes when it loaded. */
+    private record Prepared(LoadResult result, IndexedDataset indexed) {}
+
+    private void submit(Path file) {
+        Task<Prepared> task = new Task<>() {
             @Override
-            protected LoadResult call() {
+            protected Prepared call() {
                 if (loader == null) {
                     loader = new DatasetLoader();
                 }
-                return file == null ? loader.loadBundled() : loader.load(file);
+                LoadResult result = file == null ? loader.loadBundled() : loader.load(file);
+                return new Prepared(result, result instanceof LoadResult.Loaded loaded ? IndexedDataset.of(loaded.dataset()) : null);
             }
         };
         task.setOnSucceeded(done -> commit(task.getValue(), file));
         LOADER.submit(task);
-        return task;
     }
 
-    private void commit(LoadResult result, Path file) {
-        switch (result) {
-            case LoadResult.Loaded loaded -> {
+    private void commit(Prepared prepared, Path file) {
+        switch (prepared.result()) {
+            case LoadResult.Loaded _ -> {
                 lastFailure.set(null);
                 currentFile.set(file);
-                state.setDataset(loaded.dataset());
+                state.setDataset(prepared.indexed());
             }
             case LoadResult.Failed failed -> lastFailure.set(failed);
         }

@@ -13,6 +13,7 @@ import java.util.List;
 import org.fourislands.core.query.EventFilter;
 import org.fourislands.core.query.Bibliography;
 import org.fourislands.core.query.EventSearch;
+import org.fourislands.core.query.IndexedDataset;
 import org.fourislands.core.query.GlossaryIndex;
 import org.fourislands.core.time.TimeWindow;
 import org.fourislands.core.geo.MapData;
@@ -96,21 +97,27 @@ public final class ExplorerState {
         searchResults.set(search == null ? List.of() : search.search(searchText.get()));
     }
 
+    /** Shows {@code newDataset}, building its indexes here: loaders build them off the FX thread instead. */
+    public void setDataset(Dataset newDataset) {
+        setDataset(IndexedDataset.of(newDataset));
+    }
+
     /**
      * Shows a newly loaded dataset. The selection is kept where the new data still has it (a
      * teacher reloading an edited file stays on the same event), and dropped otherwise.
      */
-    public void setDataset(Dataset newDataset) {
+    public void setDataset(IndexedDataset indexed) {
         assertFxThread();
+        Dataset newDataset = indexed.dataset();
         String eventId = selectedEvent.get() == null ? null : selectedEvent.get().id();
         String islandId = selectedIsland.get() == null ? null : selectedIsland.get().id();
         String glossaryId = selectedGlossaryEntry.get() == null ? null : selectedGlossaryEntry.get().id();
         String sourceId = selectedSource.get() == null ? null : selectedSource.get().id();
-        statusIndex.set(new IslandStatusIndex(newDataset));
-        nameResolver.set(new NameResolver(newDataset));
-        search = new EventSearch(newDataset);
-        glossaryIndex = new GlossaryIndex(newDataset);
-        bibliography = new Bibliography(newDataset);
+        statusIndex.set(indexed.statusIndex());
+        nameResolver.set(indexed.names());
+        search = indexed.search();
+        glossaryIndex = indexed.glossary();
+        bibliography = indexed.bibliography();
         dataset.set(newDataset);
         refilter();
         research();
