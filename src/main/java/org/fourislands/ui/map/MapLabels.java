@@ -44,6 +44,16 @@ final class MapLabels {
         taken[i + 3] = bottom;
     }
 
+    /** True if the box overlaps nothing placed or reserved this frame. */
+    boolean isFree(double left, double top, double right, double bottom) {
+        for (int i = 0; i < 4 * boxes; i += 4) {
+            if (left < taken[i + 2] && right > taken[i] && top < taken[i + 3] && bottom > taken[i + 1]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Draws a name centred on its line unless it would overlap one already placed or leave the view; true if drawn. */
     boolean place(DrawingSurface s, Palette palette, String text, double x, double y, Align align, PaletteSlot colour) {
         return place(s, palette, text, x, y, align, Baseline.MIDDLE, colour);
@@ -59,13 +69,8 @@ final class MapLabels {
         double boxTop = top - 1;
         double boxRight = left + textWidth + 2;
         double boxBottom = top + lineHeight + 1;
-        if (boxLeft < 0 || boxTop < 0 || boxRight > width || boxBottom > height) {
+        if (boxLeft < 0 || boxTop < 0 || boxRight > width || boxBottom > height || !isFree(boxLeft, boxTop, boxRight, boxBottom)) {
             return false;
-        }
-        for (int i = 0; i < 4 * boxes; i += 4) {
-            if (boxLeft < taken[i + 2] && boxRight > taken[i] && boxTop < taken[i + 3] && boxBottom > taken[i + 1]) {
-                return false;
-            }
         }
         reserve(boxLeft, boxTop, boxRight, boxBottom);
         draw(s, palette, text, x, y, align, baseline, colour);

@@ -52,6 +52,8 @@ public final class MapRenderer {
     private static final double METRES_PER_DEGREE = 111_000;
     private static final double GRATICULE_POINT_SPACING_PX = 40;
     private static final double LOCATOR_POINT_SPACING_PX = 1.5;
+    /** A place's dot with its halo, px. */
+    private static final double PLACE_DOT_RADIUS = 4.5;
     /** The least gap between an island's name and the view's edge. */
     private static final double EDGE_MARGIN_PX = 4;
     /** Degrees between graticule lines tried before the largest, 5. */
@@ -600,18 +602,23 @@ public final class MapRenderer {
             if (x < 0 || x > w || y < 0 || y > h) {
                 continue;
             }
-            boolean isWater = "strait".equals(place.kind());
-            if (!isWater) {
+            String name = shownNames.of(place.names());
+            if ("strait".equals(place.kind())) {
+                labels.place(s, palette, name, x, y, Align.CENTER, PaletteSlot.TEXT_MUTED);
+                continue;
+            }
+            // A dot is drawn only with its name, and never on another name: a dot left without
+            // its name tells a student nothing, and sat on island names ("Shikotan") and panels.
+            if (!labels.isFree(x - PLACE_DOT_RADIUS, y - PLACE_DOT_RADIUS, x + PLACE_DOT_RADIUS, y + PLACE_DOT_RADIUS)) {
+                continue;
+            }
+            if (labels.place(s, palette, name, x + 7, y, Align.LEFT, PaletteSlot.TEXT)
+                    || labels.place(s, palette, name, x - 7, y, Align.RIGHT, PaletteSlot.TEXT)) {
+                labels.reserve(x - PLACE_DOT_RADIUS, y - PLACE_DOT_RADIUS, x + PLACE_DOT_RADIUS, y + PLACE_DOT_RADIUS);
                 s.setFill(palette.get(PaletteSlot.HALO));
-                s.fillOval(x - 4.5, y - 4.5, 9, 9);
+                s.fillOval(x - PLACE_DOT_RADIUS, y - PLACE_DOT_RADIUS, 2 * PLACE_DOT_RADIUS, 2 * PLACE_DOT_RADIUS);
                 s.setFill(palette.get(PaletteSlot.PLACE));
                 s.fillOval(x - 3, y - 3, 6, 6);
-            }
-            String name = shownNames.of(place.names());
-            if (isWater) {
-                labels.place(s, palette, name, x, y, Align.CENTER, PaletteSlot.TEXT_MUTED);
-            } else if (!labels.place(s, palette, name, x + 7, y, Align.LEFT, PaletteSlot.TEXT)) {
-                labels.place(s, palette, name, x - 7, y, Align.RIGHT, PaletteSlot.TEXT);
             }
         }
     }

@@ -8,7 +8,9 @@ import java.awt.image.BufferedImage;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import org.fourislands.core.geo.BaseMap;
 import org.fourislands.core.geo.Geodesy;
@@ -25,6 +27,8 @@ import org.fourislands.core.time.HistoricalDate;
 import org.fourislands.render.DrawingSurface;
 import org.fourislands.render.Graphics2DSurface;
 import org.fourislands.render.Palette;
+import org.fourislands.render.PaletteSlot;
+import org.fourislands.render.Rgba;
 import org.fourislands.testing.BundledData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -150,6 +154,57 @@ class MapContentTest {
                     double[] b = boxes.get(j);
                     boolean overlap = a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
                     assertThat(overlap).as("\"%s\" and \"%s\" at %s m a pixel", texts.get(i), texts.get(j), viewport.metresPerPixel()).isFalse();
+                }
+            }
+        }
+    }
+
+    /**
+     * Every place's dot has its name beside it, and no dot sits on a name: a dot whose name did
+     * not fit used to stay on the map, unexplained, on island names and beside panels.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"1875-06-01", "1946-02-02", "2024-02-07"})
+    void everyPlaceDotIsNamedAndCoversNoName(String date) {
+        Rgba placeColour = Palette.defaults().get(PaletteSlot.PLACE);
+        MapViewport islet = MapViewport.fit(mapData.coastline().extentOf(List.of("yuri")), WIDTH, HEIGHT, 40);
+        for (MapViewport viewport : List.of(wholeRegion(), fourIslands(), islet)) {
+            List<double[]> dots = new ArrayList<>();
+            List<double[]> boxes = new ArrayList<>();
+            List<String> texts = new ArrayList<>();
+            Set<String> anchors = new HashSet<>();
+            Object[] fill = new Object[1];
+            DrawingSurface[] surface = new DrawingSurface[1];
+            render(viewport, date, NamingConvention.BOTH, Script.LATIN, (method, args) -> {
+                switch (method) {
+                    case "setFill" -> fill[0] = args[0];
+                    case "fillOval" -> {
+                        if (placeColour.equals(fill[0])) {
+                            dots.add(new double[] {(double) args[0] + (double) args[2] / 2, (double) args[1] + (double) args[3] / 2});
+                        }
+                    }
+                    case "fillTextWithHalo" -> {
+                        boxes.add(box(surface[0], (String) args[0], (double) args[1], (double) args[2], (DrawingSurface.Align) args[3],
+                                (DrawingSurface.Baseline) args[4]));
+                        texts.add((String) args[0]);
+                        anchors.add(args[3] + "@" + Math.round((double) args[1]) + "," + Math.round((double) args[2]));
+                    }
+                    default -> { }
+                }
+            }, surface);
+            String scale = viewport.metresPerPixel() + " m a pixel";
+            if (viewport != islet) {
+                assertThat(dots).as("places drawn at %s", scale).isNotEmpty();
+            }
+            for (double[] dot : dots) {
+                long x = Math.round(dot[0]);
+                long y = Math.round(dot[1]);
+                assertThat(anchors).as("a name beside the dot at %d,%d, %s", x, y, scale)
+                        .containsAnyOf("LEFT@" + (x + 7) + "," + y, "RIGHT@" + (x - 7) + "," + y);
+                for (int i = 0; i < boxes.size(); i++) {
+                    double[] b = boxes.get(i);
+                    boolean covers = dot[0] - 4.5 < b[2] && b[0] < dot[0] + 4.5 && dot[1] - 4.5 < b[3] && b[1] < dot[1] + 4.5;
+                    assertThat(covers).as("the dot at %d,%d on \"%s\", %s", x, y, texts.get(i), scale).isFalse();
                 }
             }
         }
