@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.fourislands.app.FourIslandsApp;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,12 +22,6 @@ import picocli.CommandLine.UnmatchedArgumentException;
                 + "With no subcommand, opens the app.",
         subcommands = {ValidateCommand.class, FactsCommand.class, ExportCommand.class})
 public final class FourIslandsCommand implements Callable<Integer> {
-
-    /** Returned when the app window was closed normally; the JVM then exits on its own. */
-    public static final int APP_EXITED = -1;
-
-    /** Exit code when the window cannot open: there is no display to open it on. */
-    static final int NO_DISPLAY = 1;
 
     @Spec
     CommandSpec spec;
@@ -60,29 +53,6 @@ public final class FourIslandsCommand implements Callable<Integer> {
         if (dataset != null && !Files.isRegularFile(dataset)) {
             throw new ParameterException(spec.commandLine(), "--dataset: no such file: " + dataset);
         }
-        if (!displayAvailable()) {
-            PrintWriter err = spec.commandLine().getErr();
-            err.println("four-islands: there is no display to open the window on (DISPLAY is not set).");
-            err.println("validate, facts and export work without one; see four-islands --help.");
-            err.flush();
-            return NO_DISPLAY;
-        }
-        FourIslandsApp.launchWith(dataset);
-        return APP_EXITED;
-    }
-
-    /**
-     * On Linux the window needs an X or Wayland display, unless JavaFX was told to run headless
-     * (the benchmark's start-up probe, the tests). Without one, JavaFX would fail with a stack
-     * trace from its launcher thread; this says what is wrong instead.
-     */
-    private static boolean displayAvailable() {
-        boolean linux = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("linux");
-        return !linux || System.getProperty("glass.platform") != null
-                || !isBlank(System.getenv("DISPLAY")) || !isBlank(System.getenv("WAYLAND_DISPLAY"));
-    }
-
-    private static boolean isBlank(String value) {
-        return value == null || value.isBlank();
+        return OpenApp.open(dataset, spec.commandLine().getErr());
     }
 }

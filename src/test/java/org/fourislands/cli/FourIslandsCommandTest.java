@@ -2,6 +2,7 @@ package org.fourislands.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -12,10 +13,23 @@ class FourIslandsCommandTest {
     @Test
     void withoutADisplayTheAppSaysSoAndPointsToTheCommandsThatNeedNone() throws Exception {
         ProgramRun run = ProgramRun.of();
-        assertThat(run.exitCode()).isEqualTo(FourIslandsCommand.NO_DISPLAY);
+        assertThat(run.exitCode()).isEqualTo(OpenApp.NO_DISPLAY);
         assertThat(run.err()).startsWith("four-islands: there is no display to open the window on")
                 .contains("validate, facts and export work without one")
                 .doesNotContain("Exception");
+    }
+
+    /**
+     * With no arguments the program goes straight to the window: the command-line parser's
+     * classes cannot be in the start-up cache, and loading them delayed every start.
+     */
+    @Test
+    void withNoArgumentsTheCommandLineParserIsNotLoaded() throws Exception {
+        ProgramRun run = ProgramRun.withJvmOptions(List.of("-Xlog:class+load=info"));
+        assertThat(run.exitCode()).isEqualTo(OpenApp.NO_DISPLAY);
+        assertThat(run.out()).as("classes loaded").contains("org.fourislands.cli.OpenApp").doesNotContain("picocli.");
+        assertThat(ProgramRun.withJvmOptions(List.of("-Xlog:class+load=info"), "--version").out())
+                .as("classes loaded with an argument").contains("picocli.CommandLine");
     }
 
     /**

@@ -16,8 +16,14 @@ import java.util.concurrent.TimeUnit;
 record ProgramRun(int exitCode, String out, String err) {
 
     static ProgramRun of(String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(),
-                "-Xmx512m", "-cp", System.getProperty("java.class.path"), "org.fourislands.Main"));
+        return withJvmOptions(List.of(), args);
+    }
+
+    /** The same, with {@code jvmOptions} given to the JVM before the class path. */
+    static ProgramRun withJvmOptions(List<String> jvmOptions, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElseThrow(), "-Xmx512m"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "org.fourislands.Main"));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().remove("DISPLAY");
