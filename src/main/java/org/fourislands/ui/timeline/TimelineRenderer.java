@@ -478,10 +478,12 @@ public final class TimelineRenderer {
             Rgba background = laneColour(palette, l);
             drawSpans(s, frame, lane, offset, top, false, background);
             drawSpans(s, frame, lane, offset, top, true, background);
-            // Dimmed items first, then the rest; each in a few batched paths rather than a call per marker.
+            // The selected event inside a cluster first, so that the cluster's badge covers the
+            // marker's foot, not the marker the badge's count. Then dimmed items, then the rest;
+            // each in a few batched paths rather than a call per marker.
+            drawSelectedInside(s, frame, lane, offset, mid);
             drawPoints(s, frame, lane, offset, mid, false);
             drawPoints(s, frame, lane, offset, mid, true);
-            drawSelectedInside(s, frame, lane, offset, mid);
         }
         // Markers just before the window's start may reach into the gutter; the gutter is painted over them, then labelled.
         for (int l = 0; l < layout.lanes.size(); l++) {
@@ -813,7 +815,7 @@ public final class TimelineRenderer {
         return Math.max(item.x1 - item.x0, s.textWidth(countLabel(item.count())) + 12);
     }
 
-    /** The selected event stays visible even when it sits inside a cluster. */
+    /** The selected event stays visible even when it sits inside a cluster: its marker stands above the cluster's badge. */
     private void drawSelectedInside(DrawingSurface s, TimelineFrame frame, TimelineLayout.LaneItems lane, double offset, double mid) {
         HistoricalEvent selected = frame.selectedEvent();
         if (selected == null || selected.category() != lane.lane.category) {

@@ -312,6 +312,64 @@ class TimelineViewTest {
         }
     }
 
+    /**
+     * A selected event inside a cluster has its marker drawn above the cluster's badge, and the
+     * badge's count stays whole: the marker's ring used to cover the top of the count.
+     */
+    @Test
+    void aSelectedEventInsideAClusterLeavesTheCountReadable(FxRobot robot) {
+        HistoricalEvent landing = event("1945-occupation-kunashiri");
+        robot.interact(() -> {
+            harness.window.state().setSelectedEvent(landing);
+            harness.window.state().setVisibleWindow(new TimeWindow(HistoricalDate.parse("1945-08-10").startEpochDay(),
+                    HistoricalDate.parse("1945-09-08").startEpochDay()));
+        });
+        ExplorerHarness.settle();
+        TimelineRenderer renderer = new TimelineRenderer();
+        List<double[]> counts = new ArrayList<>();
+        BufferedImage selected = renderTimeline(robot, renderer, counts);
+        double landingX = renderer.xOfDay((landing.startEpochDay() + landing.endEpochDayExclusive()) / 2.0);
+        double[] count = counts.stream().min(java.util.Comparator.comparingDouble(c -> Math.abs(c[0] - landingX))).orElseThrow();
+        assertThat(Math.abs(count[0] - landingX)).as("the landing is in a cluster").isLessThan(20);
+
+        robot.interact(() -> harness.window.state().setSelectedEvent(null));
+        ExplorerHarness.settle();
+        BufferedImage unselected = renderTimeline(robot, new TimelineRenderer(), new ArrayList<>());
+        int changed = 0;
+        for (int x = (int) count[0] - 6; x <= count[0] + 6; x++) {
+            for (int y = (int) count[1] - 6; y <= count[1] + 6; y++) {
+                if (selected.getRGB(x, y) != unselected.getRGB(x, y)) {
+                    changed++;
+                }
+            }
+        }
+        assertThat(changed).as("pixels of the badge's count changed by the selection").isZero();
+    }
+
+    /** The timeline as it is now, through Java2D; {@code counts} gets the centre of each badge's count. */
+    private BufferedImage renderTimeline(FxRobot robot, TimelineRenderer renderer, List<double[]> counts) {
+        BufferedImage[] image = new BufferedImage[1];
+        robot.interact(() -> {
+            TimelineView view = timeline();
+            double width = Math.floor(view.getWidth());
+            double height = Math.floor(view.getHeight());
+            image[0] = new BufferedImage((int) width, (int) height, BufferedImage.TYPE_INT_ARGB);
+            Graphics2D g = image[0].createGraphics();
+            Graphics2DSurface target = new Graphics2DSurface(g, width, height);
+            DrawingSurface recording = (DrawingSurface) Proxy.newProxyInstance(
+                    DrawingSurface.class.getClassLoader(), new Class<?>[] {DrawingSurface.class},
+                    (proxy, method, args) -> {
+                        if (method.getName().equals("fillText") && ((String) args[0]).matches("\\d+")) {
+                            counts.add(new double[] {(double) args[1], (double) args[2]});
+                        }
+                        return method.invoke(target, args);
+                    });
+            renderer.render(recording, ((TimelineViewSkin) view.getSkin()).frame());
+            g.dispose();
+        });
+        return image[0];
+    }
+
     /** An event's title as shown, whole or shortened with an ellipsis. */
     private static boolean isEventName(String text, Set<String> titles) {
         if (titles.contains(text)) {
