@@ -294,6 +294,17 @@ public final class FxSurface implements DrawingSurface {
         gc.fillText(text, x, y);
     }
 
+    /** The halo's eight directions, a unit apart from the text: worked out once, not for every name. */
+    private static final double[] HALO_DX = new double[8];
+    private static final double[] HALO_DY = new double[8];
+
+    static {
+        for (int i = 0; i < HALO_DX.length; i++) {
+            HALO_DX[i] = Math.cos(i * Math.PI / 4);
+            HALO_DY[i] = Math.sin(i * Math.PI / 4);
+        }
+    }
+
     /**
      * The halo is the text drawn eight times around itself in the halo colour: glyphs come from
      * the glyph cache, whereas stroking the text's outline goes through the path rasteriser and
@@ -306,9 +317,8 @@ public final class FxSurface implements DrawingSurface {
         Paint fill = gc.getFill();
         gc.setFill(fx(halo));
         double r = haloWidth / 2;
-        for (int i = 0; i < 8; i++) {
-            double angle = i * Math.PI / 4;
-            fillText(text, x + r * Math.cos(angle), y + r * Math.sin(angle), align, baseline);
+        for (int i = 0; i < HALO_DX.length; i++) {
+            fillText(text, x + r * HALO_DX[i], y + r * HALO_DY[i], align, baseline);
         }
         gc.setFill(fill);
         fillText(text, x, y, align, baseline);
@@ -316,11 +326,8 @@ public final class FxSurface implements DrawingSurface {
 
     @Override
     public double textWidth(String text) {
-        Map<String, Double> known = widths.get(style);
-        if (known == null) {
-            known = new HashMap<>();
-            widths.put(style, known);
-        }
+        // The outer lambda captures nothing, so it is made once; the inner one would capture this surface.
+        Map<String, Double> known = widths.computeIfAbsent(style, newStyle -> new HashMap<>());
         Double width = known.get(text);
         if (width == null) {
             measurer.setFont(font);

@@ -427,11 +427,7 @@ public final class TimelineRenderer {
         double room = gutter - 14;
         s.setTextStyle(style);
         // Shortened once per name, style and gutter width, not letter by letter in every frame.
-        Map<String, String> shortened = gutterLabels.get(style);
-        if (shortened == null) {
-            shortened = new HashMap<>();
-            gutterLabels.put(style, shortened);
-        }
+        Map<String, String> shortened = gutterLabels.computeIfAbsent(style, newStyle -> new HashMap<>());
         String shown = shortened.get(text);
         if (shown == null) {
             shown = text;
