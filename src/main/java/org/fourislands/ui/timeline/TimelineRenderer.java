@@ -870,7 +870,7 @@ public final class TimelineRenderer {
     private void drawPlayhead(DrawingSurface s, TimelineFrame frame, double top) {
         Palette palette = frame.palette();
         double scale = palette.typeScale();
-        double x = xOf(frame.selectedDay());
+        double x = playheadX(frame);
         if (x < plotLeft - 1 || x > plotLeft + plotWidth + 1) {
             return;
         }
@@ -890,6 +890,15 @@ public final class TimelineRenderer {
         s.fillRect(bx, top + 2, w, bh);
         s.setFill(palette.get(PaletteSlot.BACKGROUND));
         s.fillText(label, bx + w / 2, top + 2 + bh / 2, Align.CENTER, Baseline.MIDDLE);
+    }
+
+    /**
+     * The playhead stands in the middle of its day, as the markers of that day's events do: it
+     * marks a whole day (the map shows the status on it), and at the start of the day it stood
+     * half a day's width, some 20 px at a zoom of a few weeks, left of the selected event.
+     */
+    private double playheadX(TimelineFrame frame) {
+        return xOf(frame.selectedDay() + 0.5);
     }
 
     /** The playhead date as precisely as the selection knows it: the event's own precision, or the day. */
@@ -986,7 +995,7 @@ public final class TimelineRenderer {
         if (x < gutter) {
             return null;
         }
-        double playheadX = xOf(lastFrame.selectedDay());
+        double playheadX = playheadX(lastFrame);
         double axisTop = lastFrame.title() == null ? 0 : 34 * scale;
         if (Math.abs(x - playheadX) <= 6 || (y < axisTop + AXIS_H * scale && Math.abs(x - playheadX) <= 40)) {
             return new PlayheadHit();

@@ -1,6 +1,7 @@
 package org.fourislands.ui.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.concurrent.TimeoutException;
 import javafx.geometry.Point2D;
 import javafx.scene.input.KeyCode;
@@ -346,8 +348,50 @@ class TimelineViewTest {
         assertThat(changed).as("pixels of the badge's count changed by the selection").isZero();
     }
 
+    /**
+     * At a zoom of a few weeks the playhead runs through the selected event's marker: both stand
+     * in the middle of the event's day. The playhead used to mark the day's start, half a day
+     * (here about 20 px) to the left of the marker.
+     */
+    @Test
+    void atAZoomOfWeeksThePlayheadRunsThroughTheSelectedMarker(FxRobot robot) {
+        HistoricalEvent landing = event("1945-occupation-kunashiri");
+        robot.interact(() -> {
+            harness.window.state().setSelectedEvent(landing);
+            harness.window.state().setVisibleWindow(new TimeWindow(HistoricalDate.parse("1945-08-20").startEpochDay(),
+                    HistoricalDate.parse("1945-09-12").startEpochDay()));
+        });
+        ExplorerHarness.settle();
+        TimelineRenderer renderer = new TimelineRenderer();
+        Rgba[] playheadColour = new Rgba[1];
+        robot.interact(() -> playheadColour[0] = ((TimelineViewSkin) timeline().getSkin()).frame().palette().get(PaletteSlot.BORDER_DE_FACTO));
+        Object[] fill = new Object[1];
+        List<Double> playheadCentres = new ArrayList<>();
+        renderTimeline(robot, renderer, (call, args) -> {
+            if (call.equals("setFill")) {
+                fill[0] = args[0];
+            } else if (call.equals("fillRect") && playheadColour[0].equals(fill[0]) && (double) args[3] > 100) {
+                playheadCentres.add((double) args[0] + (double) args[2] / 2);
+            }
+        });
+        double dayWidth = renderer.xOfDay(landing.startEpochDay() + 1) - renderer.xOfDay(landing.startEpochDay());
+        assertThat(dayWidth).as("a day's width at this zoom").isGreaterThan(30);
+        double markerX = renderer.xOfDay((landing.startEpochDay() + landing.endEpochDayExclusive()) / 2.0);
+        assertThat(playheadCentres).as("the playhead's line").hasSize(1);
+        assertThat(playheadCentres.getFirst()).as("the playhead's centre against the marker's").isCloseTo(markerX, within(0.5));
+    }
+
     /** The timeline as it is now, through Java2D; {@code counts} gets the centre of each badge's count. */
     private BufferedImage renderTimeline(FxRobot robot, TimelineRenderer renderer, List<double[]> counts) {
+        return renderTimeline(robot, renderer, (call, args) -> {
+            if (call.equals("fillText") && ((String) args[0]).matches("\\d+")) {
+                counts.add(new double[] {(double) args[1], (double) args[2]});
+            }
+        });
+    }
+
+    /** The timeline as it is now, through Java2D, telling {@code calls} of each drawing call and its arguments. */
+    private BufferedImage renderTimeline(FxRobot robot, TimelineRenderer renderer, BiConsumer<String, Object[]> calls) {
         BufferedImage[] image = new BufferedImage[1];
         robot.interact(() -> {
             TimelineView view = timeline();
@@ -359,9 +403,7 @@ class TimelineViewTest {
             DrawingSurface recording = (DrawingSurface) Proxy.newProxyInstance(
                     DrawingSurface.class.getClassLoader(), new Class<?>[] {DrawingSurface.class},
                     (proxy, method, args) -> {
-                        if (method.getName().equals("fillText") && ((String) args[0]).matches("\\d+")) {
-                            counts.add(new double[] {(double) args[1], (double) args[2]});
-                        }
+                        calls.accept(method.getName(), args);
                         return method.invoke(target, args);
                     });
             renderer.render(recording, ((TimelineViewSkin) view.getSkin()).frame());
