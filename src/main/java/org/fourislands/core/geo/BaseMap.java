@@ -1,7 +1,5 @@
 package org.fourislands.core.geo;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -128,36 +126,27 @@ public final class BaseMap {
     /** Reads a GeoJSON FeatureCollection of Polygon/MultiPolygon features with an optional {@code island} property, at full detail only. */
     public static BaseMap load(InputStream geojson, EqualAreaProjection projection) {
         Objects.requireNonNull(geojson, "map resource missing");
-        JsonNode root;
+        List<GeoJsonPolygons.Feature> features;
         CRC32 checksum = new CRC32();
         try (geojson) {
             byte[] bytes = geojson.readAllBytes();
             checksum.update(bytes);
-            root = new ObjectMapper().readTree(bytes);
+            features = GeoJsonPolygons.read(bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         GeometryFactory factory = new GeometryFactory();
         List<LandPolygon> polygons = new ArrayList<>();
         double[] xy = new double[2];
-        for (JsonNode feature : root.get("features")) {
-            JsonNode island = feature.path("properties").get("island");
-            String islandId = island == null || island.isNull() ? null : island.asText();
-            JsonNode shape = feature.get("geometry");
-            List<JsonNode> parts = new ArrayList<>();
-            if ("MultiPolygon".equals(shape.get("type").asText())) {
-                shape.get("coordinates").forEach(parts::add);
-            } else {
-                parts.add(shape.get("coordinates"));
-            }
-            for (JsonNode part : parts) {
-                LinearRing shell = ring(part.get(0), factory, projection, xy);
+        for (GeoJsonPolygons.Feature feature : features) {
+            for (List<double[]> part : feature.polygons()) {
+                LinearRing shell = ring(part.getFirst(), factory, projection, xy);
                 LinearRing[] holes = new LinearRing[part.size() - 1];
                 for (int h = 1; h < part.size(); h++) {
                     holes[h - 1] = ring(part.get(h), factory, projection, xy);
                 }
                 Polygon projected = factory.createPolygon(shell, holes);
-                polygons.add(new LandPolygon(polygons.size(), islandId, projected, PreparedGeometryFactory.prepare(projected),
+                polygons.add(new LandPolygon(polygons.size(), feature.islandId(), projected, PreparedGeometryFactory.prepare(projected),
                         projected.getArea() / 1e6));
             }
         }
@@ -165,10 +154,11 @@ public final class BaseMap {
                 levelByLevel(polygons, new double[] {0}));
     }
 
-    private static LinearRing ring(JsonNode positions, GeometryFactory factory, EqualAreaProjection projection, double[] xy) {
-        Coordinate[] coordinates = new Coordinate[positions.size()];
-        for (int i = 0; i < positions.size(); i++) {
-            projection.project(positions.get(i).get(0).asDouble(), positions.get(i).get(1).asDouble(), xy);
+    /** A ring of lon/lat pairs, projected. */
+    private static LinearRing ring(double[] lonLat, GeometryFactory factory, EqualAreaProjection projection, double[] xy) {
+        Coordinate[] coordinates = new Coordinate[lonLat.length / 2];
+        for (int i = 0; i < coordinates.length; i++) {
+            projection.project(lonLat[2 * i], lonLat[2 * i + 1], xy);
             coordinates[i] = new Coordinate(xy[0], xy[1]);
         }
         return factory.createLinearRing(coordinates);
