@@ -21,7 +21,8 @@ public final class DatasetLoader {
 
     private final long maxBytes;
     private final LocatedJsonReader reader;
-    private final SchemaCheck schema = new SchemaCheck();
+    /** Compiled on first use: a start-up that only loads the checked bundled dataset never needs it. */
+    private volatile SchemaCheck schema;
 
     public DatasetLoader() {
         this(LocatedJsonReader.Limits.DEFAULT.maxBytes(), LocatedJsonReader.Limits.DEFAULT.maxNestingDepth());
@@ -49,13 +50,17 @@ public final class DatasetLoader {
         }
     }
 
-    /** Loads the dataset bundled with the app. */
+    /**
+     * Loads the dataset bundled with the app. The build has checked it (BundledDatasetCheck):
+     * when its stamp matches these bytes, the schema and meaning are not checked again.
+     */
     public LoadResult loadBundled() {
         try (InputStream in = DatasetLoader.class.getResourceAsStream(BUNDLED_RESOURCE)) {
             if (in == null) {
                 return failed("four-islands.json", "the bundled dataset is missing from the application");
             }
-            return load("four-islands.json", in.readAllBytes());
+            byte[] bytes = in.readAllBytes();
+            return load("four-islands.json", bytes, !BundledDatasetCheck.passed(bytes));
         } catch (IOException e) {
             return failed("four-islands.json", "could not be read: " + e.getMessage());
         }
@@ -63,23 +68,48 @@ public final class DatasetLoader {
 
     /** Loads from bytes already in memory; {@code fileName} is how problems name the file. */
     public LoadResult load(String fileName, byte[] bytes) {
+        return load(fileName, bytes, true);
+    }
+
+    private LoadResult load(String fileName, byte[] bytes, boolean check) {
         LocatedJsonReader.Result read = reader.read(fileName, bytes);
         if (read instanceof LocatedJsonReader.Unreadable(List<DatasetProblem> problems)) {
             return new LoadResult.Failed(problems, fileName);
         }
         LocatedJson json = ((LocatedJsonReader.Parsed) read).json();
-        List<DatasetProblem> structural = schema.check(json);
+        List<DatasetProblem> structural = check ? schema().check(json) : List.of();
         if (!structural.isEmpty()) {
             return new LoadResult.Failed(inFileOrder(structural), fileName);
         }
         DatasetMapper mapper = new DatasetMapper(json);
         DatasetMapper.Mapped mapped = mapper.map();
         List<DatasetProblem> problems = new ArrayList<>(mapper.problems());
-        problems.addAll(new SemanticCheck(json, mapped).check());
+        if (check) {
+            problems.addAll(new SemanticCheck(json, mapped).check());
+        }
         if (!problems.isEmpty()) {
             return new LoadResult.Failed(inFileOrder(problems), fileName);
         }
         return new LoadResult.Loaded(mapped.dataset(), fileName);
+    }
+
+    /** Whether a load has needed the schema yet (tests: the stamped bundled dataset does not). */
+    boolean hasCompiledSchema() {
+        return schema != null;
+    }
+
+    private SchemaCheck schema() {
+        SchemaCheck compiled = schema;
+        if (compiled == null) {
+            synchronized (this) {
+                compiled = schema;
+                if (compiled == null) {
+                    compiled = new SchemaCheck();
+                    schema = compiled;
+                }
+            }
+        }
+        return compiled;
     }
 
     private static List<DatasetProblem> inFileOrder(List<DatasetProblem> problems) {
