@@ -100,8 +100,8 @@ public final class EventSearch {
      * {@code previous} may be null, or from another index, and is then ignored.
      */
     public Results search(String query, Results previous) {
-        String[] words = fold(query).trim().split("\\s+");
-        if (words.length == 0 || words[0].isEmpty()) {
+        String[] words = wordsOf(query);
+        if (words.length == 0) {
             return new Results(this, new String[0], new int[0], List.of(), 0);
         }
         boolean narrowing = previous != null && previous.index == this && narrows(words, previous.words);
@@ -141,7 +141,14 @@ public final class EventSearch {
         return true;
     }
 
-    private static boolean containsAll(String text, String[] words) {
+    /** The words of a query, folded; none for a blank or null query. Every search of the app splits its query so. */
+    public static String[] wordsOf(String query) {
+        String folded = query == null ? "" : fold(query).trim();
+        return folded.isEmpty() ? new String[0] : folded.split("\\s+");
+    }
+
+    /** True when the folded {@code text} contains each of {@code words} (from {@link #wordsOf}); true for none. */
+    public static boolean containsAll(String text, String[] words) {
         for (String word : words) {
             if (!text.contains(word)) {
                 return false;

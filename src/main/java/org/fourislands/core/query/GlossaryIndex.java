@@ -69,30 +69,21 @@ public final class GlossaryIndex {
      * returns every entry.
      */
     public List<GlossaryEntry> search(String query) {
-        String[] words = EventSearch.fold(query == null ? "" : query).trim().split("\\s+");
-        if (words.length == 0 || words[0].isEmpty()) {
+        String[] words = EventSearch.wordsOf(query);
+        if (words.length == 0) {
             return entries;
         }
         List<GlossaryEntry> byName = new ArrayList<>();
         List<GlossaryEntry> byDefinition = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
-            if (containsAll(foldedNames.get(i), words)) {
+            if (EventSearch.containsAll(foldedNames.get(i), words)) {
                 byName.add(entries.get(i));
-            } else if (containsAll(foldedTexts.get(i), words)) {
+            } else if (EventSearch.containsAll(foldedTexts.get(i), words)) {
                 byDefinition.add(entries.get(i));
             }
         }
         byName.addAll(byDefinition);
         return byName;
-    }
-
-    private static boolean containsAll(String text, String[] words) {
-        for (String word : words) {
-            if (!text.contains(word)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

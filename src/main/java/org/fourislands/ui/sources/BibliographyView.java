@@ -54,17 +54,9 @@ public final class BibliographyView extends SearchableList<Bibliography.Entry> {
         if (bibliography == null) {
             return List.of();
         }
-        String[] words = EventSearch.fold(query).trim().split("\\s+");
+        String[] words = EventSearch.wordsOf(query);
         return bibliography.entries().stream()
-                .filter(entry -> {
-                    String text = EventSearch.fold(entry.source().citationText() + " " + entry.source().kind());
-                    for (String word : words) {
-                        if (!text.contains(word)) {
-                            return false;
-                        }
-                    }
-                    return true;
-                })
+                .filter(entry -> EventSearch.containsAll(EventSearch.fold(entry.source().citationText() + " " + entry.source().kind()), words))
                 .toList();
     }
 

@@ -320,13 +320,7 @@ class TimelineViewTest {
      */
     @Test
     void aSelectedEventInsideAClusterLeavesTheCountReadable(FxRobot robot) {
-        HistoricalEvent landing = event("1945-occupation-kunashiri");
-        robot.interact(() -> {
-            harness.window.state().setSelectedEvent(landing);
-            harness.window.state().setVisibleWindow(new TimeWindow(HistoricalDate.parse("1945-08-10").startEpochDay(),
-                    HistoricalDate.parse("1945-09-08").startEpochDay()));
-        });
-        ExplorerHarness.settle();
+        HistoricalEvent landing = selectAndShow(robot, "1945-occupation-kunashiri", "1945-08-10", "1945-09-08");
         TimelineRenderer renderer = new TimelineRenderer();
         List<double[]> counts = new ArrayList<>();
         BufferedImage selected = renderTimeline(robot, renderer, counts);
@@ -355,13 +349,7 @@ class TimelineViewTest {
      */
     @Test
     void atAZoomOfWeeksThePlayheadRunsThroughTheSelectedMarker(FxRobot robot) {
-        HistoricalEvent landing = event("1945-occupation-kunashiri");
-        robot.interact(() -> {
-            harness.window.state().setSelectedEvent(landing);
-            harness.window.state().setVisibleWindow(new TimeWindow(HistoricalDate.parse("1945-08-20").startEpochDay(),
-                    HistoricalDate.parse("1945-09-12").startEpochDay()));
-        });
-        ExplorerHarness.settle();
+        HistoricalEvent landing = selectAndShow(robot, "1945-occupation-kunashiri", "1945-08-20", "1945-09-12");
         TimelineRenderer renderer = new TimelineRenderer();
         Rgba[] playheadColour = new Rgba[1];
         robot.interact(() -> playheadColour[0] = ((TimelineViewSkin) timeline().getSkin()).frame().palette().get(PaletteSlot.BORDER_DE_FACTO));
@@ -379,6 +367,17 @@ class TimelineViewTest {
         double markerX = renderer.xOfDay((landing.startEpochDay() + landing.endEpochDayExclusive()) / 2.0);
         assertThat(playheadCentres).as("the playhead's line").hasSize(1);
         assertThat(playheadCentres.getFirst()).as("the playhead's centre against the marker's").isCloseTo(markerX, within(0.5));
+    }
+
+    /** Selects the event {@code id} and shows the days from {@code from} to {@code to}, then lets the views draw. */
+    private HistoricalEvent selectAndShow(FxRobot robot, String id, String from, String to) {
+        HistoricalEvent event = event(id);
+        robot.interact(() -> {
+            harness.window.state().setSelectedEvent(event);
+            harness.window.state().setVisibleWindow(new TimeWindow(HistoricalDate.parse(from).startEpochDay(), HistoricalDate.parse(to).startEpochDay()));
+        });
+        ExplorerHarness.settle();
+        return event;
     }
 
     /** The timeline as it is now, through Java2D; {@code counts} gets the centre of each badge's count. */
