@@ -121,7 +121,10 @@ final class GeoJsonPolygons {
                 throw new JsonParseException(parser, "a position outside a ring");
             }
             double lon = parser.getDoubleValue();
-            expect(parser, parser.nextToken(), JsonToken.VALUE_NUMBER_FLOAT, "a latitude");
+            JsonToken latitude = parser.nextToken();
+            if (latitude == null || !latitude.isNumeric()) {
+                throw new JsonParseException(parser, "expected a latitude, found " + latitude);
+            }
             ring.add(lon, parser.getDoubleValue());
             while (parser.nextToken() != JsonToken.END_ARRAY) {
                 parser.skipChildren();  // an altitude, if any
@@ -141,8 +144,7 @@ final class GeoJsonPolygons {
     }
 
     private static void expect(JsonParser parser, JsonToken actual, JsonToken expected, String what) throws JsonParseException {
-        boolean number = expected == JsonToken.VALUE_NUMBER_FLOAT && actual != null && actual.isNumeric();
-        if (actual != expected && !number) {
+        if (actual != expected) {
             throw new JsonParseException(parser, "expected " + what + ", found " + actual);
         }
     }
