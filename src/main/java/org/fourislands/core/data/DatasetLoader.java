@@ -71,20 +71,20 @@ public final class DatasetLoader {
         return load(fileName, bytes, true);
     }
 
-    private LoadResult load(String fileName, byte[] bytes, boolean check) {
+    private LoadResult load(String fileName, byte[] bytes, boolean checkSchemaAndMeaning) {
         LocatedJsonReader.Result read = reader.read(fileName, bytes);
         if (read instanceof LocatedJsonReader.Unreadable(List<DatasetProblem> problems)) {
             return new LoadResult.Failed(problems, fileName);
         }
         LocatedJson json = ((LocatedJsonReader.Parsed) read).json();
-        List<DatasetProblem> structural = check ? schema().check(json) : List.of();
+        List<DatasetProblem> structural = checkSchemaAndMeaning ? schema().check(json) : List.of();
         if (!structural.isEmpty()) {
             return new LoadResult.Failed(inFileOrder(structural), fileName);
         }
         DatasetMapper mapper = new DatasetMapper(json);
         DatasetMapper.Mapped mapped = mapper.map();
         List<DatasetProblem> problems = new ArrayList<>(mapper.problems());
-        if (check) {
+        if (checkSchemaAndMeaning) {
             problems.addAll(new SemanticCheck(json, mapped).check());
         }
         if (!problems.isEmpty()) {
