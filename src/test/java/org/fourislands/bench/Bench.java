@@ -467,9 +467,14 @@ public final class Bench {
             timeline.redrawNow();
         }, canvas));
         checkFullSize(canvas);
+        double[] allocated = onFx(() -> allocatedPerFrame(script, w -> {
+            window.state().setVisibleWindow(w);
+            timeline.redrawNow();
+        }));
         report(name, timing.samples(), "ms");
         report(name + "_single_try", timing.singleTry(), "ms");
         report(name + "_fx_thread", timing.calls(), "ms");
+        report(name + "_alloc", allocated, "KB");
     }
 
     /** A playhead drag: each step sets the date, then the map and the timeline both redraw. */
