@@ -129,6 +129,10 @@ public final class TimelineRenderer {
     private final SpanRuns rangeRuns = new SpanRuns();
     private final SpanRuns allRuns = new SpanRuns();
     private double[] spanEdges = new double[64];
+    /** Reused by {@link #drawAxis}: where each tick's label runs across, so that the playhead's date can hide the ones it would cut. */
+    private double[] tickLabelLefts = new double[16];
+    private double[] tickLabelRights = new double[16];
+    private int tickLabels;
     /** Reused by {@link #drawOverview}: the density histogram's outline. */
     private double[] histogramXs = new double[0];
     private double[] histogramYs = new double[0];
@@ -338,12 +342,19 @@ public final class TimelineRenderer {
         s.strokeLine(0, top + AXIS_H * scale, plotLeft + plotWidth + 8, top + AXIS_H * scale);
         TickScale.Unit unit = TickScale.unitFor(window, plotWidth, 70 * scale);
         s.setStroke(palette.get(PaletteSlot.TEXT_MUTED), 1);
+        tickLabels = 0;
         for (TickScale.Tick tick : TickScale.ticks(window, unit)) {
             double x = xOf(tick.day());
             s.setTextStyle(styles.of(12 * scale, tick.major()));
             s.strokeLine(x, top + AXIS_H * scale - (tick.major() ? 9 : 5), x, top + AXIS_H * scale);
             s.setFill(palette.get(tick.major() ? PaletteSlot.TEXT : PaletteSlot.TEXT_MUTED));
             s.fillText(tick.label(), x + 3, top + AXIS_H * scale / 2 - 2, Align.LEFT, Baseline.MIDDLE);
+            if (tickLabels == tickLabelLefts.length) {
+                tickLabelLefts = Arrays.copyOf(tickLabelLefts, tickLabels * 2);
+                tickLabelRights = Arrays.copyOf(tickLabelRights, tickLabels * 2);
+            }
+            tickLabelLefts[tickLabels] = x + 3;
+            tickLabelRights[tickLabels++] = x + 3 + s.textWidth(tick.label());
         }
         s.setFill(palette.get(PaletteSlot.PANEL));
         s.fillRect(0, top, gutter - 2, AXIS_H * scale);
@@ -874,6 +885,20 @@ public final class TimelineRenderer {
         if (x < plotLeft - 1 || x > plotLeft + plotWidth + 1) {
             return;
         }
+        String label = playheadLabel(frame);
+        s.setTextStyle(styles.of(13.5 * scale, true));
+        double w = s.textWidth(label) + 14;
+        double bx = Math.clamp(x - w / 2, plotLeft, plotLeft + plotWidth - w);
+        double bh = AXIS_H * scale - 4;
+        // A tick's label the date would cut is hidden whole: "Sep" left beside "1 September 1945"
+        // reads as part of it. The axis's colour covers it (the playhead has its own canvas): its
+        // panel over the background, opaque, as the translucent panel would let the label through.
+        s.setFill(Contrast.over(palette.get(PaletteSlot.PANEL), palette.get(PaletteSlot.BACKGROUND)));
+        for (int i = 0; i < tickLabels; i++) {
+            if (tickLabelRights[i] > bx && tickLabelLefts[i] < bx + w) {
+                s.fillRect(tickLabelLefts[i] - 1, top + 1, tickLabelRights[i] - tickLabelLefts[i] + 2, bh);
+            }
+        }
         // Filled rectangles, not stroked lines: they cover the same pixels, and the software
         // rasteriser fills an upright rectangle without tracing its edges row by row.
         double line = palette.lineScale();
@@ -881,12 +906,6 @@ public final class TimelineRenderer {
         s.fillRect(x - 2.5 * line, top, 5 * line, overviewTop - top);
         s.setFill(palette.get(PaletteSlot.BORDER_DE_FACTO));
         s.fillRect(x - 1.1 * line, top, 2.2 * line, overviewTop - top);
-        String label = playheadLabel(frame);
-        s.setTextStyle(styles.of(13.5 * scale, true));
-        double w = s.textWidth(label) + 14;
-        double bx = Math.clamp(x - w / 2, plotLeft, plotLeft + plotWidth - w);
-        double bh = AXIS_H * scale - 4;
-        s.setFill(palette.get(PaletteSlot.BORDER_DE_FACTO));
         s.fillRect(bx, top + 2, w, bh);
         s.setFill(palette.get(PaletteSlot.BACKGROUND));
         s.fillText(label, bx + w / 2, top + 2 + bh / 2, Align.CENTER, Baseline.MIDDLE);

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import java.util.concurrent.TimeoutException;
 import javafx.geometry.Point2D;
 import javafx.scene.input.KeyCode;
@@ -355,7 +354,7 @@ class TimelineViewTest {
         robot.interact(() -> playheadColour[0] = ((TimelineViewSkin) timeline().getSkin()).frame().palette().get(PaletteSlot.BORDER_DE_FACTO));
         Object[] fill = new Object[1];
         List<Double> playheadCentres = new ArrayList<>();
-        renderTimeline(robot, renderer, (call, args) -> {
+        renderTimeline(robot, renderer, (call, args, target) -> {
             if (call.equals("setFill")) {
                 fill[0] = args[0];
             } else if (call.equals("fillRect") && playheadColour[0].equals(fill[0]) && (double) args[3] > 100) {
@@ -367,6 +366,75 @@ class TimelineViewTest {
         double markerX = renderer.xOfDay((landing.startEpochDay() + landing.endEpochDayExclusive()) / 2.0);
         assertThat(playheadCentres).as("the playhead's line").hasSize(1);
         assertThat(playheadCentres.getFirst()).as("the playhead's centre against the marker's").isCloseTo(markerX, within(0.5));
+    }
+
+    /**
+     * The playhead's date hides any tick label it would cut, whole: at the zoom of weeks a "3 Sep"
+     * half under "1 September 1945" left "Sep" standing beside the date, as if part of it.
+     */
+    @Test
+    void thePlayheadsDateLeavesNoPieceOfATickLabel(FxRobot robot) {
+        Rgba[] colours = new Rgba[2];
+        robot.interact(() -> {
+            var palette = ((TimelineViewSkin) timeline().getSkin()).frame().palette();
+            colours[0] = palette.get(PaletteSlot.BORDER_DE_FACTO);
+            colours[1] = org.fourislands.render.Contrast.over(palette.get(PaletteSlot.PANEL), palette.get(PaletteSlot.BACKGROUND));
+        });
+        int cut = 0;
+        String[][] windows = {{"1945-08-10", "1945-09-08"}, {"1945-08-20", "1945-09-12"}, {"1945-08-25", "1945-09-05"},
+            {"1945-07-01", "1945-10-15"}, {"1944-01-01", "1947-06-01"}};
+        for (String[] days : windows) {
+            selectAndShow(robot, "1945-occupation-kunashiri", days[0], days[1]);
+            Object[] fill = new Object[1];
+            // left, right, y and call number of each text before the playhead's date; left, right, call
+            // number, top and bottom of each panel-coloured rectangle (the axis's own background comes first)
+            List<double[]> texts = new ArrayList<>();
+            List<double[]> covers = new ArrayList<>();
+            int[] calls = new int[1];
+            List<double[]> box = new ArrayList<>();
+            BufferedImage image = renderTimeline(robot, new TimelineRenderer(), (call, args, target) -> {
+                calls[0]++;
+                switch (call) {
+                    case "setFill" -> fill[0] = args[0];
+                    case "fillText" -> {
+                        if (box.isEmpty() && args[3] == DrawingSurface.Align.LEFT) {
+                            double left = (double) args[1];
+                            texts.add(new double[] {left, left + target.textWidth((String) args[0]), (double) args[2], calls[0]});
+                        }
+                    }
+                    case "fillRect" -> {
+                        double x = (double) args[0];
+                        double width = (double) args[2];
+                        if (colours[1].equals(fill[0])) {
+                            covers.add(new double[] {x, x + width, calls[0], (double) args[1], (double) args[1] + (double) args[3]});
+                        } else if (colours[0].equals(fill[0]) && (double) args[3] < 60 && width > 40) {
+                            box.add(new double[] {x, x + width, (double) args[1], (double) args[1] + (double) args[3]});
+                        }
+                    }
+                    default -> { }
+                }
+            });
+            assertThat(box).as("the playhead's date, %s to %s", days[0], days[1]).hasSize(1);
+            double[] dateBox = box.getFirst();
+            for (double[] text : texts) {
+                boolean underTheDate = text[2] > dateBox[2] && text[2] < dateBox[3] && text[1] > dateBox[0] && text[0] < dateBox[1];
+                if (underTheDate) {
+                    cut++;
+                    assertThat(covers).as("a cover over the tick label at %.0f–%.0f, %s to %s", text[0], text[1], days[0], days[1])
+                            .anySatisfy(cover -> assertThat(cover[2] > text[3] && cover[0] <= text[0] && cover[1] >= text[1]
+                                    && cover[3] <= text[2] && cover[4] >= text[2]).isTrue());
+                    // And nothing of it shows beside the date: the cover is opaque.
+                    int coverPixel = new java.awt.Color((float) colours[1].red(), (float) colours[1].green(), (float) colours[1].blue()).getRGB();
+                    for (int x = (int) Math.ceil(text[0]); x <= text[1]; x++) {
+                        for (int y = (int) text[2] - 4; y <= text[2] + 4 && (x < dateBox[0] - 1 || x > dateBox[1] + 1); y++) {
+                            assertThat(image.getRGB(x, y)).as("pixel %d,%d of the hidden tick label, %s to %s", x, y, days[0], days[1])
+                                    .isEqualTo(coverPixel);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(cut).as("tick labels under the playhead's date in these windows").isPositive();
     }
 
     /** Selects the event {@code id} and shows the days from {@code from} to {@code to}, then lets the views draw. */
@@ -382,15 +450,20 @@ class TimelineViewTest {
 
     /** The timeline as it is now, through Java2D; {@code counts} gets the centre of each badge's count. */
     private BufferedImage renderTimeline(FxRobot robot, TimelineRenderer renderer, List<double[]> counts) {
-        return renderTimeline(robot, renderer, (call, args) -> {
+        return renderTimeline(robot, renderer, (call, args, target) -> {
             if (call.equals("fillText") && ((String) args[0]).matches("\\d+")) {
                 counts.add(new double[] {(double) args[1], (double) args[2]});
             }
         });
     }
 
-    /** The timeline as it is now, through Java2D, telling {@code calls} of each drawing call and its arguments. */
-    private BufferedImage renderTimeline(FxRobot robot, TimelineRenderer renderer, BiConsumer<String, Object[]> calls) {
+    /** Told of each drawing call, its arguments and the surface it is about to reach (to measure text as it will be drawn). */
+    private interface Recorder {
+        void record(String call, Object[] args, DrawingSurface target);
+    }
+
+    /** The timeline as it is now, through Java2D, telling {@code calls} of each drawing call. */
+    private BufferedImage renderTimeline(FxRobot robot, TimelineRenderer renderer, Recorder calls) {
         BufferedImage[] image = new BufferedImage[1];
         robot.interact(() -> {
             TimelineView view = timeline();
@@ -402,7 +475,7 @@ class TimelineViewTest {
             DrawingSurface recording = (DrawingSurface) Proxy.newProxyInstance(
                     DrawingSurface.class.getClassLoader(), new Class<?>[] {DrawingSurface.class},
                     (proxy, method, args) -> {
-                        calls.accept(method.getName(), args);
+                        calls.record(method.getName(), args, target);
                         return method.invoke(target, args);
                     });
             renderer.render(recording, ((TimelineViewSkin) view.getSkin()).frame());
