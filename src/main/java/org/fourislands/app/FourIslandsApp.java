@@ -31,9 +31,10 @@ public final class FourIslandsApp extends Application {
                 getHostServices().showDocument(url);
             }
         });
-        // Start the slow work first, so that loading overlaps with showing the window.
-        window.loadMapData();
+        // Start the slow work first, so that loading overlaps with showing the window: the
+        // dataset, then the coastlines, one after the other on the loading thread.
         window.open(initialDataset);
+        window.loadMapData();
         window.useSettings(new SettingsStore(SettingsStore.defaultFile()));
         // Fill the screen it opens on: a projector at 1280×720 or a large monitor alike.
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();

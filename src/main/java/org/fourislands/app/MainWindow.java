@@ -58,6 +58,7 @@ import org.fourislands.ui.state.DatasetWatch;
 import org.fourislands.ui.state.RecentFiles;
 import org.fourislands.ui.state.StudyPanel;
 import org.fourislands.ui.state.ExplorerState;
+import org.fourislands.ui.state.Loading;
 import org.fourislands.ui.state.ProblemsPane;
 
 /**
@@ -406,12 +407,10 @@ public final class MainWindow extends BorderPane {
      * ranks the build worked out, they take milliseconds, so the first frame already has them.
      */
     public void loadMapData() {
-        Thread thread = new Thread(() -> {
+        Loading.submit(() -> {
             MapData data = MapData.loadBundled();
             Platform.runLater(() -> state.setMapData(data));
-        }, "map-loader");
-        thread.setDaemon(true);
-        thread.start();
+        });
     }
 
     public MapView map() {

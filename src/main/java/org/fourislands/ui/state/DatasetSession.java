@@ -2,8 +2,6 @@ package org.fourislands.ui.state;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -20,12 +18,6 @@ import org.fourislands.core.query.IndexedDataset;
  * stays, and the problems are published for the UI to list.
  */
 public final class DatasetSession {
-
-    private static final ExecutorService LOADER = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "dataset-loader");
-        thread.setDaemon(true);
-        return thread;
-    });
 
     private final ExplorerState state;
     /** Compiling the schema takes a few hundred milliseconds, so the loader is made on the loading thread. */
@@ -67,7 +59,7 @@ public final class DatasetSession {
             }
         };
         task.setOnSucceeded(done -> commit(task.getValue(), file));
-        LOADER.submit(task);
+        Loading.submit(task);
     }
 
     private void commit(Prepared prepared, Path file) {
