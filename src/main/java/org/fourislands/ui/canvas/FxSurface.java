@@ -326,7 +326,7 @@ public final class FxSurface implements DrawingSurface {
 
     @Override
     public double textWidth(String text) {
-        // The outer lambda captures nothing, so it is made once; the inner one would capture this surface.
+        // The lambda captures nothing, so it is made once, not in every call.
         Map<String, Double> known = widths.computeIfAbsent(style, newStyle -> new HashMap<>());
         Double width = known.get(text);
         if (width == null) {

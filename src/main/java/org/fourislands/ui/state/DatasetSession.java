@@ -20,7 +20,7 @@ import org.fourislands.core.query.IndexedDataset;
 public final class DatasetSession {
 
     private final ExplorerState state;
-    /** Compiling the schema takes a few hundred milliseconds, so the loader is made on the loading thread. */
+    /** Made on the loading thread, the only one that uses it, so that the FX thread never waits for its parser's set-up. */
     private DatasetLoader loader;
     private final ReadOnlyObjectWrapper<Path> currentFile = new ReadOnlyObjectWrapper<>(this, "currentFile");
     private final ObjectProperty<LoadResult.Failed> lastFailure = new SimpleObjectProperty<>(this, "lastFailure");
