@@ -190,8 +190,18 @@ public final class MainWindow extends BorderPane {
         return pane;
     }
 
-    private static Tab studyTab(StudyPanel panel, javafx.scene.Node content) {
-        Tab tab = new Tab(panel.label(), content);
+    /**
+     * A tab whose panel joins the window when the tab is first shown. Two of the three start
+     * hidden, and with them in the window its first CSS pass and layout, on the FX thread before
+     * anything is drawn, took 50–150 ms longer (docs/performance.md, session 9).
+     */
+    private static Tab studyTab(StudyPanel panel, Node content) {
+        Tab tab = new Tab(panel.label());
+        tab.selectedProperty().subscribe(selected -> {
+            if (selected && tab.getContent() == null) {
+                tab.setContent(content);
+            }
+        });
         tab.setId("tab-" + panel.name().toLowerCase(java.util.Locale.ROOT));
         tab.setUserData(panel);
         return tab;

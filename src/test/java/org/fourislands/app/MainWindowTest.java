@@ -12,6 +12,7 @@ import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.fourislands.core.model.HistoricalEvent;
 import org.fourislands.core.model.NamingConvention;
+import org.fourislands.ui.state.StudyPanel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -83,5 +84,18 @@ class MainWindowTest {
         assertThat(window.state().getSelectedEvent().id()).isEqualTo("treaty-1855");
         assertThat(robot.lookup("#problems-pane").query().isVisible()).isTrue();
         assertThat(robot.lookup("#problems-list").queryAs(ListView.class).getItems()).hasSize(3);
+    }
+
+    @Test
+    void theGlossaryAndSourcesJoinTheWindowWhenTheirTabIsFirstShown(FxRobot robot) {
+        assertThat(robot.lookup("#glossary-search").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#bibliography-search").tryQuery()).isEmpty();
+
+        robot.clickOn("#tab-glossary .tab-label");
+        assertThat(window.state().getStudyPanel()).isEqualTo(StudyPanel.GLOSSARY);
+        assertThat(robot.lookup("#glossary-search").query().isVisible()).isTrue();
+
+        robot.interact(() -> window.state().setStudyPanel(StudyPanel.SOURCES));
+        assertThat(robot.lookup("#bibliography-search").query().isVisible()).isTrue();
     }
 }
