@@ -97,5 +97,7 @@ class MainWindowTest {
 
         robot.interact(() -> window.state().setStudyPanel(StudyPanel.SOURCES));
         assertThat(robot.lookup("#bibliography-search").query().isVisible()).isTrue();
+        // Shown for the first time, the panel still takes the keyboard: its search field, as nothing is selected in it.
+        assertThat(window.getScene().getFocusOwner()).isSameAs(robot.lookup("#bibliography-search").query());
     }
 }
