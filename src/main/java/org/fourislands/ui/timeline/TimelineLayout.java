@@ -1,10 +1,9 @@
 package org.fourislands.ui.timeline;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.ToDoubleFunction;
 import org.fourislands.core.model.HistoricalEvent;
@@ -28,6 +27,9 @@ final class TimelineLayout {
     static final double MIN_LABEL_PX = 42;
     /** Room a cluster's count badge takes beyond its marker. */
     static final double BADGE_EXTRA_PX = 14;
+    /** Names are placed in this order: the most important first, then from left to right. */
+    private static final Comparator<Item> MOST_IMPORTANT_FIRST = Comparator.<Item>comparingInt(item -> item.bestImportance)
+            .thenComparingDouble(item -> item.x0);
 
     /** One drawable thing in a lane: a single event, a cluster, or a span bar. */
     static final class Item {
@@ -92,6 +94,9 @@ final class TimelineLayout {
     /** True when bars' names and markers' names share one row of places (short lanes). */
     final boolean labelsShareARow;
     final List<LaneItems> lanes = new ArrayList<>();
+    /** What the lane being laid out has taken: markers and their names, and bars' names (reused lane to lane). */
+    private final OccupiedIntervals occupied = new OccupiedIntervals();
+    private final OccupiedIntervals barNames = new OccupiedIntervals();
 
     /**
      * Lays out the events of every lane that reach into {@code [fromDay, toDay)}.
@@ -173,36 +178,34 @@ final class TimelineLayout {
     /**
      * Most important labels first. A label goes right of its marker, or left if the right is
      * taken, or truncated to the free space on the right; otherwise it is dropped. Occupied
-     * intervals never overlap, so one neighbour lookup in the sorted map decides whether a
-     * place is free.
+     * intervals never overlap, so one neighbour lookup among them decides whether a place is
+     * free.
      */
     private void placeLabels(TimelineLanes.Lane lane, LaneItems items, ToDoubleFunction<String> textWidth,
             Function<HistoricalEvent, String> displayTitle) {
-        TreeMap<Double, Double> occupied = new TreeMap<>();
+        occupied.clear();
         List<Item> singles = new ArrayList<>();
         for (Item item : items.points) {
-            occupied.put(item.x0, item.markerRight());
+            occupied.add(item.x0, item.markerRight());
             if (item.count() == 1) {
                 singles.add(item);
             }
         }
-        singles.sort((a, b) -> a.bestImportance != b.bestImportance ? Integer.compare(a.bestImportance, b.bestImportance)
-                : Double.compare(a.x0, b.x0));
+        singles.sort(MOST_IMPORTANT_FIRST);
         for (Item item : singles) {
             String title = displayTitle.apply(lane.events[item.first]);
             double width = textWidth.applyAsDouble(title);
             double right = item.nameAnchor(false);
             double left = item.nameAnchor(true) - width;
-            if (isFree(occupied, right, right + width)) {
-                place(occupied, item, title, width, right, false);
-            } else if (isFree(occupied, left, left + width)) {
-                place(occupied, item, title, width, left, true);
+            if (occupied.isFree(right, right + width)) {
+                place(item, title, width, right, false);
+            } else if (occupied.isFree(left, left + width)) {
+                place(item, title, width, left, true);
             } else {
-                Map.Entry<Double, Double> next = occupied.higherEntry(right);
-                double available = (next == null ? Double.MAX_VALUE : next.getKey() - LABEL_GAP_PX) - right;
+                double available = occupied.nextStartAfter(right) - LABEL_GAP_PX - right;
                 String truncated = shortenedToFit(title, width, available, textWidth);
-                if (available >= MIN_LABEL_PX && truncated != null && isFree(occupied, right, right + available)) {
-                    place(occupied, item, truncated, textWidth.applyAsDouble(truncated), right, false);
+                if (available >= MIN_LABEL_PX && truncated != null && occupied.isFree(right, right + available)) {
+                    place(item, truncated, textWidth.applyAsDouble(truncated), right, false);
                 }
             }
         }
@@ -210,24 +213,23 @@ final class TimelineLayout {
         // next name leaves less room. Most important first, and never over another span's name, so
         // that dense data shows some names cleanly rather than all of them on top of each other;
         // in a short lane never over a marker or its name either.
-        TreeMap<Double, Double> spanLabels = labelsShareARow ? occupied : new TreeMap<>();
+        barNames.clear();
+        OccupiedIntervals spanLabels = labelsShareARow ? occupied : barNames;
         List<Item> spans = new ArrayList<>(items.spans);
-        spans.sort((a, b) -> a.bestImportance != b.bestImportance ? Integer.compare(a.bestImportance, b.bestImportance)
-                : Double.compare(a.x0, b.x0));
+        spans.sort(MOST_IMPORTANT_FIRST);
         for (Item span : spans) {
             double start = span.x0 + 4;
-            if (!isFree(spanLabels, start, start + MIN_LABEL_PX)) {
+            if (!spanLabels.isFree(start, start + MIN_LABEL_PX)) {
                 continue;
             }
-            Map.Entry<Double, Double> next = spanLabels.higherEntry(start);
-            double room = Math.min(span.x1 - span.x0 - 8, (next == null ? Double.MAX_VALUE : next.getKey() - LABEL_GAP_PX) - start);
+            double room = Math.min(span.x1 - span.x0 - 8, spanLabels.nextStartAfter(start) - LABEL_GAP_PX - start);
             String title = displayTitle.apply(lane.events[span.first]);
             double width = textWidth.applyAsDouble(title);
             String label = width <= room ? title : room >= MIN_LABEL_PX ? shortenedToFit(title, width, room, textWidth) : null;
             if (label != null) {
                 span.label = label;
                 span.labelWidth = label == title ? width : textWidth.applyAsDouble(label);
-                spanLabels.put(start, start + span.labelWidth);
+                spanLabels.add(start, start + span.labelWidth);
             }
         }
     }
@@ -254,16 +256,11 @@ final class TimelineLayout {
         return keep >= 4 ? title.substring(0, Math.min(keep, title.length())).stripTrailing() + "…" : null;
     }
 
-    private static boolean isFree(TreeMap<Double, Double> occupied, double from, double to) {
-        Map.Entry<Double, Double> before = occupied.lowerEntry(to);
-        return before == null || before.getValue() <= from;
-    }
-
-    private static void place(TreeMap<Double, Double> occupied, Item item, String label, double width, double x, boolean onLeft) {
+    private void place(Item item, String label, double width, double x, boolean onLeft) {
         item.label = label;
         item.labelWidth = width;
         item.labelLeft = onLeft;
-        occupied.put(x, x + width);
+        occupied.add(x, x + width);
     }
 
     /** True when this layout was made for that zoom level and covers the window. */
