@@ -200,6 +200,9 @@ public final class MainWindow extends BorderPane {
         tab.selectedProperty().subscribe(selected -> {
             if (selected && tab.getContent() == null) {
                 tab.setContent(content);
+                // Its controls' skins now, not at the next pulse: until a split pane has its skin,
+                // the list inside it is not in the window and cannot take the keyboard.
+                content.applyCss();
             }
         });
         tab.setId("tab-" + panel.name().toLowerCase(java.util.Locale.ROOT));

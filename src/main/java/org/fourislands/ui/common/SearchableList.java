@@ -3,6 +3,7 @@ package org.fourislands.ui.common;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
@@ -85,6 +86,16 @@ public class SearchableList<T> extends BorderPane {
             }
         });
         selection.addListener((obs, old, item) -> reveal(item));
+        // The main window adds a study panel only when its tab is first shown, so an entry chosen
+        // before that (a glossary link in the details) is selected in a list that has never been
+        // laid out, and cannot be scrolled to. Scrolled during its first layout, the list ends
+        // with the row cut off at its bottom edge; scrolled just after that pulse, it shows the
+        // row at the top, as a list laid out before does.
+        list.heightProperty().addListener((obs, old, height) -> {
+            if (old.doubleValue() == 0 && height.doubleValue() > 0 && selection.get() != null) {
+                Platform.runLater(() -> list.scrollTo(selection.get()));
+            }
+        });
         refresh();
     }
 

@@ -7,11 +7,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -156,7 +159,30 @@ class SelfStudyTest {
         assertThat(robot.lookup("#study-tabs").queryAs(TabPane.class).getSelectionModel().getSelectedItem().getText()).isEqualTo("Glossary");
         assertThat(harness.window.glossaryView().list().getSelectionModel().getSelectedItem()).isEqualTo(entry);
         assertThat(robot.lookup("#glossary-term").queryAs(Label.class).getText()).isEqualTo("SCAPIN-677");
+        // The glossary had never been shown: its list is laid out only now, and must still show the entry whole.
+        assertShownWhole(harness.window.glossaryView().list(), entry);
         robot.interact(() -> harness.window.state().setStudyPanel(StudyPanel.DETAILS));
+    }
+
+    @Test
+    void anEntryOpenedBeforeTheGlossaryWasEverShownIsInViewWholeAndHasTheKeyboard(FxRobot robot) {
+        List<GlossaryEntry> entries = harness.window.glossaryView().list().getItems();
+        GlossaryEntry nearTheEnd = entries.get(entries.size() - 3);
+        robot.interact(() -> harness.window.state().showGlossaryEntry(nearTheEnd));
+        ExplorerHarness.settle();
+        assertShownWhole(harness.window.glossaryView().list(), nearTheEnd);
+        assertThat(harness.window.getScene().getFocusOwner()).as("focus").isSameAs(harness.window.glossaryView().list());
+        robot.interact(() -> harness.window.state().setStudyPanel(StudyPanel.DETAILS));
+    }
+
+    private static void assertShownWhole(ListView<?> list, Object item) {
+        ListCell<?> cell = list.lookupAll(".list-cell").stream()
+                .map(node -> (ListCell<?>) node)
+                .filter(c -> c.isVisible() && c.getItem() == item).findFirst().orElseThrow();
+        Bounds inList = list.sceneToLocal(cell.localToScene(cell.getBoundsInLocal()));
+        assertThat(inList.getMinY()).as("top of the selected entry's row in its list").isGreaterThanOrEqualTo(-0.5);
+        assertThat(inList.getMaxY()).as("bottom of the selected entry's row, list %.0f px high", list.getHeight())
+                .isLessThanOrEqualTo(list.getHeight() + 0.5);
     }
 
     @Test
