@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.fourislands.core.model.HistoricalEvent;
 import org.fourislands.core.model.Tour;
@@ -115,6 +117,33 @@ class PresentationModeTest {
         assertThat(shown(robot.lookup("#tour-bar").query())).isTrue();
         assertThat(harness.window.state().getTypeScale()).isEqualTo(1.0);
         assertThat(harness.window.state().getSelectedEvent()).isEqualTo(third);
+    }
+
+    /**
+     * At 1280×720, a projector's size, a third of the steps' texts used to end in an ellipsis,
+     * some before the second party's position. Every step must now be read whole, its type no
+     * smaller than the floor.
+     */
+    @Test
+    void everyStepOfEveryTourIsShownWholeAt1280x720(FxRobot robot) {
+        double smallest = 1;
+        for (Tour tour : harness.window.state().getDataset().tours()) {
+            robot.interact(() -> harness.window.tours().start(tour));
+            robot.interact(() -> harness.window.enterPresentation());
+            for (int step = 1; step <= tour.steps().size(); step++) {
+                ExplorerHarness.settle();
+                Label text = robot.lookup("#presentation-text").queryAs(Label.class);
+                Text shown = (Text) text.lookup(".text");
+                assertThat(shown.getText()).as("%s, step %d, at type %.2f", tour.id(), step, presentation().captionScale())
+                        .isEqualTo(text.getText());
+                assertThat(presentation().captionScale()).isGreaterThanOrEqualTo(PresentationView.MIN_CAPTION_SCALE);
+                smallest = Math.min(smallest, presentation().captionScale());
+                robot.interact(() -> harness.window.tours().next());
+            }
+            robot.interact(() -> harness.window.leavePresentation());
+        }
+        assertThat(harness.window.getScene().getWidth()).isEqualTo(1280);
+        assertThat(smallest).as("some step needed smaller type").isLessThan(1);
     }
 
     @Test
