@@ -297,7 +297,9 @@ public final class PresentationView extends StackPane {
     private void fitCaption() {
         double width = captionBody.getWidth();
         double height = captionBody.getHeight();
-        String inputs = width + "×" + height + ":" + title.getText() + "\n" + date.getText() + "\n" + text.getText();
+        // The type scale and the theme set the labels' own sizes, which the fitted sizes replace.
+        String inputs = width + "×" + height + " " + state.getTypeScale() + " " + state.getTheme() + ":"
+                + title.getText() + "\n" + date.getText() + "\n" + text.getText();
         if (width <= 0 || height <= 0 || inputs.equals(fittedFor)) {
             return;
         }

@@ -147,6 +147,26 @@ class PresentationModeTest {
     }
 
     @Test
+    void aFittedCaptionStillFollowsTheTypeSizeWhenPresenting(FxRobot robot) {
+        Tour tour = tour("how-the-border-moved");
+        // Its second step is one that needs smaller type at 1280×720.
+        robot.interact(() -> harness.window.tours().start(tour, 1));
+        robot.interact(() -> harness.window.enterPresentation());
+        ExplorerHarness.settle();
+        assertThat(presentation().captionScale()).isLessThan(1);
+        Label text = robot.lookup("#presentation-text").queryAs(Label.class);
+        double before = text.getFont().getSize();
+        robot.interact(() -> harness.window.presentationScaleProperty().set(1.2));
+        ExplorerHarness.settle();
+        assertThat(text.getFont().getSize()).as("text size at 1.2× after %.1f px at 1.6×", before).isLessThan(before * 0.9);
+        assertThat(((Text) text.lookup(".text")).getText()).isEqualTo(text.getText());
+        robot.interact(() -> {
+            harness.window.presentationScaleProperty().set(1.6);
+            harness.window.leavePresentation();
+        });
+    }
+
+    @Test
     void withoutATourTheKeysStepThroughTheFilteredEvents(FxRobot robot) {
         List<HistoricalEvent> events = harness.window.state().getFilteredEvents();
         robot.interact(() -> harness.window.state().setSelectedEvent(events.get(10)));
