@@ -62,7 +62,7 @@ public final class PresentationView extends StackPane {
     private final Label[] captionLabels = {title, date, text};
     /** The caption labels' font sizes as the theme gives them, before any fitting. */
     private final double[] themeSizes = new double[captionLabels.length];
-    /** What the caption's type was last fitted to: the body's size and its text. */
+    /** What the caption's type was last fitted to: the body's size, the type scale, the theme and the texts. */
     private String fittedFor = "";
     private double captionScale = 1;
     private final Region blankScreen = new Region();
