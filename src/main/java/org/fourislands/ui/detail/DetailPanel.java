@@ -71,7 +71,7 @@ public final class DetailPanel extends ScrollPane {
         }
         Label title = styled(new Label(state.render(event.title())), "detail-title");
         title.setId("detail-title");
-        content.getChildren().addAll(title, styled(new Label(dateLine(event)), "detail-meta"));
+        content.getChildren().addAll(title, paragraph(dateLine(event), "detail-meta"));
 
         addFacts(event, dataset);
         content.getChildren().add(GlossaryLinks.linkedText(state, state.render(event.summary()), "detail-summary"));

@@ -17,6 +17,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.fourislands.core.model.GlossaryEntry;
 import org.fourislands.core.model.HistoricalEvent;
@@ -183,6 +184,14 @@ class SelfStudyTest {
         assertThat(inList.getMinY()).as("top of the selected entry's row in its list").isGreaterThanOrEqualTo(-0.5);
         assertThat(inList.getMaxY()).as("bottom of the selected entry's row, list %.0f px high", list.getHeight())
                 .isLessThanOrEqualTo(list.getHeight() + 0.5);
+    }
+
+    @Test
+    void theDetailsDateLineWrapsRatherThanLosingThePrecisionAt1280x720(FxRobot robot) {
+        select(robot, "1956-shigemitsu-moscow-talks");
+        Label meta = robot.lookup(".detail-panel .detail-meta").queryAs(Label.class);
+        assertThat(meta.getText()).contains("known to the month");
+        assertThat(((Text) meta.lookup(".text")).getText()).isEqualTo(meta.getText());
     }
 
     @Test
