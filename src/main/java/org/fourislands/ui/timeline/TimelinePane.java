@@ -85,7 +85,7 @@ public final class TimelinePane extends BorderPane {
 
         search.setId("search-field");
         search.setPromptText("Search events, quotes, sources…");
-        search.setPrefColumnCount(16);
+        search.setPrefColumnCount(18);
         search.textProperty().bindBidirectional(state.searchTextProperty());
         search.setOnAction(a -> stepSearch());
         searchCount.setId("search-count");
