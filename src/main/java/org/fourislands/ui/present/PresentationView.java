@@ -310,7 +310,7 @@ public final class PresentationView extends StackPane {
             themeSizes[i] = captionLabels[i].getFont().getSize();
         }
         double scale = 1;
-        if (!captionFits(1, width, height)) {
+        if (!fitsAsSet(width, height)) {
             double fits = MIN_CAPTION_SCALE;
             double tooBig = 1;
             if (captionFits(fits, width, height)) {
@@ -326,13 +326,21 @@ public final class PresentationView extends StackPane {
             }
             scale = fits;
         }
-        applyCaptionScale(scale);
+        if (captionScale != scale) {
+            // The search ended on a size that did not fit.
+            applyCaptionScale(scale);
+        }
         captionBody.layout();
     }
 
     /** True when title, date and text at {@code scale} need no more than the body's height. */
     private boolean captionFits(double scale, double width, double height) {
         applyCaptionScale(scale);
+        return fitsAsSet(width, height);
+    }
+
+    /** True when title, date and text, at the size they have now, need no more than the body's height. */
+    private boolean fitsAsSet(double width, double height) {
         Insets insets = captionBody.getInsets();
         double inner = width - insets.getLeft() - insets.getRight();
         double needed = insets.getTop() + insets.getBottom() + captionBody.getSpacing() * (captionLabels.length - 1);
