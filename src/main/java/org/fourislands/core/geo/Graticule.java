@@ -2,6 +2,7 @@ package org.fourislands.core.geo;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.locationtech.jts.geom.Envelope;
 
 /**
  * Meridians and parallels every degree over the map region, projected once into flat arrays.
@@ -11,9 +12,23 @@ public final class Graticule {
 
     /**
      * One graticule line: its value in degrees, whether it is a meridian, its label ("146°E",
-     * "44°N", made once rather than in every frame that shows it), and x0,y0,x1,y1,…
+     * "44°N", made once rather than in every frame that shows it), x0,y0,x1,y1,… and their box,
+     * so that a view can pass over the lines it does not show without projecting them.
      */
-    public record Line(int degrees, boolean meridian, String label, double[] points) {}
+    public record Line(int degrees, boolean meridian, String label, double[] points, Envelope bounds) {
+
+        Line(int degrees, boolean meridian, String label, double[] points) {
+            this(degrees, meridian, label, points, boundsOf(points));
+        }
+
+        private static Envelope boundsOf(double[] points) {
+            Envelope bounds = new Envelope();
+            for (int i = 0; i < points.length; i += 2) {
+                bounds.expandToInclude(points[i], points[i + 1]);
+            }
+            return bounds;
+        }
+    }
 
     public static final int WEST = 139;
     public static final int EAST = 158;

@@ -346,10 +346,17 @@ public final class MapRenderer {
         // All lines in one path. Each stretch of a line that crosses the view is one polyline (at
         // close zoom a degree line runs kilometres of pixels off screen), thinned: the lines are
         // sampled every 0.05° for the closest zoom, which at small scales made thousands of
-        // 3-pixel segments.
+        // 3-pixel segments. Lines whose box misses the view are not projected at all: close up,
+        // that is all but one or two of them.
+        double viewWest = view.toMapX(0, w);
+        double viewEast = view.toMapX(w, w);
+        double viewSouth = view.toMapY(h, h);
+        double viewNorth = view.toMapY(0, h);
         s.beginPath();
         for (Graticule.Line line : graticule.lines()) {
-            if (line.degrees() % every != 0) {
+            Envelope bounds = line.bounds();
+            if (line.degrees() % every != 0 || bounds.getMaxX() < viewWest || bounds.getMinX() > viewEast
+                    || bounds.getMaxY() < viewSouth || bounds.getMinY() > viewNorth) {
                 continue;
             }
             int n = project(line.points(), view, w, h);
@@ -365,24 +372,22 @@ public final class MapRenderer {
                     runStart = -1;
                 }
             }
+            labelGraticuleLine(line, n, w, h);
         }
         s.setStroke(palette.get(PaletteSlot.GRATICULE), 0.8);
         s.strokePath();
-        for (Graticule.Line line : graticule.lines()) {
-            if (line.degrees() % every != 0) {
-                continue;
+    }
+
+    /** Labels a projected graticule line where it leaves the view: meridians at the bottom edge, parallels at the left. */
+    private void labelGraticuleLine(Graticule.Line line, int n, double w, double h) {
+        for (int i = 1; i < n; i++) {
+            if (line.meridian() && (ys[i - 1] - (h - 4)) * (ys[i] - (h - 4)) <= 0 && xs[i] > 40 && xs[i] < w - 40) {
+                graticuleLabels.add(new GraticuleLabel(line.label(), xs[i], h - 6, Align.CENTER));
+                return;
             }
-            int n = project(line.points(), view, w, h);
-            // Label where the line leaves the view: meridians at the bottom edge, parallels at the left.
-            for (int i = 1; i < n; i++) {
-                if (line.meridian() && (ys[i - 1] - (h - 4)) * (ys[i] - (h - 4)) <= 0 && xs[i] > 40 && xs[i] < w - 40) {
-                    graticuleLabels.add(new GraticuleLabel(line.label(), xs[i], h - 6, Align.CENTER));
-                    break;
-                }
-                if (!line.meridian() && (xs[i - 1] - 4) * (xs[i] - 4) <= 0 && ys[i] > 60 && ys[i] < h - 40) {
-                    graticuleLabels.add(new GraticuleLabel(line.label(), 6, ys[i], Align.LEFT));
-                    break;
-                }
+            if (!line.meridian() && (xs[i - 1] - 4) * (xs[i] - 4) <= 0 && ys[i] > 60 && ys[i] < h - 40) {
+                graticuleLabels.add(new GraticuleLabel(line.label(), 6, ys[i], Align.LEFT));
+                return;
             }
         }
     }
@@ -427,8 +432,12 @@ public final class MapRenderer {
         runXs[0] = xs[from];
         runYs[0] = ys[from];
         int kept = 1;
+        double spacingSquared = spacing * spacing;
         for (int i = from + 1; i < to - 1; i++) {
-            if (Math.hypot(xs[i] - runXs[kept - 1], ys[i] - runYs[kept - 1]) >= spacing) {
+            double dx = xs[i] - runXs[kept - 1];
+            double dy = ys[i] - runYs[kept - 1];
+            // Squared, not Math.hypot: hypot guards against overflow at a cost paid per point, every frame.
+            if (dx * dx + dy * dy >= spacingSquared) {
                 runXs[kept] = xs[i];
                 runYs[kept] = ys[i];
                 kept++;

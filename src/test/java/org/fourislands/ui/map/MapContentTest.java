@@ -104,6 +104,20 @@ class MapContentTest {
     }
 
     /**
+     * Close up, the renderer skips the graticule lines whose box misses the view; the lines through
+     * the view are still drawn and labelled. The projection's centre is 146°E 44°N.
+     */
+    @ParameterizedTest(name = "{0} m a pixel")
+    @CsvSource({"300", "60", "8", "1.5"})
+    void theGraticuleLinesThroughACloseUpAreLabelled(double metresPerPixel) {
+        List<String> names = namesDrawn(new MapViewport(0, 0, metresPerPixel), "2024-02-07");
+        assertThat(names).contains("146°E", "44°N");
+        if (metresPerPixel < 50) {
+            assertThat(names).as("lines tens of kilometres away").doesNotContain("145°E", "147°E", "43°N", "45°N");
+        }
+    }
+
+    /**
      * The locator inset, top right, frames the part of the region in view: most of the inset over
      * the whole region, a small box inside it over the four islands.
      */
