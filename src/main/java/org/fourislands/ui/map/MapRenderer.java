@@ -76,6 +76,12 @@ public final class MapRenderer {
     private final MapLabels labels = new MapLabels();
     private final List<BorderLabel> borderLabels = new ArrayList<>();
     private final List<GraticuleLabel> graticuleLabels = new ArrayList<>();
+    /** The locator's outline as drawn in its box (left, top, width, height), made when either changes. */
+    private BaseMap locatorOutlineOf;
+    private MapViewport locatorInset;
+    private double[] locatorOutlineBox = new double[4];
+    private double[][] locatorOutlineXs = new double[0][];
+    private double[][] locatorOutlineYs = new double[0][];
     /** This frame's legend entries, worked out before the names are placed. */
     private List<StatusLegend.Entry> frameLegend = List.of();
     /** Where this frame's legend box goes, laid out once before the names are placed. */
@@ -764,34 +770,57 @@ public final class MapRenderer {
         double top = box[1];
         double boxW = box[2] - box[0];
         double boxH = box[3] - box[1];
-        Envelope all = locator.bounds();
-        MapViewport inset = MapViewport.fit(all, boxW, boxH, 4);
         // The locator's polygons are cut to its own box when generated and the inset fits that box,
         // so nothing spills out and no clip is needed.
         s.setFill(palette.get(PaletteSlot.SEA));
         s.fillRect(left, top, boxW, boxH);
-        LevelOfDetail level = locator.levels().getFirst();
+        if (locator != locatorOutlineOf || left != locatorOutlineBox[0] || top != locatorOutlineBox[1]
+                || boxW != locatorOutlineBox[2] || boxH != locatorOutlineBox[3]) {
+            outlineLocator(locator, left, top, boxW, boxH);
+        }
+        MapViewport inset = locatorInset;
         s.beginPath();
-        for (LandPolygon polygon : locator.polygons()) {
-            int points = projectInto(level.rings().get(polygon.index()).exterior(), inset, boxW, boxH, left, top);
-            int kept = thin(0, points, LOCATOR_POINT_SPACING_PX);
-            if (kept >= 3) {
-                s.addRing(runXs, runYs, kept);
-            }
+        for (int i = 0; i < locatorOutlineXs.length; i++) {
+            s.addRing(locatorOutlineXs[i], locatorOutlineYs[i], locatorOutlineXs[i].length);
         }
         s.setFill(palette.get(PaletteSlot.LAND));
         s.fillPath();
         s.setStroke(palette.get(PaletteSlot.COASTLINE), 0.5);
         s.strokePath();
-        Envelope shown = view.visibleEnvelope(w, h);
-        double x0 = Math.clamp(inset.toScreenX(shown.getMinX(), boxW) + left, left, left + boxW);
-        double x1 = Math.clamp(inset.toScreenX(shown.getMaxX(), boxW) + left, left, left + boxW);
-        double y0 = Math.clamp(inset.toScreenY(shown.getMaxY(), boxH) + top, top, top + boxH);
-        double y1 = Math.clamp(inset.toScreenY(shown.getMinY(), boxH) + top, top, top + boxH);
+        // The view's corners, from the top left to the bottom right, in the inset.
+        double x0 = Math.clamp(inset.toScreenX(view.toMapX(0, w), boxW) + left, left, left + boxW);
+        double x1 = Math.clamp(inset.toScreenX(view.toMapX(w, w), boxW) + left, left, left + boxW);
+        double y0 = Math.clamp(inset.toScreenY(view.toMapY(0, h), boxH) + top, top, top + boxH);
+        double y1 = Math.clamp(inset.toScreenY(view.toMapY(h, h), boxH) + top, top, top + boxH);
         s.setStroke(palette.get(PaletteSlot.BORDER_DE_FACTO), 2);
         s.strokeRect(Math.min(x0, left + boxW - 3), Math.min(y0, top + boxH - 3), Math.max(3, x1 - x0), Math.max(3, y1 - y0));
         s.setStroke(palette.get(PaletteSlot.PANEL_BORDER), 1);
         s.strokeRect(left, top, boxW, boxH);
+    }
+
+    /**
+     * Projects and thins the locator's outline into its box. The box moves only when the map is
+     * resized or the type scale changes, so the rings are kept for the frames after, which only
+     * move the frame of the view drawn over them.
+     */
+    private void outlineLocator(BaseMap locator, double left, double top, double boxW, double boxH) {
+        MapViewport inset = MapViewport.fit(locator.bounds(), boxW, boxH, 4);
+        LevelOfDetail level = locator.levels().getFirst();
+        List<double[]> ringXs = new ArrayList<>();
+        List<double[]> ringYs = new ArrayList<>();
+        for (LandPolygon polygon : locator.polygons()) {
+            int points = projectInto(level.rings().get(polygon.index()).exterior(), inset, boxW, boxH, left, top);
+            int kept = thin(0, points, LOCATOR_POINT_SPACING_PX);
+            if (kept >= 3) {
+                ringXs.add(Arrays.copyOf(runXs, kept));
+                ringYs.add(Arrays.copyOf(runYs, kept));
+            }
+        }
+        locatorOutlineXs = ringXs.toArray(double[][]::new);
+        locatorOutlineYs = ringYs.toArray(double[][]::new);
+        locatorInset = inset;
+        locatorOutlineOf = locator;
+        locatorOutlineBox = new double[] {left, top, boxW, boxH};
     }
 
     private void drawLegend(DrawingSurface s, MapFrame frame) {

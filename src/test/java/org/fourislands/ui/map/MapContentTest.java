@@ -261,6 +261,31 @@ class MapContentTest {
         assertThat(px).as("a bar long enough to read, short enough to fit").isBetween(50.0, 150.0);
     }
 
+    /**
+     * The renderer keeps the locator's outline between frames and makes it again when the inset's
+     * box moves: a renderer that has drawn a large map draws a small one exactly as a new one does.
+     */
+    @Test
+    void aRendererReusedAtAnotherSizeDrawsWhatANewOneDraws() {
+        MapRenderer reused = new MapRenderer();
+        drawImage(reused, WIDTH, HEIGHT, fourIslands());
+        MapViewport small = MapViewport.fit(mapData.coastline().bounds(), 800, 600, 10);
+        BufferedImage again = drawImage(reused, 800, 600, small);
+        BufferedImage fresh = drawImage(new MapRenderer(), 800, 600, small);
+        assertThat(again.getRGB(0, 0, 800, 600, null, 0, 800)).isEqualTo(fresh.getRGB(0, 0, 800, 600, null, 0, 800));
+    }
+
+    private static BufferedImage drawImage(MapRenderer renderer, int width, int height, MapViewport viewport) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = image.createGraphics();
+        MapFrame frame = new MapFrame(mapData.coastline(), mapData.locator(), mapData.graticule(), viewport, dataset,
+                new IslandStatusIndex(dataset), new NameResolver(dataset), HistoricalDate.parse("1950-01-01").startEpochDay(), "1950",
+                NamingConvention.BOTH, Script.LATIN, null, null, List.of(), Palette.defaults(), true, true);
+        renderer.render(new Graphics2DSurface(g, width, height), frame);
+        g.dispose();
+        return image;
+    }
+
     private static MapViewport wholeRegion() {
         return MapViewport.fit(mapData.coastline().bounds(), WIDTH, HEIGHT, 10);
     }
