@@ -76,12 +76,8 @@ public final class MapRenderer {
     private final MapLabels labels = new MapLabels();
     private final List<BorderLabel> borderLabels = new ArrayList<>();
     private final List<GraticuleLabel> graticuleLabels = new ArrayList<>();
-    /** The locator's outline as drawn in its box (left, top, width, height), made when either changes. */
-    private BaseMap locatorOutlineOf;
-    private MapViewport locatorInset;
-    private double[] locatorOutlineBox = new double[4];
-    private double[][] locatorOutlineXs = new double[0][];
-    private double[][] locatorOutlineYs = new double[0][];
+    /** The locator's outline as last drawn; made again when the locator or its box changes. */
+    private LocatorOutline locatorOutline;
     /** This frame's legend entries, worked out before the names are placed. */
     private List<StatusLegend.Entry> frameLegend = List.of();
     /** Where this frame's legend box goes, laid out once before the names are placed. */
@@ -774,14 +770,13 @@ public final class MapRenderer {
         // so nothing spills out and no clip is needed.
         s.setFill(palette.get(PaletteSlot.SEA));
         s.fillRect(left, top, boxW, boxH);
-        if (locator != locatorOutlineOf || left != locatorOutlineBox[0] || top != locatorOutlineBox[1]
-                || boxW != locatorOutlineBox[2] || boxH != locatorOutlineBox[3]) {
-            outlineLocator(locator, left, top, boxW, boxH);
+        if (locatorOutline == null || !locatorOutline.isFor(locator, box)) {
+            locatorOutline = outlineLocator(locator, box);
         }
-        MapViewport inset = locatorInset;
+        MapViewport inset = locatorOutline.inset();
         s.beginPath();
-        for (int i = 0; i < locatorOutlineXs.length; i++) {
-            s.addRing(locatorOutlineXs[i], locatorOutlineYs[i], locatorOutlineXs[i].length);
+        for (int i = 0; i < locatorOutline.xs().length; i++) {
+            s.addRing(locatorOutline.xs()[i], locatorOutline.ys()[i], locatorOutline.xs()[i].length);
         }
         s.setFill(palette.get(PaletteSlot.LAND));
         s.fillPath();
@@ -799,11 +794,21 @@ public final class MapRenderer {
     }
 
     /**
-     * Projects and thins the locator's outline into its box. The box moves only when the map is
-     * resized or the type scale changes, so the rings are kept for the frames after, which only
-     * move the frame of the view drawn over them.
+     * The locator's outline projected into its box (left, top, right, bottom) and thinned: its
+     * rings, and the inset's viewport. The box moves only when the map is resized or the type
+     * scale changes, so the rings serve the frames after, which only move the view's frame over them.
      */
-    private void outlineLocator(BaseMap locator, double left, double top, double boxW, double boxH) {
+    private record LocatorOutline(BaseMap locator, double[] box, MapViewport inset, double[][] xs, double[][] ys) {
+        boolean isFor(BaseMap locator, double[] box) {
+            return this.locator == locator && Arrays.equals(this.box, box);
+        }
+    }
+
+    private LocatorOutline outlineLocator(BaseMap locator, double[] box) {
+        double left = box[0];
+        double top = box[1];
+        double boxW = box[2] - box[0];
+        double boxH = box[3] - box[1];
         MapViewport inset = MapViewport.fit(locator.bounds(), boxW, boxH, 4);
         LevelOfDetail level = locator.levels().getFirst();
         List<double[]> ringXs = new ArrayList<>();
@@ -816,11 +821,7 @@ public final class MapRenderer {
                 ringYs.add(Arrays.copyOf(runYs, kept));
             }
         }
-        locatorOutlineXs = ringXs.toArray(double[][]::new);
-        locatorOutlineYs = ringYs.toArray(double[][]::new);
-        locatorInset = inset;
-        locatorOutlineOf = locator;
-        locatorOutlineBox = new double[] {left, top, boxW, boxH};
+        return new LocatorOutline(locator, box, inset, ringXs.toArray(double[][]::new), ringYs.toArray(double[][]::new));
     }
 
     private void drawLegend(DrawingSurface s, MapFrame frame) {
