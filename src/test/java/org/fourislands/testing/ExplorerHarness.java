@@ -38,7 +38,7 @@ public final class ExplorerHarness {
         this.window = window;
     }
 
-    /** Builds the window on {@code stage}; call from a TestFX {@code @Start} method. */
+    /** Builds the window on {@code stage}; {@link ExplorerExtension} calls it before each test. */
     public static ExplorerHarness start(Stage stage) {
         if (mapData == null) {
             mapData = MapData.loadBundled();

@@ -2,41 +2,27 @@ package org.fourislands.ui.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.concurrent.TimeoutException;
 import javafx.scene.AccessibleAttribute;
 import javafx.scene.AccessibleRole;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
-import javafx.stage.Stage;
 import org.fourislands.core.model.NamingConvention;
 import org.fourislands.render.Rgba;
+import org.fourislands.testing.ExplorerExtension;
 import org.fourislands.testing.ExplorerHarness;
 import org.fourislands.ui.map.MapView;
 import org.fourislands.ui.theme.Theme;
 import org.fourislands.ui.timeline.TimelineView;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** What a screen reader is told about the canvases, and the keys and focus ring that get there. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(ExplorerExtension.class)
 class AccessibilityTest {
 
-    private ExplorerHarness harness;
-
-    @Start
-    void start(Stage stage) {
-        harness = ExplorerHarness.start(stage);
-    }
-
-    @BeforeEach
-    void ready() throws TimeoutException {
-        harness.awaitReady();
-    }
+    private ExplorerHarness harness; // set by ExplorerExtension before each test
 
     private static Object query(javafx.scene.Node node, AccessibleAttribute attribute) {
         return node.queryAccessibleAttribute(attribute);

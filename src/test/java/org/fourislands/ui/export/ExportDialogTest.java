@@ -13,34 +13,26 @@ import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
+import org.fourislands.testing.ExplorerExtension;
 import org.fourislands.testing.ExplorerHarness;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The export dialog as a user meets it: opened from the keyboard, previewed, checked, written. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(ExplorerExtension.class)
 class ExportDialogTest {
 
-    private ExplorerHarness harness;
+    private ExplorerHarness harness; // set by ExplorerExtension before each test
 
     @TempDir
     Path folder;
 
-    @Start
-    void start(Stage stage) {
-        harness = ExplorerHarness.start(stage);
-    }
-
     private ExportDialog open(FxRobot robot) throws Exception {
-        harness.awaitReady();
         robot.clickOn(harness.window.map());
         robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
@@ -94,7 +86,6 @@ class ExportDialogTest {
 
     @Test
     void aPollsExportButtonOpensTheDialogOnThatPoll(FxRobot robot) throws Exception {
-        harness.awaitReady();
         robot.interact(() -> harness.window.showPolls());
         ExplorerHarness.settle();
         robot.interact(() -> robot.lookup("#poll-export-nhk-former-residents-table-2").queryButton().fire());

@@ -10,10 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
-import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.pdfbox.Loader;
@@ -27,6 +25,7 @@ import org.fourislands.core.model.PollRow;
 import org.fourislands.core.time.DatePrecision;
 import org.fourislands.core.time.HistoricalDate;
 import org.fourislands.core.time.TimeWindow;
+import org.fourislands.testing.ExplorerExtension;
 import org.fourislands.testing.ExplorerHarness;
 import org.fourislands.ui.map.MapView;
 import org.junit.jupiter.api.Test;
@@ -35,29 +34,21 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /** Exports in every format, checked by decoding what was written: sizes, pixels, SVG structure, PDF pages. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(ExplorerExtension.class)
 class ExportTest {
 
-    private ExplorerHarness harness;
+    private ExplorerHarness harness; // set by ExplorerExtension before each test
 
     @TempDir
     Path folder;
 
-    @Start
-    void start(Stage stage) {
-        harness = ExplorerHarness.start(stage);
-    }
-
     private ExportSource source() throws Exception {
-        harness.awaitReady();
         return WaitForAsyncUtils.asyncFx(() -> ExportSource.of(harness.window.state())).get(20, java.util.concurrent.TimeUnit.SECONDS);
     }
 

@@ -5,12 +5,11 @@ import static org.assertj.core.api.Assertions.within;
 import static org.assertj.core.api.Assertions.withinPercentage;
 
 import java.util.List;
-import java.util.concurrent.TimeoutException;
 import javafx.geometry.Point2D;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
 import org.fourislands.core.model.Island;
+import org.fourislands.testing.ExplorerExtension;
 import org.fourislands.testing.ExplorerHarness;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,23 +18,15 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.locationtech.jts.geom.Envelope;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The map's navigation by keys, buttons and double-click, each checked by where the view goes. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(ExplorerExtension.class)
 class MapNavigationTest {
 
-    private ExplorerHarness harness;
-
-    @Start
-    void start(Stage stage) {
-        harness = ExplorerHarness.start(stage);
-    }
+    private ExplorerHarness harness; // set by ExplorerExtension before each test
 
     @BeforeEach
-    void ready(FxRobot robot) throws TimeoutException {
-        harness.awaitReady();
+    void fitTheFourIslands(FxRobot robot) {
         harness.fitFourIslands(robot);
     }
 

@@ -26,7 +26,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.ZoomEvent;
 import javafx.scene.paint.Color;
-import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.fourislands.core.model.GeoPoint;
 import org.fourislands.core.model.Island;
@@ -35,33 +34,21 @@ import org.fourislands.render.DrawingSurface;
 import org.fourislands.render.Graphics2DSurface;
 import org.fourislands.render.PaletteSlot;
 import org.fourislands.render.Rgba;
+import org.fourislands.testing.ExplorerExtension;
 import org.fourislands.testing.ExplorerHarness;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.locationtech.jts.geom.Envelope;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The map in the real window, on the headless platform: clicks, wheel, keys and drawn pixels. */
 
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(ExplorerExtension.class)
 class MapViewTest {
 
     static final GeoPoint SHIKOTAN = new GeoPoint(146.752, 43.797);
-    private ExplorerHarness harness;
-
-    @Start
-    void start(Stage stage) {
-        harness = ExplorerHarness.start(stage);
-    }
-
-    @BeforeEach
-    void ready() throws TimeoutException {
-        harness.awaitReady();
-    }
+    private ExplorerHarness harness; // set by ExplorerExtension before each test
 
     static Color fx(Rgba c) {
         return new Color(c.red(), c.green(), c.blue(), c.alpha());

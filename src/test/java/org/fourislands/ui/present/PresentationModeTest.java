@@ -3,40 +3,26 @@ package org.fourislands.ui.present;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
 import org.fourislands.core.model.HistoricalEvent;
 import org.fourislands.core.model.Tour;
+import org.fourislands.testing.ExplorerExtension;
 import org.fourislands.testing.ExplorerHarness;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** A presenter's session with the clicker's keys only, in the real window on the headless platform. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(ExplorerExtension.class)
 class PresentationModeTest {
 
-    private ExplorerHarness harness;
-
-    @Start
-    void start(Stage stage) {
-        harness = ExplorerHarness.start(stage);
-    }
-
-    @BeforeEach
-    void ready() throws TimeoutException {
-        harness.awaitReady();
-    }
+    private ExplorerHarness harness; // set by ExplorerExtension before each test
 
     private Tour tour(String id) {
         return harness.window.state().getDataset().tours().stream().filter(t -> t.id().equals(id)).findFirst().orElseThrow();

@@ -18,7 +18,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
 import javafx.scene.text.Text;
-import javafx.stage.Stage;
 import org.fourislands.core.model.GlossaryEntry;
 import org.fourislands.core.model.HistoricalEvent;
 import org.fourislands.core.model.Perspective;
@@ -26,36 +25,24 @@ import org.fourislands.core.model.Poll;
 import org.fourislands.core.model.PollRow;
 import org.fourislands.core.query.DateComparison;
 import org.fourislands.core.time.HistoricalDate;
+import org.fourislands.testing.ExplorerExtension;
 import org.fourislands.testing.ExplorerHarness;
 import org.fourislands.ui.browser.EventBrowser;
 import org.fourislands.ui.map.MapViewport;
 import org.fourislands.ui.polls.PollChart;
 import org.fourislands.ui.state.StudyPanel;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The self-study features in the real main window: perspectives, glossary links, compare, polls. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(ExplorerExtension.class)
 class SelfStudyTest {
 
-    private ExplorerHarness harness;
-
-    @Start
-    void start(Stage stage) {
-        harness = ExplorerHarness.start(stage);
-    }
-
-    @BeforeEach
-    void ready() throws TimeoutException {
-        harness.awaitReady();
-    }
+    private ExplorerHarness harness; // set by ExplorerExtension before each test
 
     /** A failed test must not leave a tool window over the main window for the next one. */
     @AfterEach

@@ -10,11 +10,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeoutException;
 import javafx.geometry.Point2D;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
-import javafx.stage.Stage;
 import org.fourislands.core.model.GeoPoint;
 import org.fourislands.core.model.HistoricalEvent;
 import org.fourislands.core.time.HistoricalDate;
@@ -24,31 +22,19 @@ import org.fourislands.render.DrawingSurface;
 import org.fourislands.render.Graphics2DSurface;
 import org.fourislands.render.PaletteSlot;
 import org.fourislands.render.Rgba;
+import org.fourislands.testing.ExplorerExtension;
 import org.fourislands.testing.ExplorerHarness;
 import static org.fourislands.testing.ExplorerHarness.KUNASHIR;
 import static org.fourislands.testing.ExplorerHarness.colourOf;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The timeline linked to the map and the detail panel, driven with real drags, clicks and keys. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith(ExplorerExtension.class)
 class TimelineViewTest {
 
-    private ExplorerHarness harness;
-
-    @Start
-    void start(Stage stage) {
-        harness = ExplorerHarness.start(stage);
-    }
-
-    @BeforeEach
-    void ready() throws TimeoutException {
-        harness.awaitReady();
-    }
+    private ExplorerHarness harness; // set by ExplorerExtension before each test
 
     private TimelineView timeline() {
         return harness.window.timeline();
