@@ -12,6 +12,7 @@ import org.fourislands.core.model.Citation;
 import org.fourislands.core.model.Dataset;
 import org.fourislands.core.model.HistoricalEvent;
 import org.fourislands.core.model.Island;
+import org.fourislands.core.model.Names;
 import org.fourislands.core.model.Poll;
 import org.fourislands.core.model.PollRow;
 import org.fourislands.core.time.HistoricalDate;
@@ -134,5 +135,70 @@ class BundledDatasetTest {
             assertThat(i.names().jaLatn()).as(i.id()).isNotBlank();
             assertThat(i.names().ruLatn()).as(i.id()).isNotBlank();
         });
+    }
+
+    /**
+     * Every Russian name in Latin letters is its Cyrillic by the dataset's one rule
+     * (docs/dataset.md, "Names"), so that a reader never meets two spellings of one system.
+     * Japanese names borrowed into Russian keep their Japanese spelling, as Russian maps do.
+     */
+    @Test
+    void everyRussianLatinNameIsItsCyrillicByTheDatasetsRule() {
+        Set<String> japaneseLoans = Set.of("Хоккайдо", "Вакканай", "Юрий"); // Юрий is the Japanese Yuri (勇留), not the first name
+        Stream<Names> everyName = Stream.of(
+                dataset.islands().stream().map(Island::names),
+                dataset.places().stream().map(org.fourislands.core.model.Place::names),
+                dataset.actors().stream().map(org.fourislands.core.model.Actor::names)).flatMap(s -> s);
+        List<Names> checked = everyName.filter(n -> n.ru() != null && n.ruLatn() != null && !japaneseLoans.contains(n.ru())).toList();
+        assertThat(checked).hasSizeGreaterThan(40)
+                .allSatisfy(n -> assertThat(n.ruLatn()).as(n.ru()).isEqualTo(RussianLatin.of(n.ru())));
+    }
+
+    @ParameterizedTest(name = "{0} is {1}")
+    @org.junit.jupiter.params.provider.CsvSource({
+            "Итуруп, Iturup", "Южно-Курильск, Yuzhno-Kurilsk", "Танфильева, Tanfilyeva", "Дёмина, Dyomina",
+            "Средние и Северные Курилы, Sredniye i Severnye Kurily", "Первый Курильский пролив, Pervy Kurilsky proliv",
+            "Малокурильское, Malokurilskoye", "Хабомаи, Khabomai", "Щучий, Shchuchy", "Объезд, Obyezd"})
+    void theRuleSpellsTheNamesItWasWrittenFrom(String cyrillic, String latin) {
+        assertThat(RussianLatin.of(cyrillic)).isEqualTo(latin);
+    }
+
+    /** The simplified BGN/PCGN romanisation of docs/dataset.md. */
+    static final class RussianLatin {
+        private static final String VOWELS = "аеёиоуыэюяьъй";
+        private static final java.util.Map<Character, String> LETTERS = java.util.Map.ofEntries(
+                java.util.Map.entry('а', "a"), java.util.Map.entry('б', "b"), java.util.Map.entry('в', "v"), java.util.Map.entry('г', "g"),
+                java.util.Map.entry('д', "d"), java.util.Map.entry('ж', "zh"), java.util.Map.entry('з', "z"), java.util.Map.entry('и', "i"),
+                java.util.Map.entry('й', "y"), java.util.Map.entry('к', "k"), java.util.Map.entry('л', "l"), java.util.Map.entry('м', "m"),
+                java.util.Map.entry('н', "n"), java.util.Map.entry('о', "o"), java.util.Map.entry('п', "p"), java.util.Map.entry('р', "r"),
+                java.util.Map.entry('с', "s"), java.util.Map.entry('т', "t"), java.util.Map.entry('у', "u"), java.util.Map.entry('ф', "f"),
+                java.util.Map.entry('х', "kh"), java.util.Map.entry('ц', "ts"), java.util.Map.entry('ч', "ch"), java.util.Map.entry('ш', "sh"),
+                java.util.Map.entry('щ', "shch"), java.util.Map.entry('ы', "y"), java.util.Map.entry('э', "e"), java.util.Map.entry('ю', "yu"),
+                java.util.Map.entry('я', "ya"), java.util.Map.entry('ё', "yo"), java.util.Map.entry('ь', ""), java.util.Map.entry('ъ', ""));
+
+        static String of(String cyrillic) {
+            String lower = cyrillic.toLowerCase(java.util.Locale.ROOT);
+            StringBuilder latin = new StringBuilder();
+            for (int i = 0; i < lower.length(); i++) {
+                char letter = lower.charAt(i);
+                char before = i == 0 ? ' ' : lower.charAt(i - 1);
+                boolean wordEnds = i + 1 == lower.length() || !Character.isLetter(lower.charAt(i + 1));
+                String spelled;
+                if (letter == 'е') {
+                    boolean pluralAdjectiveEnding = before == 'ы' && wordEnds;
+                    spelled = !Character.isLetter(before) || (VOWELS.indexOf(before) >= 0 && !pluralAdjectiveEnding) ? "ye" : "e";
+                } else if (letter == 'й' && wordEnds && (before == 'ы' || before == 'и')) {
+                    latin.setLength(latin.length() - 1); // -ый and -ий are both -y
+                    spelled = "y";
+                } else {
+                    spelled = LETTERS.getOrDefault(letter, String.valueOf(letter));
+                }
+                if (Character.isUpperCase(cyrillic.charAt(i)) && !spelled.isEmpty()) {
+                    spelled = Character.toUpperCase(spelled.charAt(0)) + spelled.substring(1);
+                }
+                latin.append(spelled);
+            }
+            return latin.toString();
+        }
     }
 }
