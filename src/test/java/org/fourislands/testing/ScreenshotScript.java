@@ -100,15 +100,6 @@ public final class ScreenshotScript extends Application {
                 new Shot("15-export-dialog", w -> {
                     w.state().setTheme(org.fourislands.ui.theme.Theme.LIGHT);
                     w.openExportDialog();
-                }),
-                new Shot("16-presentation-tour-step", w -> {
-                    w.tours().start(w.state().getDataset().tours().stream()
-                            .filter(tour -> tour.id().equals("how-the-border-moved")).findFirst().orElseThrow(), 4);
-                    w.enterPresentation();
-                }),
-                new Shot("17-presentation-projector-theme", w -> {
-                    w.state().setTheme(org.fourislands.ui.theme.Theme.PROJECTOR);
-                    w.tours().next();
                 }));
         CountDownLatch done = new CountDownLatch(1);
         step(stage, scene, window, shots, 0, out, done);
