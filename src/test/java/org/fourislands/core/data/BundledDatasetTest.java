@@ -1,24 +1,30 @@
 package org.fourislands.core.data;
 
+import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.fourislands.core.model.Actor;
 import org.fourislands.core.model.AdministrationPeriod;
 import org.fourislands.core.model.Citation;
 import org.fourislands.core.model.Dataset;
 import org.fourislands.core.model.HistoricalEvent;
 import org.fourislands.core.model.Island;
 import org.fourislands.core.model.Names;
+import org.fourislands.core.model.Place;
 import org.fourislands.core.model.Poll;
 import org.fourislands.core.model.PollRow;
 import org.fourislands.core.time.HistoricalDate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** Consistency of the bundled dataset beyond what the validator enforces: what a teacher relies on. */
@@ -147,15 +153,15 @@ class BundledDatasetTest {
         Set<String> japaneseLoans = Set.of("Хоккайдо", "Вакканай", "Юрий"); // Юрий is the Japanese Yuri (勇留), not the first name
         Stream<Names> everyName = Stream.of(
                 dataset.islands().stream().map(Island::names),
-                dataset.places().stream().map(org.fourislands.core.model.Place::names),
-                dataset.actors().stream().map(org.fourislands.core.model.Actor::names)).flatMap(s -> s);
+                dataset.places().stream().map(Place::names),
+                dataset.actors().stream().map(Actor::names)).flatMap(s -> s);
         List<Names> checked = everyName.filter(n -> n.ru() != null && n.ruLatn() != null && !japaneseLoans.contains(n.ru())).toList();
         assertThat(checked).hasSizeGreaterThan(40)
                 .allSatisfy(n -> assertThat(n.ruLatn()).as(n.ru()).isEqualTo(RussianLatin.of(n.ru())));
     }
 
     @ParameterizedTest(name = "{0} is {1}")
-    @org.junit.jupiter.params.provider.CsvSource({
+    @CsvSource({
             "Итуруп, Iturup", "Южно-Курильск, Yuzhno-Kurilsk", "Танфильева, Tanfilyeva", "Дёмина, Dyomina",
             "Средние и Северные Курилы, Sredniye i Severnye Kurily", "Первый Курильский пролив, Pervy Kurilsky proliv",
             "Малокурильское, Malokurilskoye", "Хабомаи, Khabomai", "Щучий, Shchuchy", "Объезд, Obyezd"})
@@ -166,18 +172,18 @@ class BundledDatasetTest {
     /** The simplified BGN/PCGN romanisation of docs/dataset.md. */
     static final class RussianLatin {
         private static final String VOWELS = "аеёиоуыэюяьъй";
-        private static final java.util.Map<Character, String> LETTERS = java.util.Map.ofEntries(
-                java.util.Map.entry('а', "a"), java.util.Map.entry('б', "b"), java.util.Map.entry('в', "v"), java.util.Map.entry('г', "g"),
-                java.util.Map.entry('д', "d"), java.util.Map.entry('ж', "zh"), java.util.Map.entry('з', "z"), java.util.Map.entry('и', "i"),
-                java.util.Map.entry('й', "y"), java.util.Map.entry('к', "k"), java.util.Map.entry('л', "l"), java.util.Map.entry('м', "m"),
-                java.util.Map.entry('н', "n"), java.util.Map.entry('о', "o"), java.util.Map.entry('п', "p"), java.util.Map.entry('р', "r"),
-                java.util.Map.entry('с', "s"), java.util.Map.entry('т', "t"), java.util.Map.entry('у', "u"), java.util.Map.entry('ф', "f"),
-                java.util.Map.entry('х', "kh"), java.util.Map.entry('ц', "ts"), java.util.Map.entry('ч', "ch"), java.util.Map.entry('ш', "sh"),
-                java.util.Map.entry('щ', "shch"), java.util.Map.entry('ы', "y"), java.util.Map.entry('э', "e"), java.util.Map.entry('ю', "yu"),
-                java.util.Map.entry('я', "ya"), java.util.Map.entry('ё', "yo"), java.util.Map.entry('ь', ""), java.util.Map.entry('ъ', ""));
+        private static final Map<Character, String> LETTERS = Map.ofEntries(
+                entry('а', "a"), entry('б', "b"), entry('в', "v"), entry('г', "g"),
+                entry('д', "d"), entry('ж', "zh"), entry('з', "z"), entry('и', "i"),
+                entry('й', "y"), entry('к', "k"), entry('л', "l"), entry('м', "m"),
+                entry('н', "n"), entry('о', "o"), entry('п', "p"), entry('р', "r"),
+                entry('с', "s"), entry('т', "t"), entry('у', "u"), entry('ф', "f"),
+                entry('х', "kh"), entry('ц', "ts"), entry('ч', "ch"), entry('ш', "sh"),
+                entry('щ', "shch"), entry('ы', "y"), entry('э', "e"), entry('ю', "yu"),
+                entry('я', "ya"), entry('ё', "yo"), entry('ь', ""), entry('ъ', ""));
 
         static String of(String cyrillic) {
-            String lower = cyrillic.toLowerCase(java.util.Locale.ROOT);
+            String lower = cyrillic.toLowerCase(Locale.ROOT);
             StringBuilder latin = new StringBuilder();
             for (int i = 0; i < lower.length(); i++) {
                 char letter = lower.charAt(i);
