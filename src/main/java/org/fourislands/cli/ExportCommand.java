@@ -200,7 +200,7 @@ public final class ExportCommand {
         @Mixin
         Common common;
 
-        @Option(names = "--date", required = true, paramLabel = "DATE", description = "The date whose status and borders are shown.")
+        @Option(names = "--date", required = true, paramLabel = "DATE", description = "The date whose status and borders are shown: YYYY-MM-DD, or YYYY-MM or YYYY for the status as that month or year ended.")
         String date;
 
         @Option(names = "--extent", paramLabel = "EXTENT", defaultValue = "four-islands",

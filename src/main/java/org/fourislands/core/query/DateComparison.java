@@ -16,9 +16,10 @@ import org.fourislands.core.time.HistoricalDate;
 /**
  * What changed between two dates: which islands passed to another administering state, which
  * borders came into force or ended, and which events lie between. The two maps of the compare
- * view show the status on each date's first day, as the main map does; the events listed run
- * from the first day of the earlier date to the last day of the later one, so that comparing
- * "1875" with "1946" includes the incorporation of 2 February 1946. Immutable.
+ * view show the status at the end of each date, as the main map does (decision 0014): "1875" is
+ * the map after that year's exchange of Sakhalin for the Kurils. The events listed run from the
+ * first day of the earlier date to the last day of the later one, so that comparing "1875" with
+ * "1946" includes the treaty of 7 May 1875 and the incorporation of 2 February 1946. Immutable.
  *
  * @param earlier the earlier of the two dates (the order they were given in does not matter)
  * @param later the later of the two dates
@@ -64,8 +65,9 @@ public record DateComparison(
     public static DateComparison compare(Dataset dataset, IslandStatusIndex index, HistoricalDate a, HistoricalDate b) {
         HistoricalDate earlier = a.compareTo(b) <= 0 ? a : b;
         HistoricalDate later = earlier == a ? b : a;
-        long from = earlier.startEpochDay();
-        long to = later.startEpochDay();
+        // Statuses and borders as each date ended (decision 0014); events from the earlier date's first day.
+        long from = earlier.lastEpochDay();
+        long to = later.lastEpochDay();
 
         List<AdministrationChange> administration = new ArrayList<>();
         for (Island island : dataset.islands()) {
@@ -95,9 +97,10 @@ public record DateComparison(
             }
         }
 
+        long eventsStart = earlier.startEpochDay();
         long eventsEnd = later.endEpochDayExclusive();
         List<HistoricalEvent> events = dataset.events().stream()
-                .filter(e -> e.startEpochDay() >= from && e.startEpochDay() < eventsEnd)
+                .filter(e -> e.startEpochDay() >= eventsStart && e.startEpochDay() < eventsEnd)
                 .toList();
         return new DateComparison(earlier, later, administration, borders, events);
     }

@@ -93,8 +93,9 @@ public final class IslandStatusIndex {
         return index < 0 ? timeline.unknown() : timeline.statuses()[index];
     }
 
+    /** The status at the end of {@code date}: on its last day, for a month or a year (decision 0014). */
     public IslandStatus statusOn(String islandId, HistoricalDate date) {
-        return statusOn(islandId, date.startEpochDay());
+        return statusOn(islandId, date.lastEpochDay());
     }
 
     /** One stretch of unchanged status: from {@code startDay} until {@code endDay} (exclusive; {@link Long#MAX_VALUE} while it lasts). */

@@ -156,6 +156,14 @@ public final class HistoricalDate implements Comparable<HistoricalDate> {
         return startEpochDay;
     }
 
+    /**
+     * The last day this date covers: the day whose status stands for the whole date, so that a
+     * map of "1875" or of "August 1945" shows how that year or month ended (decision 0014).
+     */
+    public long lastEpochDay() {
+        return endEpochDayExclusive - 1;
+    }
+
     /** The day after the last day this date covers. */
     public long endEpochDayExclusive() {
         return endEpochDayExclusive;

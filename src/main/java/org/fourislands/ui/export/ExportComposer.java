@@ -7,6 +7,7 @@ import org.fourislands.core.geo.MapExtents;
 import org.fourislands.core.model.HistoricalEvent;
 import org.fourislands.core.model.Island;
 import org.fourislands.core.model.Poll;
+import org.fourislands.core.time.DatePrecision;
 import org.fourislands.core.time.HistoricalDate;
 import org.fourislands.core.time.TimeWindow;
 import org.fourislands.render.DrawingSurface;
@@ -90,11 +91,16 @@ public final class ExportComposer {
         }
     }
 
-    /** The default title says what and when: "Four Islands — 1945–1960", "Four Islands — status on 2 February 1946". */
+    /**
+     * The default title says what and when: "Four Islands — 1945–1960", "Four Islands — status on
+     * 2 February 1946", and for a month or a year, "status at the end of 1875", the day the map
+     * shows (decision 0014).
+     */
     public static String defaultTitle(ExportOptions options) {
         return switch (options.kind()) {
             case TIMELINE -> "Four Islands — " + rangeText(options.range());
-            case MAP, SLIDE -> "Four Islands — status on " + options.date().toDisplayText();
+            case MAP, SLIDE -> "Four Islands — status " + (options.date().precision() == DatePrecision.DAY ? "on " : "at the end of ")
+                    + options.date().toDisplayText();
             case POLL -> "Four Islands — opinion poll";
         };
     }
@@ -185,7 +191,7 @@ public final class ExportComposer {
         // Without the title band, the map says its date itself, exactly as on screen.
         String mapTitle = options.showTitle() ? null : options.date().toDisplayText();
         MapFrame frame = new MapFrame(data.coastline(), data.locator(), data.graticule(), viewport, source.dataset(),
-                source.statusIndex(), source.names(), options.date().startEpochDay(), mapTitle, options.naming(), options.script(),
+                source.statusIndex(), source.names(), options.date().lastEpochDay(), mapTitle, options.naming(), options.script(),
                 null, null, List.of(), palette, true, options.showLegend());
         RegionSurface.drawInRegion(s, x, y, w, h, region -> mapRenderer.render(region, frame));
     }
@@ -208,7 +214,7 @@ public final class ExportComposer {
         List<HistoricalEvent> events = source.dataset().events().stream().filter(options.filter()::matches).toList();
         HistoricalDate date = options.date();
         TimelineFrame frame = new TimelineFrame(source.dataset(), events, source.statusIndex(), source.names(), options.range(),
-                date == null ? Double.NaN : date.startEpochDay(), event(source, options), null, List.of(), null,
+                date == null ? Double.NaN : date.lastEpochDay(), event(source, options), null, List.of(), null,
                 options.naming(), options.script(), palette, null, false, options.showStrips());
         RegionSurface.drawInRegion(s, x, y, w, h, region -> {
             if (date == null) {

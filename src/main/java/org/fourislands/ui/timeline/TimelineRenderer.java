@@ -923,7 +923,7 @@ public final class TimelineRenderer {
     /** The playhead date as precisely as the selection knows it: the event's own precision, or the day. */
     private static String playheadLabel(TimelineFrame frame) {
         HistoricalEvent event = frame.selectedEvent();
-        if (event != null && event.startEpochDay() == (long) frame.selectedDay()) {
+        if (event != null && event.date().lastEpochDay() == (long) frame.selectedDay()) {
             return event.date().toDisplayText();
         }
         return HistoricalDate.ofEpochDay((long) Math.floor(frame.selectedDay())).toDisplayText();

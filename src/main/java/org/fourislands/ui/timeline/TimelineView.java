@@ -41,7 +41,7 @@ public final class TimelineView extends CanvasControl {
         public void handle(long now) {
             if (last != 0) {
                 double days = speed.get() * (now - last) / 1e9;
-                double next = state.getSelectedDate().startEpochDay() + Math.max(1, Math.round(days));
+                double next = state.getSelectedDate().lastEpochDay() + Math.max(1, Math.round(days));
                 TimeWindow overview = TimeWindow.covering(state.getDataset().defaultFrom(), state.getDataset().defaultTo());
                 if (next >= overview.end()) {
                     playing.set(false);
@@ -106,7 +106,8 @@ public final class TimelineView extends CanvasControl {
 
     public void zoomBy(double factor) {
         TimeWindow window = state.getVisibleWindow();
-        double anchor = window.contains(state.getSelectedDate().startEpochDay()) ? state.getSelectedDate().startEpochDay() : window.centre();
+        long selectedDay = state.getSelectedDate().lastEpochDay();
+        double anchor = window.contains(selectedDay) ? selectedDay : window.centre();
         state.setVisibleWindow(window.zoomAround(anchor, factor));
     }
 

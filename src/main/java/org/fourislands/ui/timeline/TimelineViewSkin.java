@@ -67,7 +67,7 @@ final class TimelineViewSkin extends CanvasSkin<TimelineView> {
         TimelineView view = getSkinnable();
         ExplorerState state = view.state();
         return new TimelineFrame(state.getDataset(), state.getFilteredEvents(), state.getStatusIndex(), state.nameResolver(),
-                state.getVisibleWindow(), state.getSelectedDate().startEpochDay(), state.getSelectedEvent(), state.getSelectedIsland(),
+                state.getVisibleWindow(), state.getSelectedDate().lastEpochDay(), state.getSelectedEvent(), state.getSelectedIsland(),
                 state.getSearchResults(), state.selectedRangeProperty().get(), state.getNaming(), state.getScript(),
                 palette(state.getTypeScale()), null, true, true);
     }

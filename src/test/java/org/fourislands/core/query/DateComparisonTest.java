@@ -43,20 +43,27 @@ class DateComparisonTest {
         assertThat(ids).doesNotContain("1855-treaty-of-shimoda", "1947-sakhalin-oblast", "1951-san-francisco-treaty");
     }
 
+    /**
+     * "1875" is the map as that year ended, after the exchange of 7 May: the Kurils Japanese up to
+     * Shumshu, the 1875 line in force and the 1855 line gone (decision 0014).
+     */
     @Test
     void bordersThatEndedAndAppearedAreNamed() {
         DateComparison result = compare("1875", "1946");
         assertThat(result.borderChanges())
-                .anySatisfy(change -> {
-                    assertThat(change.border().id()).isEqualTo("border-1855-etorofu-urup");
-                    assertThat(change.kind()).isEqualTo(DateComparison.BorderChangeKind.ENDED);
-                });
-        assertThat(result.borderChanges()).allSatisfy(change -> assertThat(change.kind()).isNotNull());
-        // The 1905 line at 50°N came into force and ended between 1875 and 1946.
-        assertThat(result.borderChanges())
-                .filteredOn(change -> change.border().from().year() == 1905)
-                .extracting(DateComparison.BorderChange::kind)
-                .containsOnly(DateComparison.BorderChangeKind.CAME_AND_WENT);
+                .extracting(change -> change.border().id() + " " + change.kind())
+                .containsExactlyInAnyOrder(
+                        "border-1875-shumshu-kamchatka ENDED",
+                        "border-1905-sakhalin-50n CAME_AND_WENT",
+                        "line-1945-de-facto APPEARED");
+    }
+
+    @Test
+    void urupIsJapaneseAtTheEndOf1875AndSovietAtTheEndOfAugust1945() {
+        assertThat(compare("1875", "1945-08").administrationChanges())
+                .filteredOn(change -> change.island().id().equals("urup"))
+                .extracting(change -> change.before().id() + " -> " + change.after().id())
+                .containsExactly("japan -> ussr");
     }
 
     @Test

@@ -35,8 +35,13 @@ class IslandStatusIndexTest {
         "yuri,               1900-06-01, japan,          false, treaty-1855",
         "urup,               1860-01-01, russian-empire, false, treaty-1855",
         "urup,               1875-05-07, ,               false, ",
+        "kunashiri-kunashir, 1945-08,    japan,          false, treaty-1855",
+        "kunashiri-kunashir, 1945-09,    ussr,           true,  occupation-1945",
+        "kunashiri-kunashir, 1945,       ussr,           true,  occupation-1945",
+        "urup,               1855,       russian-empire, false, treaty-1855",
         "nowhere,            1900-01-01, ,               false, ",
     })
+    /** A day answers for itself; a month or a year for its last day, as it ended (decision 0014). */
     void answersWhoAdministeredAndWhoElseClaimed(String island, String day, String administrator, boolean contested, String basis) {
         IslandStatus status = index.statusOn(island, HistoricalDate.parse(day));
         assertThat(status.administrator() == null ? null : status.administrator().id()).isEqualTo(administrator);

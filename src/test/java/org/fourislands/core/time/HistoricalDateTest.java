@@ -29,6 +29,19 @@ class HistoricalDateTest {
         assertThat(date.timeCoordinate()).isEqualTo((double) start.toEpochDay());
     }
 
+    /** A month or a year stands for its last day where a status is shown (decision 0014). */
+    @ParameterizedTest(name = "{0} ends on {1}")
+    @CsvSource({
+        "1875,       1875-12-31",
+        "1945-08,    1945-08-31",
+        "1960-02,    1960-02-29",
+        "1900-02,    1900-02-28",
+        "1945-08-28, 1945-08-28",
+    })
+    void aDateEndsOnItsLastDay(String text, LocalDate last) {
+        assertThat(HistoricalDate.parse(text).lastEpochDay()).isEqualTo(last.toEpochDay());
+    }
+
     @ParameterizedTest(name = "{0} is not a calendar date")
     @ValueSource(strings = {"1956-02-30", "1955-02-29", "1945-13", "1945-00", "1945-04-31", "1945-09-00", "1900-02-29"})
     void rejectsImpossibleDates(String text) {

@@ -300,5 +300,10 @@ class ExportTest {
                 .isEqualTo("Four Islands — 1945–1960");
         assertThat(ExportComposer.defaultTitle(ExportOptions.builder(ExportKind.MAP).date(HistoricalDate.parse("1946-02-02")).build()))
                 .isEqualTo("Four Islands — status on 2 February 1946");
+        // A month or a year is drawn as it ended, and the title says so (decision 0014).
+        assertThat(ExportComposer.defaultTitle(ExportOptions.builder(ExportKind.MAP).date(HistoricalDate.parse("1875")).build()))
+                .isEqualTo("Four Islands — status at the end of 1875");
+        assertThat(ExportComposer.defaultTitle(ExportOptions.builder(ExportKind.SLIDE).date(HistoricalDate.parse("1945-08")).build()))
+                .isEqualTo("Four Islands — status at the end of August 1945");
     }
 }

@@ -48,6 +48,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class MapViewTest {
 
     static final GeoPoint SHIKOTAN = new GeoPoint(146.752, 43.797);
+    /** Three points inland on Etorofu, along its length. */
+    static final GeoPoint[] ETOROFU = {new GeoPoint(147.3, 44.75), new GeoPoint(147.55, 44.95), new GeoPoint(148.0, 45.2)};
     private ExplorerHarness harness; // set by ExplorerExtension before each test
 
     static Color fx(Rgba c) {
@@ -138,6 +140,21 @@ class MapViewTest {
         String tooltip = Window.getWindows().stream().filter(w -> w instanceof Tooltip && w.isShowing())
                 .map(w -> ((Tooltip) w).getText()).findFirst().orElseThrow();
         assertThat(tooltip).contains("Kunashiri / Kunashir", "administered by Union of Soviet Socialist Republics", "also claimed by Japan");
+    }
+
+    /**
+     * An event known only to the month shows the month's outcome: selecting the surrender of
+     * Urup ("August 1945") must not turn Etorofu, occupied on 28 August, back to Japanese, as the
+     * month's first day would (a tour steps from the one to the other).
+     */
+    @Test
+    void anEventKnownToTheMonthShowsHowTheMonthEnded(FxRobot robot) {
+        harness.fitIsland(robot, "etorofu-iturup");
+        robot.interact(() -> harness.window.state().setSelectedEvent(harness.window.state().getDataset().event("1945-occupation-urup").orElseThrow()));
+        harness.fitIsland(robot, "etorofu-iturup");
+        assertThat(harness.window.map().shownDate()).isEqualTo(HistoricalDate.parse("1945-08"));
+        assertThat(harness.mostlyDrawnIn(colourOf(PaletteSlot.USSR), ETOROFU)).isTrue();
+        assertThat(harness.mostlyDrawnIn(colourOf(PaletteSlot.JAPAN), ETOROFU)).isFalse();
     }
 
     @Test
