@@ -32,22 +32,28 @@ final class MapLabels {
         boxes = 0;
     }
 
-    /** Keeps names out of a box (a panel of furniture) for the rest of the frame. */
-    void reserve(double left, double top, double right, double bottom) {
+    /** Keeps names out of a box (a panel of furniture, a small island) for the rest of the frame; returns the box's number. */
+    int reserve(double left, double top, double right, double bottom) {
         if (taken.length < 4 * (boxes + 1)) {
             taken = Arrays.copyOf(taken, taken.length * 2);
         }
-        int i = 4 * boxes++;
+        int i = 4 * boxes;
         taken[i] = left;
         taken[i + 1] = top;
         taken[i + 2] = right;
         taken[i + 3] = bottom;
+        return boxes++;
     }
 
     /** True if the box overlaps nothing placed or reserved this frame. */
     boolean isFree(double left, double top, double right, double bottom) {
+        return isFreeBut(left, top, right, bottom, -1);
+    }
+
+    /** The same, disregarding reserved box number {@code except} (an island's own, for its own name). */
+    private boolean isFreeBut(double left, double top, double right, double bottom, int except) {
         for (int i = 0; i < 4 * boxes; i += 4) {
-            if (left < taken[i + 2] && right > taken[i] && top < taken[i + 3] && bottom > taken[i + 1]) {
+            if (i != 4 * except && left < taken[i + 2] && right > taken[i] && top < taken[i + 3] && bottom > taken[i + 1]) {
                 return false;
             }
         }
@@ -61,6 +67,12 @@ final class MapLabels {
 
     /** The same, aligned to {@code baseline}. */
     boolean place(DrawingSurface s, Palette palette, String text, double x, double y, Align align, Baseline baseline, PaletteSlot colour) {
+        return placeOver(s, palette, text, x, y, align, baseline, colour, -1);
+    }
+
+    /** Like {@link #place}, but the name may lie over reserved box number {@code ownBox}: its own island's. */
+    boolean placeOver(DrawingSurface s, Palette palette, String text, double x, double y, Align align, Baseline baseline, PaletteSlot colour,
+            int ownBox) {
         double textWidth = s.textWidth(text);
         double lineHeight = s.lineHeight();
         double left = leftOf(x, textWidth, align);
@@ -69,7 +81,7 @@ final class MapLabels {
         double boxTop = top - 1;
         double boxRight = left + textWidth + 2;
         double boxBottom = top + lineHeight + 1;
-        if (boxLeft < 0 || boxTop < 0 || boxRight > width || boxBottom > height || !isFree(boxLeft, boxTop, boxRight, boxBottom)) {
+        if (boxLeft < 0 || boxTop < 0 || boxRight > width || boxBottom > height || !isFreeBut(boxLeft, boxTop, boxRight, boxBottom, ownBox)) {
             return false;
         }
         reserve(boxLeft, boxTop, boxRight, boxBottom);

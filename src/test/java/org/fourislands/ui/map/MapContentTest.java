@@ -31,6 +31,9 @@ import org.fourislands.render.PaletteSlot;
 import org.fourislands.render.Rgba;
 import org.fourislands.testing.BundledData;
 import org.junit.jupiter.api.BeforeAll;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.geom.GeometryFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -170,6 +173,36 @@ class MapContentTest {
                     assertThat(overlap).as("\"%s\" and \"%s\" at %s m a pixel", texts.get(i), texts.get(j), viewport.metresPerPixel()).isFalse();
                 }
             }
+        }
+    }
+
+    /**
+     * No disputed island lies mostly under a name, so that its fill and hatching stay in sight:
+     * a name too large for its island goes beside it (Shikotan and Habomai over the four
+     * islands, the four over the whole region) or is left out. Measured on the land itself, the
+     * island's polygons against each name's box, at scales from the whole region to the four
+     * islands on a projector.
+     */
+    @ParameterizedTest(name = "{0} m a pixel")
+    @CsvSource({"4500", "2500", "1400", "900", "500", "250"})
+    void noDisputedIslandIsHiddenUnderAName(double metresPerPixel) {
+        BaseMap coast = mapData.coastline();
+        MapViewport viewport = new MapViewport(coast.project(new GeoPoint(146.6, 44.2))[0], coast.project(new GeoPoint(146.6, 44.2))[1], metresPerPixel);
+        List<double[]> boxes = new ArrayList<>();
+        DrawingSurface[] surface = new DrawingSurface[1];
+        render(viewport, "1946-02-02", NamingConvention.BOTH, Script.LATIN, (method, args) -> {
+            if (method.equals("fillTextWithHalo")) {
+                boxes.add(box(surface[0], (String) args[0], (double) args[1], (double) args[2], (DrawingSurface.Align) args[3],
+                        (DrawingSurface.Baseline) args[4]));
+            }
+        }, surface);
+        GeometryFactory geometry = new GeometryFactory();
+        for (String island : List.of("etorofu-iturup", "kunashiri-kunashir", "shikotan", "habomai")) {
+            List<String> units = dataset.islands().stream().filter(i -> i.id().equals(island) || island.equals(i.partOf())).map(i -> i.id()).toList();
+            Geometry land = geometry.buildGeometry(coast.polygons().stream().filter(p -> units.contains(p.islandId())).map(p -> p.projected()).toList()).union();
+            Geometry named = geometry.buildGeometry(boxes.stream().map(b -> geometry.toGeometry(new Envelope(
+                    viewport.toMapX(b[0], WIDTH), viewport.toMapX(b[2], WIDTH), viewport.toMapY(b[3], HEIGHT), viewport.toMapY(b[1], HEIGHT)))).toList()).union();
+            assertThat(land.intersection(named).getArea() / land.getArea()).as("%s under names at %s m a pixel", island, metresPerPixel).isLessThan(0.5);
         }
     }
 
