@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import org.fourislands.core.time.HistoricalDate;
+import org.fourislands.core.time.TimeWindow;
 
 /**
  * One validated dataset: everything the map and the timeline show. Events are held sorted by
@@ -44,6 +45,21 @@ public record Dataset(
         tours = List.copyOf(tours);
         glossary = List.copyOf(glossary);
         polls = List.copyOf(polls);
+    }
+
+    /**
+     * The time the dataset speaks for: its default range widened to every event (1798 to the
+     * end of 2024 for the bundled data). The timeline shows nothing beyond it: a status drawn
+     * past the data's last year would claim what no source says.
+     */
+    public TimeWindow coveredSpan() {
+        double start = defaultFrom.startEpochDay();
+        double end = defaultTo.endEpochDayExclusive();
+        for (HistoricalEvent event : events) {
+            start = Math.min(start, event.startEpochDay());
+            end = Math.max(end, event.endEpochDayExclusive());
+        }
+        return new TimeWindow(start, end);
     }
 
     public Optional<HistoricalEvent> event(String id) {

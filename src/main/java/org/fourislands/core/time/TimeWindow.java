@@ -58,6 +58,17 @@ public record TimeWindow(double start, double end) {
         return this;
     }
 
+    /** This window moved, not resized, to lie within {@code bounds}; one wider than them becomes them. */
+    public TimeWindow keptWithin(TimeWindow bounds) {
+        if (span() >= bounds.span()) {
+            return bounds;
+        }
+        if (start < bounds.start) {
+            return panByDays(bounds.start - start);
+        }
+        return end > bounds.end ? panByDays(bounds.end - end) : this;
+    }
+
     /** Screen x of a day in a view {@code width} pixels wide. */
     public double toX(double day, double width) {
         return (day - start) / span() * width;

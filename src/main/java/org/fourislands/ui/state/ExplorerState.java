@@ -57,6 +57,8 @@ public final class ExplorerState {
     private EventSearch search;
     private EventSearch.Results lastSearch;
     private GlossaryIndex glossaryIndex;
+    /** The time the dataset covers: the timeline's window stays inside it. */
+    private TimeWindow coveredSpan;
     private Bibliography bibliography;
     private final DoubleProperty typeScale = new SimpleDoubleProperty(this, "typeScale", 1.0);
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.LIGHT);
@@ -69,7 +71,7 @@ public final class ExplorerState {
         selectedEvent.addListener((obs, old, event) -> {
             if (event != null) {
                 selectedDate.set(event.date());
-                visibleWindow.set(visibleWindow.get().reveal(event.startEpochDay()));
+                setWindowWithinData(visibleWindow.get().reveal(event.startEpochDay()));
             }
         });
         filter.addListener(obs -> refilter());
@@ -121,6 +123,7 @@ public final class ExplorerState {
         search = indexed.search();
         glossaryIndex = indexed.glossary();
         bibliography = indexed.bibliography();
+        coveredSpan = newDataset.coveredSpan();
         dataset.set(newDataset);
         refilter();
         research();
@@ -156,9 +159,14 @@ public final class ExplorerState {
         return visibleWindow.get();
     }
 
+    /** Shows {@code window}, moved if need be to lie within the time the dataset covers. */
     public void setVisibleWindow(TimeWindow window) {
         assertFxThread();
-        visibleWindow.set(window);
+        setWindowWithinData(window);
+    }
+
+    private void setWindowWithinData(TimeWindow window) {
+        visibleWindow.set(coveredSpan == null ? window : window.keptWithin(coveredSpan));
     }
 
     /** A range chosen on the overview strip: the list, the timeline and exports keep to it; null for none. */

@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.fourislands.core.model.Dataset;
 import org.fourislands.core.model.HistoricalEvent;
 import org.fourislands.core.model.Island;
 import org.fourislands.core.status.IslandFacts;
@@ -98,6 +99,14 @@ public final class TimelineRenderer {
     private double gutterLabelsGutter = -1;
     private Palette gutterLabelsPalette;
     private double plotLeft;
+    /**
+     * The time the dataset covers, made once per dataset: the overview spans it (every event,
+     * not only the filtered ones, so that the strip does not move under the pointer while a range
+     * is dragged), and no status strip or era runs past its end.
+     */
+    private Dataset coveredFor;
+    private TimeWindow covered;
+    private double coveredEnd;
     private double plotWidth;
     private double stripsTop;
     private double lanesTop;
@@ -181,6 +190,11 @@ public final class TimelineRenderer {
         plotLeft = gutter + PLOT_LEFT_MARGIN * scale;
         plotWidth = Math.max(10, w - plotLeft - PLOT_RIGHT_MARGIN);
         window = frame.window();
+        if (frame.dataset() != coveredFor) {
+            coveredFor = frame.dataset();
+            covered = coveredFor.coveredSpan();
+        }
+        coveredEnd = covered.end();
         // Context units get strips only when there is room for the lanes too.
         stripIslands = stripIslands(frame, h >= 460 * scale + titleH);
         double axisTop = titleH;
@@ -384,7 +398,7 @@ public final class TimelineRenderer {
         for (Eras.Era era : Eras.ALL) {
             double y = top + (era.row() == Eras.Row.RUSSIA ? 0 : rowH);
             double x0 = Math.max(plotLeft, xOf(era.from().startEpochDay()));
-            double x1 = Math.min(plotLeft + plotWidth, era.to() == null ? plotLeft + plotWidth : xOf(era.to().startEpochDay()));
+            double x1 = Math.min(plotLeft + plotWidth, xOf(era.to() == null ? coveredEnd : Math.min(era.to().startEpochDay(), coveredEnd)));
             if (x1 <= x0) {
                 continue;
             }
@@ -413,7 +427,7 @@ public final class TimelineRenderer {
             double y = stripsTop + i * rowH;
             for (IslandStatusIndex.Segment segment : frame.statusIndex().segments(island.id())) {
                 double x0 = Math.max(plotLeft, xOf(segment.startDay()));
-                double x1 = segment.endDay() == Long.MAX_VALUE ? plotLeft + plotWidth : Math.min(plotLeft + plotWidth, xOf(segment.endDay()));
+                double x1 = Math.min(plotLeft + plotWidth, xOf(Math.min(segment.endDay(), coveredEnd)));
                 if (x1 <= x0) {
                     continue;
                 }
@@ -933,7 +947,7 @@ public final class TimelineRenderer {
         Palette palette = frame.palette();
         double scale = palette.typeScale();
         double h = OVERVIEW_H * scale;
-        overviewWindow = overviewWindow(frame);
+        overviewWindow = covered;
         s.setFill(palette.get(PaletteSlot.PANEL));
         s.fillRect(0, overviewTop, w, h);
         s.setStroke(palette.get(PaletteSlot.PANEL_BORDER), 1);
@@ -984,20 +998,6 @@ public final class TimelineRenderer {
         s.fillText("Overview", 8, overviewTop + h / 2, Align.LEFT, Baseline.MIDDLE);
     }
 
-    /**
-     * The overview spans the dataset's default range, widened to every event of the dataset (not
-     * only the filtered ones: the strip must not move under the pointer while a range is dragged).
-     */
-    private static TimeWindow overviewWindow(TimelineFrame frame) {
-        double start = frame.dataset().defaultFrom().startEpochDay();
-        double end = frame.dataset().defaultTo().endEpochDayExclusive();
-        List<HistoricalEvent> all = frame.dataset().events();
-        if (!all.isEmpty()) {
-            start = Math.min(start, all.getFirst().startEpochDay());
-            end = Math.max(end, all.getLast().endEpochDayExclusive());
-        }
-        return new TimeWindow(start, end);
-    }
 
     /** What is under {@code (x, y)} in the last frame drawn. */
     public Hit hitTest(double x, double y) {

@@ -103,6 +103,25 @@ class TimelineViewTest {
                 .contains("2019-kono-secrecy-remark", "2019-lavrov-kono-talks", "1956-soviet-fishing-restrictions");
     }
 
+    /**
+     * The timeline never runs past the data: panning on with the keys stops at the end of 2024,
+     * and the status strips end with the window, not at a year the dataset does not cover.
+     */
+    @Test
+    void panningStopsWhereTheDataEnds(FxRobot robot) {
+        robot.interact(() -> harness.window.state().setVisibleWindow(
+                new TimeWindow(HistoricalDate.parse("2010").startEpochDay(), HistoricalDate.parse("2020").startEpochDay())));
+        robot.clickOn(timeline());
+        for (int i = 0; i < 12; i++) {
+            robot.press(KeyCode.SHIFT).type(KeyCode.RIGHT).release(KeyCode.SHIFT);
+        }
+        ExplorerHarness.settle();
+        TimeWindow window = harness.window.state().getVisibleWindow();
+        assertThat(window.end()).isEqualTo((double) HistoricalDate.parse("2024").endEpochDayExclusive());
+        assertThat(window.span()).isCloseTo(HistoricalDate.parse("2020").startEpochDay() - HistoricalDate.parse("2010").startEpochDay(),
+                org.assertj.core.data.Offset.offset(0.5));
+    }
+
     @Test
     void atDayZoomTheTicksAreDays(FxRobot robot) {
         robot.interact(() -> harness.window.state().setVisibleWindow(
