@@ -51,9 +51,11 @@ public final class MapLegend extends CanvasControl {
             List<StatusLegend.Entry> entries = map.legendEntriesProperty().get();
             double w = surface.width();
             double h = surface.height();
-            // The largest type, down to 8 px, in which every entry fits the width and all rows fit the height.
+            // The largest type, down to 8 px, in which every word fits the width and all rows, long
+            // entries wrapped, fit the height: "Union of Soviet Socialist Republics (USSR)" takes two
+            // lines in a projector's type rather than shrinking the whole legend to half its size.
             double size = 12 * palette.typeScale();
-            while (size > MIN_TYPE && (legend.rowHeight(surface, entries, w, size) > h || legend.widestEntry(surface, entries, size) > w)) {
+            while (size > MIN_TYPE && (legend.rowHeight(surface, entries, w, size) > h || legend.widestWord(surface, entries, size) > w)) {
                 size *= 0.92;
             }
             legend.drawRow(surface, palette, entries, 0, 0, w, size);

@@ -168,12 +168,17 @@ public final class StatusLegend {
         return new Box(right - boxW, bottom - boxH, boxW, boxH, scale);
     }
 
-    /** The width of the widest entry, swatch included, in a row of type {@code size}. */
-    public double widestEntry(DrawingSurface s, List<Entry> entries, double size) {
+    /**
+     * The width of the widest word of any entry, swatch included, in type of {@code size}: the
+     * least width the row layout can wrap the entries into.
+     */
+    public double widestWord(DrawingSurface s, List<Entry> entries, double size) {
         s.setTextStyle(styles.of(size, false));
         double widest = 0;
         for (Entry entry : entries) {
-            widest = Math.max(widest, size * 2 + s.textWidth(entry.text()));
+            for (String word : entry.text().split(" ")) {
+                widest = Math.max(widest, size * 2 + s.textWidth(word));
+            }
         }
         return widest;
     }
@@ -185,7 +190,9 @@ public final class StatusLegend {
 
     /**
      * Draws the entries in a row from x, y, wrapping within {@code maxWidth}, in text of
-     * {@code size} pixels (an export's legend band). Returns the height used.
+     * {@code size} pixels (an export's legend band, presentation mode's legend). An entry too
+     * long for the width on its own goes on over several lines rather than in smaller type.
+     * Returns the height used.
      */
     public double drawRow(DrawingSurface s, Palette palette, List<Entry> entries, double x, double y, double maxWidth, double size) {
         return layRow(s, palette, entries, x, y, maxWidth, size);
@@ -199,22 +206,45 @@ public final class StatusLegend {
         double swatchH = size * 0.95;
         double gap = size * 1.4;
         double rowH = size * 1.6;
+        double lineH = size * 1.25;
+        double textLeft = swatchW + size * 0.5;
         double cx = x;
         double cy = y;
+        double rowBottom = y + rowH;
         for (Entry entry : entries) {
-            double itemW = swatchW + size * 0.5 + s.textWidth(entry.text());
+            double itemW = textLeft + s.textWidth(entry.text());
             if (cx > x && cx + itemW > x + maxWidth) {
                 cx = x;
-                cy += rowH;
+                cy = rowBottom;
+                rowBottom = cy + rowH;
             }
+            List<String> lines = itemW <= maxWidth ? List.of(entry.text()) : wrapped(s, entry.text(), maxWidth - textLeft);
             if (palette != null) {
                 drawSwatch(s, palette, entry, cx, cy + (rowH - swatchH) / 2, swatchW, swatchH);
                 s.setTextStyle(style);
                 s.setFill(palette.get(PaletteSlot.TEXT));
-                s.fillText(entry.text(), cx + swatchW + size * 0.5, cy + rowH / 2, Align.LEFT, Baseline.MIDDLE);
+                for (int line = 0; line < lines.size(); line++) {
+                    s.fillText(lines.get(line), cx + textLeft, cy + rowH / 2 + line * lineH, Align.LEFT, Baseline.MIDDLE);
+                }
             }
-            cx += itemW + gap;
+            rowBottom = Math.max(rowBottom, cy + rowH + (lines.size() - 1) * lineH);
+            cx += Math.min(itemW, maxWidth) + gap;
         }
-        return entries.isEmpty() ? 0 : cy + rowH - y;
+        return entries.isEmpty() ? 0 : rowBottom - y;
+    }
+
+    /** {@code text} broken at spaces into lines no wider than {@code width} (a word wider than that stands alone). */
+    private static List<String> wrapped(DrawingSurface s, String text, double width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (!line.isEmpty() && s.textWidth(line + " " + word) > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.isEmpty() ? "" : " ").append(word);
+        }
+        lines.add(line.toString());
+        return lines;
     }
 }

@@ -110,7 +110,7 @@ public final class PresentationView extends StackPane {
         map.legendShownProperty().set(false);
         MapLegend legend = new MapLegend(map);
         legend.setId("presentation-legend");
-        legend.prefHeightProperty().bind(heightProperty().multiply(0.17));
+        legend.prefHeightProperty().bind(heightProperty().multiply(0.22));
         legend.setMinHeight(Region.USE_PREF_SIZE);
         // Title, date and step text sit in a body whose type shrinks when a long step would
         // otherwise be cut off (see fitCaption); the body takes whatever height is left.
