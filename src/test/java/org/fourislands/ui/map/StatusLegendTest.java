@@ -1,0 +1,53 @@
+package org.fourislands.ui.map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.lang.reflect.Proxy;
+import java.util.ArrayList;
+import java.util.List;
+import org.fourislands.core.model.Dataset;
+import org.fourislands.render.DrawingSurface;
+import org.fourislands.render.Graphics2DSurface;
+import org.fourislands.render.Palette;
+import org.fourislands.testing.BundledData;
+import org.junit.jupiter.api.Test;
+
+/** The legend's row layout: a long entry wraps within the width instead of running past it. */
+class StatusLegendTest {
+
+    private static final Dataset dataset = BundledData.dataset();
+
+    @Test
+    void anEntryLongerThanTheWidthWrapsWithinIt() {
+        StatusLegend.Entry ussr = new StatusLegend.Entry(StatusLegend.Kind.ADMINISTRATOR, dataset.actor("ussr").orElseThrow(),
+                "Administered by " + dataset.actor("ussr").orElseThrow().names().en());
+        BufferedImage image = new BufferedImage(400, 200, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = image.createGraphics();
+        DrawingSurface target = new Graphics2DSurface(g, 400, 200);
+        List<String> lines = new ArrayList<>();
+        List<Double> rights = new ArrayList<>();
+        DrawingSurface recording = (DrawingSurface) Proxy.newProxyInstance(DrawingSurface.class.getClassLoader(),
+                new Class<?>[] {DrawingSurface.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("fillText")) {
+                        lines.add((String) args[0]);
+                        rights.add((double) args[1] + target.textWidth((String) args[0]));
+                    }
+                    return method.invoke(target, args);
+                });
+        StatusLegend legend = new StatusLegend();
+        double width = 300;
+        double size = 19;
+        double oneLine = legend.rowHeight(target, List.of(new StatusLegend.Entry(StatusLegend.Kind.TREATY_BORDER, null, "Treaty border")), width, size);
+
+        double height = legend.drawRow(recording, Palette.defaults(), List.of(ussr), 0, 0, width, size);
+
+        assertThat(lines).hasSizeGreaterThan(1);
+        assertThat(String.join(" ", lines)).isEqualTo(ussr.text());
+        assertThat(rights).allSatisfy(right -> assertThat(right).isLessThanOrEqualTo(width));
+        assertThat(height).isGreaterThan(oneLine).isEqualTo(legend.rowHeight(target, List.of(ussr), width, size));
+        assertThat(legend.widestWord(target, List.of(ussr), size)).isLessThan(width);
+        g.dispose();
+    }
+}
