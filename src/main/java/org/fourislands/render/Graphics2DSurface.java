@@ -16,7 +16,10 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jfree.svg.SVGGraphics2D;
+import org.jfree.svg.SVGHints;
 
 /**
  * Draws on a Java2D {@link Graphics2D}: the SVG and PDF exports hand in their libraries'
@@ -256,10 +259,27 @@ public final class Graphics2DSurface implements DrawingSurface {
         g.drawString(text, (float) left(text, x, align), (float) baselineY(text, y, baseline));
     }
 
-    /** The halo is the glyph outlines stroked in the halo colour, then the text drawn as text on top. */
+    /**
+     * The halo is the glyph outlines stroked in the halo colour, then the text drawn as text on
+     * top. In an SVG the halo is the same text stroked, in a group that carries the stroke: a
+     * slide program without the bundled font substitutes one for both, and the halo stays round
+     * its letters instead of leaving white ghosts of the bundled font's.
+     */
     @Override
     public void fillTextWithHalo(String text, double x, double y, Align align, Baseline baseline, Rgba halo, double haloWidth) {
-        if (!text.isEmpty()) {
+        if (!text.isEmpty() && g instanceof SVGGraphics2D) {
+            Color haloColour = awt(halo);
+            Map<String, String> stroke = new LinkedHashMap<>();
+            stroke.put("stroke", "rgb(%d,%d,%d)".formatted(haloColour.getRed(), haloColour.getGreen(), haloColour.getBlue()));
+            stroke.put("stroke-opacity", Double.toString(haloColour.getAlpha() / 255.0));
+            stroke.put("stroke-width", Double.toString(haloWidth));
+            stroke.put("stroke-linejoin", "round");
+            g.setRenderingHint(SVGHints.KEY_BEGIN_GROUP, stroke);
+            g.setFont(font);
+            g.setColor(haloColour);
+            g.drawString(text, (float) left(text, x, align), (float) baselineY(text, y, baseline));
+            g.setRenderingHint(SVGHints.KEY_END_GROUP, "halo");
+        } else if (!text.isEmpty()) {
             Shape outline = font.createGlyphVector(renderContext(), text)
                     .getOutline((float) left(text, x, align), (float) baselineY(text, y, baseline));
             g.setColor(awt(halo));

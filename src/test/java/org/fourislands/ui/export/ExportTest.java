@@ -189,6 +189,38 @@ class ExportTest {
         assertThat(without).doesNotContain(shikotan, "Hatched: also claimed by another party").contains("Treaties");
     }
 
+    /**
+     * A map's names in an SVG keep their halos when a slide program lacks the bundled font: each
+     * halo is the same text, at the same place, stroked by the group around it, so that whatever
+     * font the program puts in stands in for both. (Outlines of the bundled font's glyphs used to
+     * stay behind as white ghosts beside the substituted letters.)
+     */
+    @Test
+    void aMapSvgsHalosAreItsNamesStrokedNotGlyphOutlines() throws Exception {
+        ExportSource source = source();
+        ExportOptions options = ExportOptions.builder(ExportKind.MAP).format(ExportFormat.SVG).size(ExportSize.HD)
+                .date(HistoricalDate.parse("1946-02-02")).build();
+        Document svg = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(export(source, options, "map.svg").toFile());
+        NodeList texts = svg.getElementsByTagName("text");
+        int halos = 0;
+        for (int i = 0; i < texts.getLength(); i++) {
+            Element text = (Element) texts.item(i);
+            Element haloGroup = text.getParentNode().getParentNode() instanceof Element grand && grand.hasAttribute("stroke") ? grand : null;
+            if (haloGroup == null) {
+                continue;
+            }
+            halos++;
+            assertThat(haloGroup.getAttribute("stroke-width")).isNotEmpty();
+            Element name = (Element) texts.item(i + 1);
+            assertThat(name.getTextContent()).isEqualTo(text.getTextContent());
+            assertThat(name.getAttribute("x")).isEqualTo(text.getAttribute("x"));
+            assertThat(name.getAttribute("y")).isEqualTo(text.getAttribute("y"));
+        }
+        assertThat(halos).as("names with halos").isGreaterThan(5);
+        assertThat(svgTexts(export(source, options, "map-again.svg"))).contains(
+                source.dataset().island("shikotan").orElseThrow().names().display(NamingConvention.BOTH, Script.LATIN));
+    }
+
     private static List<String> svgTexts(Path file) throws Exception {
         NodeList nodes = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile()).getElementsByTagName("text");
         List<String> texts = new ArrayList<>();
