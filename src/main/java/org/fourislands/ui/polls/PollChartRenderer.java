@@ -101,7 +101,9 @@ public final class PollChartRenderer {
                 s.strokeRect(x + 1, barTop, barW - 2, value * scale);
                 s.setTextStyle(valueStyle);
                 s.setFill(palette.get(PaletteSlot.TEXT));
-                s.fillText(PollChart.percent(value), x + barW / 2, barTop - 3 * k, Align.CENTER, Baseline.BOTTOM);
+                // A halo of the background keeps a gridline from striking through the number.
+                s.fillTextWithHalo(PollChart.percent(value), x + barW / 2, barTop - 3 * k, Align.CENTER, Baseline.BOTTOM,
+                        palette.get(PaletteSlot.BACKGROUND), 3 * k);
             }
             s.setTextStyle(categoryStyle);
             s.setFill(palette.get(PaletteSlot.TEXT));

@@ -221,11 +221,14 @@ class ExportTest {
                 source.dataset().island("shikotan").orElseThrow().names().display(NamingConvention.BOTH, Script.LATIN));
     }
 
+    /** The SVG's texts as a reader sees them: a halo, the same text stroked by its group, is left out. */
     private static List<String> svgTexts(Path file) throws Exception {
         NodeList nodes = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile()).getElementsByTagName("text");
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < nodes.getLength(); i++) {
-            texts.add(nodes.item(i).getTextContent());
+            if (!(nodes.item(i).getParentNode().getParentNode() instanceof Element group && group.hasAttribute("stroke"))) {
+                texts.add(nodes.item(i).getTextContent());
+            }
         }
         return texts;
     }
