@@ -32,6 +32,12 @@ final class OccupiedIntervals {
         return i < size ? starts[i] : Double.POSITIVE_INFINITY;
     }
 
+    /** Where the last interval starting before {@code x} ends, or minus infinity. */
+    double lastEndBefore(double x) {
+        int i = lastStartingBefore(x);
+        return i < 0 ? Double.NEGATIVE_INFINITY : ends[i];
+    }
+
     /** Takes {@code [start, end)}, which must be free. */
     void add(double start, double end) {
         int at = lastStartingBefore(start) + 1;

@@ -202,10 +202,18 @@ final class TimelineLayout {
             } else if (occupied.isFree(left, left + width)) {
                 place(item, title, width, left, true);
             } else {
-                double available = occupied.nextStartAfter(right) - LABEL_GAP_PX - right;
+                // Shortened on whichever side has more room: the 1951 peace treaty's right is cut
+                // short by the marker of its entry into force, its left is open back to Yalta's name.
+                double availableRight = occupied.nextStartAfter(right) - LABEL_GAP_PX - right;
+                double leftEnd = item.nameAnchor(true);
+                double availableLeft = leftEnd - LABEL_GAP_PX - occupied.lastEndBefore(item.x0);
+                boolean onLeft = availableLeft > availableRight;
+                double available = Math.min(width, onLeft ? availableLeft : availableRight);
                 String truncated = shortenedToFit(title, width, available, textWidth);
-                if (available >= MIN_LABEL_PX && truncated != null && occupied.isFree(right, right + available)) {
-                    place(item, truncated, textWidth.applyAsDouble(truncated), right, false);
+                double start = onLeft ? leftEnd - available : right;
+                if (available >= MIN_LABEL_PX && truncated != null && occupied.isFree(start, start + available)) {
+                    double truncatedWidth = textWidth.applyAsDouble(truncated);
+                    place(item, truncated, truncatedWidth, onLeft ? leftEnd - truncatedWidth : right, onLeft);
                 }
             }
         }

@@ -26,6 +26,9 @@ class OccupiedIntervalsTest {
             assertThat(occupied.isFree(from, to)).as("[%s, %s) free after %d placements", from, to, taken.size()).isEqualTo(free);
             double next = taken.stream().mapToDouble(t -> t[0]).filter(start -> start > from).min().orElse(Double.POSITIVE_INFINITY);
             assertThat(occupied.nextStartAfter(from)).as("next start after %s", from).isEqualTo(next);
+            double lastEnd = taken.stream().filter(t -> t[0] < from).max(java.util.Comparator.comparingDouble(t -> t[0]))
+                    .map(t -> t[1]).orElse(Double.NEGATIVE_INFINITY);
+            assertThat(occupied.lastEndBefore(from)).as("end of the last interval starting before %s", from).isEqualTo(lastEnd);
             if (free) {
                 occupied.add(from, to);
                 taken.add(new double[] {from, to});
