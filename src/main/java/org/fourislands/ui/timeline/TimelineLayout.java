@@ -202,12 +202,15 @@ final class TimelineLayout {
             } else if (occupied.isFree(left, left + width)) {
                 place(item, title, width, left, true);
             } else {
-                // Shortened on whichever side has more room: the 1951 peace treaty's right is cut
-                // short by the marker of its entry into force, its left is open back to Yalta's name.
+                // Shortened on the right; on the left only when the right has no room for even a
+                // short name and the left has more: the 1951 peace treaty's right is cut short by
+                // the marker of its entry into force, its left is open back to Yalta's name. (The
+                // layout does not know where the plot begins, so the left, which may lie off it,
+                // is not preferred for a name the right can hold.)
                 double availableRight = occupied.nextStartAfter(right) - LABEL_GAP_PX - right;
                 double leftEnd = item.nameAnchor(true);
                 double availableLeft = leftEnd - LABEL_GAP_PX - occupied.lastEndBefore(item.x0);
-                boolean onLeft = availableLeft > availableRight;
+                boolean onLeft = availableRight < MIN_LABEL_PX && availableLeft > availableRight;
                 double available = Math.min(width, onLeft ? availableLeft : availableRight);
                 String truncated = shortenedToFit(title, width, available, textWidth);
                 double start = onLeft ? leftEnd - available : right;

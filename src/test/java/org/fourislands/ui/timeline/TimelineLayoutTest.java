@@ -61,7 +61,7 @@ class TimelineLayoutTest {
 
     /**
      * A name with no room on its right, where the marker of the next event sits close by, is
-     * shortened on its left when more room is free there: at 1945–1960 on a slide the 1951
+     * shortened on its left when more room is free there: at 1945–1960 the 1951
      * peace treaty is named, left of its marker, instead of left out.
      */
     @org.junit.jupiter.api.Test
@@ -69,7 +69,7 @@ class TimelineLayoutTest {
         double fromDay = HistoricalDate.parse("1945-01-01").startEpochDay();
         double toDay = HistoricalDate.parse("1961-01-01").startEpochDay();
         List<HistoricalEvent> events = BundledData.dataset().events();
-        TimelineLayout layout = new TimelineLayout(new TimelineLanes(events), 1650 / (toDay - fromDay), fromDay, toDay,
+        TimelineLayout layout = new TimelineLayout(new TimelineLanes(events), 1400 / (toDay - fromDay), fromDay, toDay,
                 null, Set.of(), false, TimelineLayoutTest::proportionalWidth, HistoricalEvent::title);
         TimelineLayout.Item treaty = layout.lanes.stream().flatMap(lane -> lane.points.stream()
                 .filter(item -> item.count() == 1 && lane.lane.events[item.first].id().equals("1951-san-francisco-treaty"))).findFirst().orElseThrow();
