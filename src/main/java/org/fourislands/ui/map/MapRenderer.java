@@ -110,6 +110,11 @@ public final class MapRenderer {
     private final List<IslandStatus> legendStatusesBefore = new ArrayList<>();
     private Dataset legendDataset;
     private long legendDay;
+    /** Whether this frame draws a treaty border or the de facto line in view, and whether the legend's entries last did. */
+    private boolean treatyBorderInView;
+    private boolean deFactoLineInView;
+    private boolean legendTreatyBorder;
+    private boolean legendDeFactoLine;
     private List<StatusLegend.Entry> entriesBefore;
     private Rgba[] fills = new Rgba[64];
     private boolean[] contested = new boolean[64];
@@ -490,6 +495,8 @@ public final class MapRenderer {
     }
 
     private void drawBorders(DrawingSurface s, MapFrame frame, MapViewport view, double w, double h) {
+        treatyBorderInView = false;
+        deFactoLineInView = false;
         if (frame.dataset() == null) {
             return;
         }
@@ -513,6 +520,10 @@ public final class MapRenderer {
                     s.setStroke(colour, 2.8);
                 }
                 s.strokePolyline(xs, ys, n);
+                if (crossesView(n, w, h)) {
+                    treatyBorderInView |= !deFacto;
+                    deFactoLineInView |= deFacto;
+                }
                 for (int i = 1; i < n; i++) {
                     double length = Math.hypot(xs[i] - xs[i - 1], ys[i] - ys[i - 1]);
                     if (length > longest) {
@@ -578,6 +589,16 @@ public final class MapRenderer {
                 labels.place(s, palette, label.text(), label.x() - 8, label.y(), Align.RIGHT, label.colour());
             }
         }
+    }
+
+    /** Whether any segment of the {@code n} projected points in xs, ys comes into the view's box: the legend keys only lines a reader can see. */
+    private boolean crossesView(int n, double w, double h) {
+        for (int i = 1; i < n; i++) {
+            if (Math.max(xs[i], xs[i - 1]) >= 0 && Math.min(xs[i], xs[i - 1]) <= w && Math.max(ys[i], ys[i - 1]) >= 0 && Math.min(ys[i], ys[i - 1]) <= h) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean inForce(Border border, long epochDay) {
@@ -1080,10 +1101,12 @@ public final class MapRenderer {
         // Worked out again only when what is in view, the date or the dataset changes: panning
         // within the same islands keeps the entries (and their texts) of the frame before.
         if (entriesBefore == null || frame.dataset() != legendDataset || frame.epochDay() != legendDay
-                || !legendStatuses.equals(legendStatusesBefore)) {
-            entriesBefore = StatusLegend.forStatuses(legendStatuses, frame.dataset(), frame.epochDay(), true);
+                || !legendStatuses.equals(legendStatusesBefore) || treatyBorderInView != legendTreatyBorder || deFactoLineInView != legendDeFactoLine) {
+            entriesBefore = StatusLegend.forStatuses(legendStatuses, treatyBorderInView, deFactoLineInView);
             legendDataset = frame.dataset();
             legendDay = frame.epochDay();
+            legendTreatyBorder = treatyBorderInView;
+            legendDeFactoLine = deFactoLineInView;
             legendStatusesBefore.clear();
             legendStatusesBefore.addAll(legendStatuses);
         }

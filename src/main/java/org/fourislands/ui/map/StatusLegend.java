@@ -6,8 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.fourislands.core.model.Actor;
-import org.fourislands.core.model.Border;
-import org.fourislands.core.model.BorderKind;
 import org.fourislands.core.model.Dataset;
 import org.fourislands.core.status.IslandStatus;
 import org.fourislands.core.status.IslandStatusIndex;
@@ -35,8 +33,8 @@ public final class StatusLegend {
     private final double[] xs = new double[4];
     private final double[] ys = new double[4];
 
-    /** The entries for these statuses and the borders in force on {@code epochDay}. */
-    public static List<Entry> forStatuses(Collection<IslandStatus> statuses, Dataset dataset, long epochDay, boolean withBorders) {
+    /** The entries for these statuses, and for a treaty border and the de facto line where they are drawn. */
+    public static List<Entry> forStatuses(Collection<IslandStatus> statuses, boolean treatyBorderShown, boolean deFactoLineShown) {
         Map<String, Actor> administrators = new LinkedHashMap<>();
         boolean anyContested = false;
         for (IslandStatus status : statuses) {
@@ -50,21 +48,11 @@ public final class StatusLegend {
         if (anyContested) {
             entries.add(new Entry(Kind.CONTESTED, null, "Hatched: also claimed by another party"));
         }
-        if (withBorders) {
-            boolean treaty = false;
-            boolean deFacto = false;
-            for (Border border : dataset.borders()) {
-                if (MapRenderer.inForce(border, epochDay)) {
-                    treaty |= border.kind() == BorderKind.TREATY;
-                    deFacto |= border.kind() == BorderKind.DE_FACTO;
-                }
-            }
-            if (treaty) {
-                entries.add(new Entry(Kind.TREATY_BORDER, null, "Treaty border"));
-            }
-            if (deFacto) {
-                entries.add(new Entry(Kind.DE_FACTO_BORDER, null, "De facto line"));
-            }
+        if (treatyBorderShown) {
+            entries.add(new Entry(Kind.TREATY_BORDER, null, "Treaty border"));
+        }
+        if (deFactoLineShown) {
+            entries.add(new Entry(Kind.DE_FACTO_BORDER, null, "De facto line"));
         }
         return entries;
     }
@@ -79,7 +67,7 @@ public final class StatusLegend {
                 }
             }
         }
-        return forStatuses(statuses, dataset, (long) fromDay, false);
+        return forStatuses(statuses, false, false);
     }
 
     /** Draws the swatch of {@code entry} in the box x, y, w, h. */

@@ -176,6 +176,27 @@ class MapContentTest {
         }
     }
 
+    /** The legend keys the lines a reader can see: the de facto line over the four islands, not over one islet away from it. */
+    @Test
+    void theLegendKeysOnlyTheLinesInView() {
+        MapViewport islet = MapViewport.fit(mapData.coastline().extentOf(List.of("yuri")), WIDTH, HEIGHT, 40);
+        assertThat(legendTexts(fourIslands(), "2024-02-07")).contains("De facto line");
+        assertThat(legendTexts(islet, "2024-02-07")).doesNotContain("De facto line").isNotEmpty();
+        assertThat(legendTexts(wholeRegion(), "1860-01-01")).contains("Treaty border");
+        assertThat(legendTexts(islet, "1860-01-01")).doesNotContain("Treaty border");
+    }
+
+    /** The texts drawn without a halo: the legend's, the title's, the scale bar's. */
+    private static List<String> legendTexts(MapViewport viewport, String date) {
+        List<String> texts = new ArrayList<>();
+        render(viewport, date, NamingConvention.BOTH, Script.LATIN, (method, args) -> {
+            if (method.equals("fillText")) {
+                texts.add((String) args[0]);
+            }
+        });
+        return texts;
+    }
+
     /**
      * No disputed island lies mostly under a name, so that its fill and hatching stay in sight:
      * a name too large for its island goes beside it (Shikotan and Habomai over the four
