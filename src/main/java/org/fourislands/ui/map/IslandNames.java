@@ -1,0 +1,320 @@
+package org.fourislands.ui.map;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.fourislands.core.geo.BaseMap;
+import org.fourislands.core.geo.LandPolygon;
+import org.fourislands.core.model.Dataset;
+import org.fourislands.core.model.Island;
+import org.fourislands.render.DrawingSurface;
+import org.fourislands.render.DrawingSurface.Align;
+import org.fourislands.render.DrawingSurface.Baseline;
+import org.fourislands.render.Palette;
+import org.fourislands.render.PaletteSlot;
+import org.fourislands.render.ShownNames;
+import org.fourislands.render.TextStyles;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Point;
+
+/**
+ * The islands' names on the map, placed through the frame's {@link MapLabels}: on each island,
+ * or beside a disputed island its name would hide. What it measures of each island (its box, a
+ * grid of points on its land) is made once per base map and dataset; a frame only fills reused
+ * arrays. Part of {@link MapRenderer}; not thread-safe.
+ */
+final class IslandNames {
+
+    /** The least gap between an island's name and the view's edge. */
+    private static final double EDGE_MARGIN_PX = 4;
+    /**
+     * A name on its anchor over more than this share of its island's land would hide the
+     * island's fill and hatching, the very thing the map shows: it goes beside the island
+     * instead, where there is room. A long island's name across its middle covers a fifth to a
+     * third of it; Shikotan's over the four islands covers all of it, and Habomai's its islets.
+     */
+    private static final double NAME_COVERS_LAND = 0.5;
+    /** With no room beside, a name over up to this share of its island's land still goes on it: most of the island shows round it. */
+    private static final double NAME_MAY_COVER_LAND = 0.7;
+    /** A grid of this many points by this many over each island's box samples its land. */
+    private static final int LAND_SAMPLES_ACROSS = 32;
+    private static final GeometryFactory POINTS = new GeometryFactory();
+    /** The gap between a small island's box and its name beside it, px. */
+    private static final double NAME_BESIDE_GAP_PX = 5;
+    /** East, south-east, south, north and west of an island's box. */
+    private static final int SIDES = 5;
+
+    private final MapLabels labels;
+    private final TextStyles styles;
+    private final ShownNames shownNames;
+    /** A name's anchor, projected. */
+    private final double[] projected = new double[2];
+    /** Each named island's projected box, islets included, for the base map and dataset they were measured on. */
+    private Map<String, Envelope> islandExtents = Map.of();
+    /** Points on each named island's land, projected (x, y, x, y, …), for the same base map and dataset. */
+    private Map<String, double[]> landSamples = Map.of();
+    /** The base map and dataset the boxes and samples were measured on. */
+    private BaseMap extentsMeasuredOn;
+    private Dataset extentsMeasuredFor;
+    /** Per island of the dataset, this frame: its box on screen, and whether its name goes beside it. */
+    private double[] islandBoxes = new double[4 * 16];
+    private boolean[] boxInView = new boolean[16];
+    private boolean[] nameBeside = new boolean[16];
+    /** How much of its island's land a name on its anchor would cover, as a share, and the number of the island's kept-clear box. */
+    private double[] nameCover = new double[16];
+    private int[] keptClear = new int[16];
+    /** One spot beside an island tried for its name: x, y, alignment (see {@link #nameBesideIsland}). */
+    private final double[] sideSpot = new double[3];
+    /** The dataset's islands by id, for the same dataset. */
+    private Map<String, Island> islandsById = Map.of();
+
+    IslandNames(MapLabels labels, TextStyles styles, ShownNames shownNames) {
+        this.labels = labels;
+        this.styles = styles;
+        this.shownNames = shownNames;
+    }
+
+    /**
+     * Names the islands, most important first. A name that would hide most of a disputed island
+     * (Shikotan and Habomai over the four islands, all four over the whole region) goes beside
+     * the island, on the first side where it covers no other island, and the island's box is kept
+     * clear of every other name: its fill and hatching, who administered it and whether another
+     * party claims it, are what the map is for. A name with no such side is left out rather than
+     * put where it would read as another island's.
+     */
+    void draw(DrawingSurface s, MapFrame frame, BaseMap map, MapViewport view, double w, double h) {
+        if (frame.dataset() == null) {
+            return;
+        }
+        Palette palette = frame.palette();
+        boolean showIslets = view.metresPerPixel() < 60;
+        List<Island> islands = frame.dataset().islands();
+        measureIslandExtents(frame.dataset(), map);
+        if (nameBeside.length < islands.size()) {
+            nameBeside = new boolean[islands.size()];
+            nameCover = new double[islands.size()];
+            keptClear = new int[islands.size()];
+            boxInView = new boolean[islands.size()];
+            islandBoxes = new double[4 * islands.size()];
+        }
+        for (int i = 0; i < islands.size(); i++) {
+            Island island = islands.get(i);
+            nameBeside[i] = false;
+            Envelope box = islandExtents.get(island.id());
+            boxInView[i] = isNamedInThisView(island, showIslets) && box != null;
+            if (boxInView[i]) {
+                islandBoxes[4 * i] = view.toScreenX(box.getMinX(), w);
+                islandBoxes[4 * i + 1] = view.toScreenY(box.getMaxY(), h);
+                islandBoxes[4 * i + 2] = view.toScreenX(box.getMaxX(), w);
+                islandBoxes[4 * i + 3] = view.toScreenY(box.getMinY(), h);
+                boxInView[i] = islandBoxes[4 * i + 2] >= 0 && islandBoxes[4 * i] <= w && islandBoxes[4 * i + 3] >= 0 && islandBoxes[4 * i + 1] <= h;
+            }
+        }
+        for (int i = 0; i < islands.size(); i++) {
+            Island island = islands.get(i);
+            if (!boxInView[i] || !island.isDisputed()) {
+                continue;
+            }
+            useIslandNameStyle(s, island, palette);
+            double width = s.textWidth(shownNames.of(island.names()));
+            double line = s.lineHeight();
+            map.project(island.labelPoint(), projected);
+            double anchorX = view.toScreenX(projected[0], w);
+            double anchorY = view.toScreenY(projected[1], h);
+            nameCover[i] = shareOfLandCovered(landSamples.get(island.id()), view.toMapX(anchorX - width / 2, w), view.toMapX(anchorX + width / 2, w),
+                    view.toMapY(anchorY + line / 2, h), view.toMapY(anchorY - line / 2, h));
+            if (nameCover[i] > NAME_COVERS_LAND && hasSideClearOfOtherIslands(i, width, line)) {
+                nameBeside[i] = true;
+                keptClear[i] = labels.reserve(islandBoxes[4 * i], islandBoxes[4 * i + 1], islandBoxes[4 * i + 2], islandBoxes[4 * i + 3]);
+            }
+        }
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < islands.size(); i++) {
+                Island island = islands.get(i);
+                if (!isNamedInThisView(island, showIslets) || (island.partOf() != null) != (pass == 1)) {
+                    continue;
+                }
+                useIslandNameStyle(s, island, palette);
+                String name = shownNames.of(island.names());
+                boolean placed = nameBeside[i] && placeBeside(s, palette, name, i);
+                // With no room beside, a name that would not hide its island goes on it after all.
+                if (!placed && (!nameBeside[i] || nameCover[i] <= NAME_MAY_COVER_LAND)) {
+                    placeOnIsland(s, palette, island, name, map, view, w, h, nameBeside[i] ? keptClear[i] : -1);
+                }
+            }
+        }
+    }
+
+    /** Islands with a name anchor, the Habomai islets only close in, where they replace their group's name. */
+    private static boolean isNamedInThisView(Island island, boolean showIslets) {
+        if (island.labelPoint() == null) {
+            return false;
+        }
+        boolean isIslet = island.partOf() != null;
+        return isIslet ? showIslets : !(showIslets && "habomai".equals(island.id()));
+    }
+
+    private void useIslandNameStyle(DrawingSurface s, Island island, Palette palette) {
+        s.setTextStyle(styles.of((island.isDisputed() ? 15 : 12.5) * palette.typeScale(), island.isDisputed()));
+    }
+
+    /**
+     * A name on its island's anchor, where it may cover the island's own kept-clear box
+     * {@code ownBox} (-1 for none); one the view's edge would cut slides inside while it still
+     * sits on its island.
+     */
+    private void placeOnIsland(DrawingSurface s, Palette palette, Island island, String name, BaseMap map, MapViewport view, double w, double h,
+            int ownBox) {
+        map.project(island.labelPoint(), projected);
+        double x = view.toScreenX(projected[0], w);
+        double y = view.toScreenY(projected[1], h);
+        double halfWidth = s.textWidth(name) / 2 + EDGE_MARGIN_PX;
+        double halfHeight = s.lineHeight() / 2 + EDGE_MARGIN_PX;
+        if (x + halfWidth < 0 || x - halfWidth > w || y + halfHeight < 0 || y - halfHeight > h || 2 * halfWidth > w || 2 * halfHeight > h) {
+            return;
+        }
+        // A large island seen in part (Hokkaido beside the four) keeps its name.
+        double labelX = Math.clamp(x, halfWidth, w - halfWidth);
+        double labelY = Math.clamp(y, halfHeight, h - halfHeight);
+        boolean slid = labelX != x || labelY != y;
+        if (slid && !isLandOf(island, map.polygonAt(view.toMapX(labelX, w), view.toMapY(labelY, h)))) {
+            return;
+        }
+        labels.placeOver(s, palette, name, labelX, labelY, Align.CENTER, Baseline.MIDDLE, PaletteSlot.TEXT, ownBox);
+    }
+
+    /** Whether one side of island {@code i} has room for a name {@code width} × {@code line} that covers no other island. */
+    private boolean hasSideClearOfOtherIslands(int i, double width, double line) {
+        for (int side = 0; side < SIDES; side++) {
+            nameBesideIsland(i, side, width, line);
+            if (coversNoOtherIsland(i, sideSpot[0] - alignShift(sideSpot[2], width), sideSpot[1] - line / 2, width, line)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A small island's name beside its box, on the first side clear of other islands and names; true if placed. */
+    private boolean placeBeside(DrawingSurface s, Palette palette, String name, int i) {
+        double width = s.textWidth(name);
+        double line = s.lineHeight();
+        for (int side = 0; side < SIDES; side++) {
+            nameBesideIsland(i, side, width, line);
+            Align align = sideSpot[2] == 0 ? Align.LEFT : sideSpot[2] == 1 ? Align.CENTER : Align.RIGHT;
+            if (coversNoOtherIsland(i, sideSpot[0] - alignShift(sideSpot[2], width), sideSpot[1] - line / 2, width, line)
+                    && labels.place(s, palette, name, sideSpot[0], sideSpot[1], align, PaletteSlot.TEXT)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where a name goes on {@code side} of island {@code i}'s box, into {@link #sideSpot}: x, y of
+     * the line's middle, and 0, 1 or 2 for left-, centre- or right-aligned. East comes first (the
+     * open Pacific beyond the chain), then south-east, south, north and west.
+     */
+    private void nameBesideIsland(int i, int side, double width, double line) {
+        double left = islandBoxes[4 * i];
+        double top = islandBoxes[4 * i + 1];
+        double right = islandBoxes[4 * i + 2];
+        double bottom = islandBoxes[4 * i + 3];
+        switch (side) {
+            case 0 -> setSideSpot(right + NAME_BESIDE_GAP_PX, (top + bottom) / 2, 0);
+            case 1 -> setSideSpot(right + NAME_BESIDE_GAP_PX, bottom + line / 2, 0);
+            case 2 -> setSideSpot((left + right) / 2, bottom + NAME_BESIDE_GAP_PX + line / 2, 1);
+            case 3 -> setSideSpot((left + right) / 2, top - NAME_BESIDE_GAP_PX - line / 2, 1);
+            default -> setSideSpot(left - NAME_BESIDE_GAP_PX, (top + bottom) / 2, 2);
+        }
+    }
+
+    private void setSideSpot(double x, double y, double alignment) {
+        sideSpot[0] = x;
+        sideSpot[1] = y;
+        sideSpot[2] = alignment;
+    }
+
+    /** How far left of its anchor a name starts: nothing left-aligned, half centred, all right-aligned. */
+    private static double alignShift(double alignment, double width) {
+        return alignment * width / 2;
+    }
+
+    /** The share of an island's land points inside a name's box, given in projected metres. */
+    private static double shareOfLandCovered(double[] land, double minX, double maxX, double minY, double maxY) {
+        int inside = 0;
+        for (int k = 0; k < land.length; k += 2) {
+            if (land[k] >= minX && land[k] <= maxX && land[k + 1] >= minY && land[k + 1] <= maxY) {
+                inside++;
+            }
+        }
+        return land.length == 0 ? 1 : 2.0 * inside / land.length;
+    }
+
+    /** Whether a name's box, {@code left, top, width, height}, stays off every other named island's box in view. */
+    private boolean coversNoOtherIsland(int island, double left, double top, double width, double height) {
+        for (int other = 0; other < boxInView.length; other++) {
+            if (other != island && boxInView[other] && left < islandBoxes[4 * other + 2] && left + width > islandBoxes[4 * other]
+                    && top < islandBoxes[4 * other + 3] && top + height > islandBoxes[4 * other + 1]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Measures each island's box, and keeps the points of a grid over the box that fall on its
+     * land, its islets included, once per base map and dataset: how many of them a name's box
+     * holds tells how much of the island it would hide.
+     */
+    private void measureIslandExtents(Dataset dataset, BaseMap map) {
+        if (map == extentsMeasuredOn && dataset == extentsMeasuredFor) {
+            return;
+        }
+        Map<String, Envelope> extents = new HashMap<>();
+        Map<String, double[]> samples = new HashMap<>();
+        for (Island island : dataset.islands()) {
+            Set<String> ids = new HashSet<>();
+            ids.add(island.id());
+            dataset.islands().stream().filter(islet -> island.id().equals(islet.partOf())).map(Island::id).forEach(ids::add);
+            Envelope box = map.extentOf(ids);
+            if (box.isNull()) {
+                continue;
+            }
+            extents.put(island.id(), box);
+            List<LandPolygon> land = map.polygons().stream().filter(p -> ids.contains(p.islandId())).toList();
+            double[] points = new double[2 * LAND_SAMPLES_ACROSS * LAND_SAMPLES_ACROSS];
+            int found = 0;
+            for (int row = 0; row < LAND_SAMPLES_ACROSS; row++) {
+                for (int column = 0; column < LAND_SAMPLES_ACROSS; column++) {
+                    double x = box.getMinX() + (column + 0.5) * box.getWidth() / LAND_SAMPLES_ACROSS;
+                    double y = box.getMinY() + (row + 0.5) * box.getHeight() / LAND_SAMPLES_ACROSS;
+                    Point point = POINTS.createPoint(new Coordinate(x, y));
+                    if (land.stream().anyMatch(p -> p.prepared().contains(point))) {
+                        points[found++] = x;
+                        points[found++] = y;
+                    }
+                }
+            }
+            samples.put(island.id(), Arrays.copyOf(points, found));
+        }
+        islandExtents = extents;
+        landSamples = samples;
+        islandsById = dataset.islandsById();
+        extentsMeasuredOn = map;
+        extentsMeasuredFor = dataset;
+    }
+
+    /** Whether {@code land} is part of {@code island}: one of its own polygons or one of its islets'. */
+    private boolean isLandOf(Island island, LandPolygon land) {
+        if (land == null || land.islandId() == null) {
+            return false;
+        }
+        Island owner = islandsById.get(land.islandId());
+        return island.id().equals(land.islandId()) || owner != null && island.id().equals(owner.partOf());
+    }
+}
