@@ -106,7 +106,6 @@ public final class TimelineRenderer {
      */
     private Dataset coveredFor;
     private TimeWindow covered;
-    private double coveredEnd;
     private double plotWidth;
     private double stripsTop;
     private double lanesTop;
@@ -194,7 +193,6 @@ public final class TimelineRenderer {
             coveredFor = frame.dataset();
             covered = coveredFor.coveredSpan();
         }
-        coveredEnd = covered.end();
         // Context units get strips only when there is room for the lanes too.
         stripIslands = stripIslands(frame, h >= 460 * scale + titleH);
         double axisTop = titleH;
@@ -398,7 +396,7 @@ public final class TimelineRenderer {
         for (Eras.Era era : Eras.ALL) {
             double y = top + (era.row() == Eras.Row.RUSSIA ? 0 : rowH);
             double x0 = Math.max(plotLeft, xOf(era.from().startEpochDay()));
-            double x1 = Math.min(plotLeft + plotWidth, xOf(era.to() == null ? coveredEnd : Math.min(era.to().startEpochDay(), coveredEnd)));
+            double x1 = Math.min(plotLeft + plotWidth, xOf(era.to() == null ? covered.end() : Math.min(era.to().startEpochDay(), covered.end())));
             if (x1 <= x0) {
                 continue;
             }
@@ -427,7 +425,7 @@ public final class TimelineRenderer {
             double y = stripsTop + i * rowH;
             for (IslandStatusIndex.Segment segment : frame.statusIndex().segments(island.id())) {
                 double x0 = Math.max(plotLeft, xOf(segment.startDay()));
-                double x1 = Math.min(plotLeft + plotWidth, xOf(Math.min(segment.endDay(), coveredEnd)));
+                double x1 = Math.min(plotLeft + plotWidth, xOf(Math.min(segment.endDay(), covered.end())));
                 if (x1 <= x0) {
                     continue;
                 }

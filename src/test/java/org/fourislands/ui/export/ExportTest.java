@@ -205,12 +205,11 @@ class ExportTest {
         int halos = 0;
         for (int i = 0; i < texts.getLength(); i++) {
             Element text = (Element) texts.item(i);
-            Element haloGroup = text.getParentNode().getParentNode() instanceof Element grand && grand.hasAttribute("stroke") ? grand : null;
-            if (haloGroup == null) {
+            if (!isHalo(text)) {
                 continue;
             }
             halos++;
-            assertThat(haloGroup.getAttribute("stroke-width")).isNotEmpty();
+            assertThat(((Element) text.getParentNode().getParentNode()).getAttribute("stroke-width")).isNotEmpty();
             Element name = (Element) texts.item(i + 1);
             assertThat(name.getTextContent()).isEqualTo(text.getTextContent());
             assertThat(name.getAttribute("x")).isEqualTo(text.getAttribute("x"));
@@ -226,11 +225,16 @@ class ExportTest {
         NodeList nodes = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile()).getElementsByTagName("text");
         List<String> texts = new ArrayList<>();
         for (int i = 0; i < nodes.getLength(); i++) {
-            if (!(nodes.item(i).getParentNode().getParentNode() instanceof Element group && group.hasAttribute("stroke"))) {
+            if (!isHalo(nodes.item(i))) {
                 texts.add(nodes.item(i).getTextContent());
             }
         }
         return texts;
+    }
+
+    /** Whether an SVG text is a name's halo: drawn inside a group that strokes it. */
+    private static boolean isHalo(org.w3c.dom.Node text) {
+        return text.getParentNode().getParentNode() instanceof Element group && group.hasAttribute("stroke");
     }
 
     /** Every poll as an SVG chart at slide size: its question, its groups and every one of its percentages as text. */

@@ -188,13 +188,7 @@ class MapContentTest {
 
     /** The texts drawn without a halo: the legend's, the title's, the scale bar's. */
     private static List<String> legendTexts(MapViewport viewport, String date) {
-        List<String> texts = new ArrayList<>();
-        render(viewport, date, NamingConvention.BOTH, Script.LATIN, (method, args) -> {
-            if (method.equals("fillText")) {
-                texts.add((String) args[0]);
-            }
-        });
-        return texts;
+        return textsDrawnBy("fillText", viewport, date, NamingConvention.BOTH, Script.LATIN);
     }
 
     /**
@@ -355,13 +349,18 @@ class MapContentTest {
     }
 
     private static List<String> namesDrawn(MapViewport viewport, String date, NamingConvention naming, Script script) {
-        List<String> names = new ArrayList<>();
+        return textsDrawnBy("fillTextWithHalo", viewport, date, naming, script);
+    }
+
+    /** The texts a frame draws through the surface's method {@code drawing}. */
+    private static List<String> textsDrawnBy(String drawing, MapViewport viewport, String date, NamingConvention naming, Script script) {
+        List<String> texts = new ArrayList<>();
         render(viewport, date, naming, script, (method, args) -> {
-            if (method.equals("fillTextWithHalo")) {
-                names.add((String) args[0]);
+            if (method.equals(drawing)) {
+                texts.add((String) args[0]);
             }
         });
-        return names;
+        return texts;
     }
 
     /** Renders a frame through Java2D, telling {@code calls} each drawing call by name with its arguments. */
