@@ -297,7 +297,8 @@ public final class TimelineRenderer {
         double scale = frame.palette().typeScale();
         laneHeight = Math.max(MIN_LANE_H * scale, (overviewTop - lanesTop - 4) / Math.max(1, lanes.lanes.size()));
         // A bar's name sits at its middle, a marker's beside it lower down; in a short lane (a
-        // laptop's window) the two rows of text would overlap, so they share one row of places.
+        // laptop's window) the two rows of text would overlap, and a bar's name would reach up
+        // into the names of the lane above, so both kinds of name share the markers' row.
         TextStyle labels = labelStyle(frame.palette());
         double labelSize = labels.size();
         boolean labelsShareARow = laneHeight * (MARKER_ROW - BAR_SHARE / 2) - BAR_INSET < labelSize * 1.2;
@@ -613,7 +614,8 @@ public final class TimelineRenderer {
                         && (!layout.labelsShareARow || clearOfMarkers(lane, offset, slid, slid + span.labelWidth));
                 double x = clear ? slid : atStart;
                 if (x >= plotLeft && x1 - x0 > span.labelWidth + 8) {
-                    s.fillText(span.label, x, top + barInset + barHeight / 2, Align.LEFT, Baseline.MIDDLE);
+                    double y = layout.labelsShareARow ? top + laneHeight * MARKER_ROW : top + barInset + barHeight / 2;
+                    s.fillText(span.label, x, y, Align.LEFT, Baseline.MIDDLE);
                 }
                 nextLabel = Math.min(nextLabel, x);
             }
@@ -1047,8 +1049,11 @@ public final class TimelineRenderer {
                         : new ClusterHit(lane.lane.starts[item.first], lane.lane.ends[item.last], item.count());
             }
         }
+        // A bar takes the clicks above the markers' row; in a short lane its name is in that row,
+        // clear of the markers' names, and takes the clicks there too.
+        double barsReach = layout.labelsShareARow ? laneHeight : laneHeight * 0.45;
         for (TimelineLayout.Item span : lane.spans) {
-            if (x >= span.x0 + offset && x <= span.x1 + offset && y < lanesTop + laneIndex * laneHeight + laneHeight * 0.45) {
+            if (x >= span.x0 + offset && x <= span.x1 + offset && y < lanesTop + laneIndex * laneHeight + barsReach) {
                 return new EventHit(lane.lane.events[span.first]);
             }
         }

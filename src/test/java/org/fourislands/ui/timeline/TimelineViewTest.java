@@ -270,52 +270,84 @@ class TimelineViewTest {
     /** An event's name on the timeline is drawn whole or not at all: never cut by the gutter or the right edge. */
     @Test
     void eventNamesAreNeverCutByTheEdgesOfThePlot(FxRobot robot) {
+        for (String[] window : new String[][] {{"1855-01-01", "2025-01-01"}, {"1800-01-01", "1900-01-01"}, {"1990-01-01", "2030-01-01"}}) {
+            showWindow(robot, window[0], window[1]);
+            TimelineRenderer renderer = new TimelineRenderer();
+            List<DrawnName> names = drawnEventNames(robot, renderer);
+            assertThat(names).as("event names drawn from %s to %s", window[0], window[1]).isNotEmpty();
+            for (DrawnName name : names) {
+                assertThat(name.left()).as("the left edge of \"%s\", %s to %s", name.text(), window[0], window[1])
+                        .isGreaterThanOrEqualTo(renderer.plotLeft() - 0.5);
+                assertThat(name.right()).as("the right edge of \"%s\", %s to %s", name.text(), window[0], window[1])
+                        .isLessThanOrEqualTo(renderer.plotLeft() + renderer.plotWidth() + 8.5);
+            }
+        }
+    }
+
+    /**
+     * No event's name is drawn over another's, within a lane or across two. In a laptop's window
+     * (the harness is 1280×720) the lanes are short: bars' names were drawn at their bars, high
+     * in the lane, where they ran into the names of the lane above ("Battle of Shumshu" under
+     * "Japan announces its acceptance of the Potsdam Declaration" in August 1945).
+     */
+    @Test
+    void eventNamesNeverOverlapEachOther(FxRobot robot) {
+        for (String[] window : new String[][] {{"1945-08-08", "1945-09-10"}, {"1855-01-01", "2025-01-01"}, {"1945-01-01", "1960-01-01"},
+                {"1990-01-01", "2025-01-01"}}) {
+            showWindow(robot, window[0], window[1]);
+            List<DrawnName> names = drawnEventNames(robot, new TimelineRenderer());
+            assertThat(names).as("event names drawn from %s to %s", window[0], window[1]).hasSizeGreaterThan(3);
+            for (int i = 0; i < names.size(); i++) {
+                for (int j = i + 1; j < names.size(); j++) {
+                    assertThat(names.get(i).overlaps(names.get(j)))
+                            .as("\"%s\" and \"%s\", %s to %s", names.get(i).text(), names.get(j).text(), window[0], window[1]).isFalse();
+                }
+            }
+        }
+    }
+
+    /** An event's name as drawn: its text, and the box of its line (the surface's line height). */
+    private record DrawnName(String text, double left, double right, double top, double bottom) {
+        boolean overlaps(DrawnName other) {
+            return left < other.right && other.left < right && top < other.bottom && other.top < bottom;
+        }
+    }
+
+    private void showWindow(FxRobot robot, String from, String to) {
+        robot.interact(() -> harness.window.state().setVisibleWindow(
+                new TimeWindow(HistoricalDate.parse(from).startEpochDay(), HistoricalDate.parse(to).startEpochDay())));
+        ExplorerHarness.settle();
+    }
+
+    /** The event names the timeline draws now, whole or shortened, with their boxes. */
+    private List<DrawnName> drawnEventNames(FxRobot robot, TimelineRenderer renderer) {
         Set<String> titles = new HashSet<>();
         for (HistoricalEvent event : harness.window.state().getDataset().events()) {
             titles.add(harness.window.state().render(event.title()));
         }
-        for (String[] window : new String[][] {{"1855-01-01", "2025-01-01"}, {"1800-01-01", "1900-01-01"}, {"1990-01-01", "2030-01-01"}}) {
-            robot.interact(() -> harness.window.state().setVisibleWindow(
-                    new TimeWindow(HistoricalDate.parse(window[0]).startEpochDay(), HistoricalDate.parse(window[1]).startEpochDay())));
-            ExplorerHarness.settle();
-            TimelineRenderer renderer = new TimelineRenderer();
-            List<double[]> names = new ArrayList<>();
-            List<String> shown = new ArrayList<>();
-            robot.interact(() -> {
-                TimelineView view = timeline();
-                double width = Math.floor(view.getWidth());
-                double height = Math.floor(view.getHeight());
-                BufferedImage image = new BufferedImage((int) width, (int) height, BufferedImage.TYPE_INT_ARGB);
-                Graphics2D g = image.createGraphics();
-                Graphics2DSurface target = new Graphics2DSurface(g, width, height);
-                DrawingSurface recording = (DrawingSurface) Proxy.newProxyInstance(
-                        DrawingSurface.class.getClassLoader(), new Class<?>[] {DrawingSurface.class},
-                        (proxy, method, args) -> {
-                            if (method.getName().equals("fillText") && isEventName((String) args[0], titles)) {
-                                double textWidth = target.textWidth((String) args[0]);
-                                double x = (double) args[1];
-                                double left = switch ((DrawingSurface.Align) args[3]) {
-                                    case LEFT -> x;
-                                    case CENTER -> x - textWidth / 2;
-                                    case RIGHT -> x - textWidth;
-                                };
-                                names.add(new double[] {left, left + textWidth});
-                                shown.add((String) args[0]);
-                            }
-                            return method.invoke(target, args);
-                        });
-                renderer.render(recording, ((TimelineViewSkin) view.getSkin()).frame());
-                g.dispose();
-            });
-            assertThat(names).as("event names drawn from %s to %s", window[0], window[1]).isNotEmpty();
-            for (int i = 0; i < names.size(); i++) {
-                double[] name = names.get(i);
-                assertThat(name[0]).as("the left edge of \"%s\", %s to %s", shown.get(i), window[0], window[1])
-                        .isGreaterThanOrEqualTo(renderer.plotLeft() - 0.5);
-                assertThat(name[1]).as("the right edge of \"%s\", %s to %s", shown.get(i), window[0], window[1])
-                        .isLessThanOrEqualTo(renderer.plotLeft() + renderer.plotWidth() + 8.5);
+        List<DrawnName> names = new ArrayList<>();
+        renderTimeline(robot, renderer, (call, args, target) -> {
+            if (call.equals("fillText") && isEventName((String) args[0], titles)) {
+                String text = (String) args[0];
+                double width = target.textWidth(text);
+                double x = (double) args[1];
+                double left = switch ((DrawingSurface.Align) args[3]) {
+                    case LEFT -> x;
+                    case CENTER -> x - width / 2;
+                    case RIGHT -> x - width;
+                };
+                double line = target.lineHeight();
+                double y = (double) args[2];
+                double top = switch ((DrawingSurface.Baseline) args[4]) {
+                    case TOP -> y;
+                    case MIDDLE -> y - line / 2;
+                    case ALPHABETIC -> y - line * 0.8;
+                    case BOTTOM -> y - line;
+                };
+                names.add(new DrawnName(text, left, left + width, top, top + line));
             }
-        }
+        });
+        return names;
     }
 
     /**
