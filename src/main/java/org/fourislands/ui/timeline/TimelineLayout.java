@@ -44,6 +44,8 @@ final class TimelineLayout {
         String label;
         double labelWidth;
         boolean labelLeft;
+        /** Where the last frame drew a bar's name (its left edge on screen), NaN when it drew none: for hit testing. */
+        double nameDrawnAt = Double.NaN;
 
         Item(int first, double x0, double x1, int importance) {
             this.first = first;

@@ -538,9 +538,13 @@ public final class TimelineRenderer {
         int edges = 0;
         // Spans are sorted by start, so each run of overlap closes in one pass.
         for (TimelineLayout.Item span : lane.spans) {
+            if (span.anyTouchesIsland != touching) {
+                continue;
+            }
+            span.nameDrawnAt = Double.NaN;
             double x0 = Math.max(plotLeft, span.x0 + offset);
             double x1 = Math.min(plotLeft + plotWidth, span.x1 + offset);
-            if (x1 <= x0 || span.anyTouchesIsland != touching) {
+            if (x1 <= x0) {
                 continue;
             }
             (lane.lane.events[span.first].isRange() ? rangeRuns : coarseRuns).add(x0, x1);
@@ -616,6 +620,7 @@ public final class TimelineRenderer {
                 if (x >= plotLeft && x1 - x0 > span.labelWidth + 8) {
                     double y = layout.labelsShareARow ? top + laneHeight * MARKER_ROW : top + barInset + barHeight / 2;
                     s.fillText(span.label, x, y, Align.LEFT, Baseline.MIDDLE);
+                    span.nameDrawnAt = x;
                 }
                 nextLabel = Math.min(nextLabel, x);
             }
@@ -1049,15 +1054,28 @@ public final class TimelineRenderer {
                         : new ClusterHit(lane.lane.starts[item.first], lane.lane.ends[item.last], item.count());
             }
         }
-        // A bar takes the clicks above the markers' row; in a short lane its name is in that row,
-        // clear of the markers' names, and takes the clicks there too.
+        // Bars take the clicks above the markers' row; in a short lane their names are in that
+        // row, clear of the markers' names, and take the clicks there too. Where bars overlap, the
+        // one whose name is under the pointer wins, else the shortest: the longer one can still be
+        // clicked beyond it.
         double barsReach = layout.labelsShareARow ? laneHeight : laneHeight * 0.45;
+        if (y >= lanesTop + laneIndex * laneHeight + barsReach) {
+            return new PlotHit(day);
+        }
+        TimelineLayout.Item hit = null;
         for (TimelineLayout.Item span : lane.spans) {
-            if (x >= span.x0 + offset && x <= span.x1 + offset && y < lanesTop + laneIndex * laneHeight + barsReach) {
-                return new EventHit(lane.lane.events[span.first]);
+            if (x < span.x0 + offset || x > span.x1 + offset) {
+                continue;
+            }
+            if (x >= span.nameDrawnAt && x <= span.nameDrawnAt + span.labelWidth) {
+                hit = span;
+                break;
+            }
+            if (hit == null || span.x1 - span.x0 < hit.x1 - hit.x0) {
+                hit = span;
             }
         }
-        return new PlotHit(day);
+        return hit != null ? new EventHit(lane.lane.events[hit.first]) : new PlotHit(day);
     }
 
     /** Screen x of a day in the last frame. */

@@ -306,6 +306,18 @@ class TimelineViewTest {
         }
     }
 
+    /** In a short lane a bar's name is under its bar, in the markers' row; clicking it selects the bar's event. */
+    @Test
+    void clickingABarsNameInAShortLaneSelectsItsEvent(FxRobot robot) {
+        showWindow(robot, "1945-08-08", "1945-09-10");
+        HistoricalEvent shumshu = event("1945-occupation-northern-kurils");
+        String shown = harness.window.state().render(shumshu.title());
+        DrawnName name = drawnEventNames(robot, new TimelineRenderer()).stream()
+                .filter(drawn -> shown.startsWith(drawn.text().replace("…", ""))).findFirst().orElseThrow();
+        robot.clickOn(onTimeline(name.left() + 20, (name.top() + name.bottom()) / 2));
+        assertThat(harness.window.state().getSelectedEvent()).isEqualTo(shumshu);
+    }
+
     /** An event's name as drawn: its text, and the box of its line (the surface's line height). */
     private record DrawnName(String text, double left, double right, double top, double bottom) {
         boolean overlaps(DrawnName other) {
