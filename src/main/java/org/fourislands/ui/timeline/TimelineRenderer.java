@@ -113,6 +113,14 @@ public final class TimelineRenderer {
     /** This frame's bars: how far below a lane's top they start, and how tall they are. */
     private double barInset;
     private double barHeight;
+    /** The badge being drawn: its ends and where its count goes (see {@link #placeBadge}). */
+    private double badgeLeft;
+    private double badgeRight;
+    private double countX;
+    /** The lane's cluster holding the selected event, or null; the event's marker x and the clear disc round it. */
+    private TimelineLayout.Item selectedCluster;
+    private double selectedX;
+    private double selectedHalo;
     private double overviewTop;
     private double playheadTop;
     private TimeWindow window;
@@ -498,10 +506,8 @@ public final class TimelineRenderer {
             Rgba background = laneColour(palette, l);
             drawSpans(s, frame, lane, offset, top, false, background);
             drawSpans(s, frame, lane, offset, top, true, background);
-            // The selected event inside a cluster first, so that the cluster's badge covers the
-            // marker's foot, not the marker the badge's count. Then dimmed items, then the rest;
-            // each in a few batched paths rather than a call per marker.
-            drawSelectedInside(s, frame, lane, offset, mid);
+            // Dimmed items first, then the rest; each in a few batched paths rather than a call per marker.
+            findSelectedInCluster(frame, lane, offset);
             drawPoints(s, frame, lane, offset, mid, false);
             drawPoints(s, frame, lane, offset, mid, true);
         }
@@ -732,8 +738,8 @@ public final class TimelineRenderer {
             if (item.anyTouchesIsland == touching && item.anyMatchesSearch && onScreen(item, offset)) {
                 double cx = item.centre() + offset;
                 if (item.count() > 1) {
-                    double w = badgeWidth(s, item);
-                    s.addRect(cx - w / 2 - 3, mid - badgeH / 2 - 3, w + 6, badgeH + 6);
+                    placeBadge(s, item, offset);
+                    s.addRect(badgeLeft - 3, mid - badgeH / 2 - 3, badgeRight - badgeLeft + 6, badgeH + 6);
                 } else {
                     s.addCircle(cx, mid, radius(lane.lane.events[item.first], scale) + 4);
                 }
@@ -748,8 +754,8 @@ public final class TimelineRenderer {
         boolean anyBadge = false;
         for (TimelineLayout.Item item : lane.points) {
             if (item.anyTouchesIsland == touching && item.count() > 1 && onScreen(item, offset)) {
-                double w = badgeWidth(s, item);
-                s.addRect(item.centre() + offset - w / 2, mid - badgeH / 2, w, badgeH);
+                placeBadge(s, item, offset);
+                s.addRect(badgeLeft, mid - badgeH / 2, badgeRight - badgeLeft, badgeH);
                 anyBadge = true;
             }
         }
@@ -786,8 +792,17 @@ public final class TimelineRenderer {
         s.setFill(palette.get(PaletteSlot.BACKGROUND));
         for (TimelineLayout.Item item : lane.points) {
             if (item.anyTouchesIsland == touching && item.count() > 1 && onScreen(item, offset)) {
-                s.fillText(countLabel(item.count()), item.centre() + offset, mid, Align.CENTER, Baseline.MIDDLE);
+                placeBadge(s, item, offset);
+                s.fillText(countLabel(item.count()), countX, mid, Align.CENTER, Baseline.MIDDLE);
             }
+        }
+        if (selectedCluster != null && selectedCluster.anyTouchesIsland == touching && onScreen(selectedCluster, offset)) {
+            // On a clear disc, so that the selection ring shows on the dark badge.
+            double r = radius(frame.selectedEvent(), scale);
+            s.setFill(palette.get(PaletteSlot.BACKGROUND));
+            s.fillOval(selectedX - selectedHalo, mid - selectedHalo, 2 * selectedHalo, 2 * selectedHalo);
+            drawMarker(s, palette, frame.selectedEvent(), selectedX, mid, true);
+            s.setTextStyle(badgeText);
         }
         s.setTextStyle(labelStyle(palette));
         s.setFill(palette.get(PaletteSlot.TEXT));
@@ -837,20 +852,41 @@ public final class TimelineRenderer {
         return count < COUNT_LABELS.length ? COUNT_LABELS[count] : Integer.toString(count);
     }
 
-    private static double badgeWidth(DrawingSurface s, TimelineLayout.Item item) {
-        return Math.max(item.x1 - item.x0, s.textWidth(countLabel(item.count())) + 12);
+    /**
+     * Places a cluster's badge in {@link #badgeLeft}, {@link #badgeRight} and {@link #countX}:
+     * over the cluster's markers and at least as wide as its count. The badge holding the
+     * selected event shows that event's marker at its own date, ringed, with the count beside it
+     * on the side where the badge has more room, and grows to hold both. (The marker used to stand
+     * 12 px above the badge, which in a laptop's short lanes put it on the lane above's badges.)
+     */
+    private void placeBadge(DrawingSurface s, TimelineLayout.Item item, double offset) {
+        double centre = item.centre() + offset;
+        double countWidth = s.textWidth(countLabel(item.count()));
+        double halfWidth = Math.max(item.x1 - item.x0, countWidth + 12) / 2;
+        badgeLeft = centre - halfWidth;
+        badgeRight = centre + halfWidth;
+        countX = centre;
+        if (item == selectedCluster) {
+            boolean countOnRight = badgeRight - selectedX >= selectedX - badgeLeft;
+            countX = selectedX + (countOnRight ? 1 : -1) * (selectedHalo + 2 + countWidth / 2);
+            badgeLeft = Math.min(badgeLeft, Math.min(selectedX - selectedHalo, countX - countWidth / 2 - 5));
+            badgeRight = Math.max(badgeRight, Math.max(selectedX + selectedHalo, countX + countWidth / 2 + 5));
+        }
     }
 
-    /** The selected event stays visible even when it sits inside a cluster: its marker stands above the cluster's badge. */
-    private void drawSelectedInside(DrawingSurface s, TimelineFrame frame, TimelineLayout.LaneItems lane, double offset, double mid) {
+    /** Finds the cluster of the lane that holds the selected event, if one does, and where its marker goes. */
+    private void findSelectedInCluster(TimelineFrame frame, TimelineLayout.LaneItems lane, double offset) {
+        selectedCluster = null;
         HistoricalEvent selected = frame.selectedEvent();
         if (selected == null || selected.category() != lane.lane.category) {
             return;
         }
         for (TimelineLayout.Item item : lane.points) {
             if (item.count() > 1 && contains(lane.lane, item, selected)) {
-                double day = (selected.startEpochDay() + selected.endEpochDayExclusive()) / 2.0;
-                drawMarker(s, frame.palette(), selected, plotLeft + (day - window.start()) * layout.pxPerDay, mid - 12, true);
+                selectedCluster = item;
+                selectedX = (selected.startEpochDay() + selected.endEpochDayExclusive()) / 2.0 * layout.pxPerDay + offset;
+                // The ring (3 px out, 2.5 wide) and a clear margin round it.
+                selectedHalo = radius(selected, frame.palette().typeScale()) + 6;
                 return;
             }
         }
