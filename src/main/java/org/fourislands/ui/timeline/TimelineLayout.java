@@ -19,20 +19,22 @@ import org.fourislands.core.model.HistoricalEvent;
  */
 final class TimelineLayout {
 
-    static final double CLUSTER_GAP_PX = 7;
-    static final double CLUSTER_REACH_PX = 44;
-    static final double MARKER_PX = 11;
-    static final double SPAN_MIN_PX = 22;
-    static final double LABEL_GAP_PX = 6;
-    static final double MIN_LABEL_PX = 42;
+    // Pixels at type scale 1; a layout multiplies them by its type scale, as the renderer does
+    // its markers and type (a 4K export draws at twice the scale, and its names touched their markers).
+    private static final double CLUSTER_GAP_PX = 7;
+    private static final double CLUSTER_REACH_PX = 44;
+    private static final double MARKER_PX = 11;
+    private static final double SPAN_MIN_PX = 22;
+    private static final double LABEL_GAP_PX = 6;
+    private static final double MIN_LABEL_PX = 42;
     /** Room a cluster's count badge takes beyond its marker. */
-    static final double BADGE_EXTRA_PX = 14;
+    private static final double BADGE_EXTRA_PX = 14;
     /** Names are placed in this order: the most important first, then from left to right. */
     private static final Comparator<Item> MOST_IMPORTANT_FIRST = Comparator.<Item>comparingInt(item -> item.bestImportance)
             .thenComparingDouble(item -> item.x0);
 
     /** One drawable thing in a lane: a single event, a cluster, or a span bar. */
-    static final class Item {
+    final class Item {
         final int first;
         int last;
         double x0;
@@ -65,17 +67,27 @@ final class TimelineLayout {
 
         /** Right end of the marker, its count badge included. */
         double markerRight() {
-            return x1 + (count() > 1 ? BADGE_EXTRA_PX : 0);
+            return x1 + (count() > 1 ? badgeExtraPx : 0);
         }
 
         /** Where a name beside the marker ends (on its left) or starts (on its right). */
         double nameAnchor(boolean onLeft) {
-            return onLeft ? x0 - LABEL_GAP_PX : x1 + LABEL_GAP_PX;
+            return onLeft ? x0 - labelGapPx : x1 + labelGapPx;
         }
 
         /** Left end of the item's name, placed on that side. */
         double nameStart(boolean onLeft) {
             return onLeft ? nameAnchor(true) - labelWidth : nameAnchor(false);
+        }
+
+        /** Where the marker and the name the layout gave it begin, with the gap a name keeps. */
+        double takenFrom() {
+            return label != null && labelLeft ? nameStart(true) : x0 - labelGapPx;
+        }
+
+        /** Where the marker and its name end, with the gap a name keeps. */
+        double takenTo() {
+            return label != null && !labelLeft ? nameStart(false) + labelWidth : markerRight() + labelGapPx;
         }
     }
 
@@ -91,6 +103,14 @@ final class TimelineLayout {
     }
 
     final double pxPerDay;
+    /** The pixel constants above at this layout's type scale. */
+    final double labelGapPx;
+    final double minLabelPx;
+    private final double clusterGapPx;
+    private final double clusterReachPx;
+    private final double markerPx;
+    private final double spanMinPx;
+    private final double badgeExtraPx;
     final double fromDay;
     final double toDay;
     /** True when bars' names and markers' names share one row of places (short lanes). */
@@ -103,15 +123,23 @@ final class TimelineLayout {
     /**
      * Lays out the events of every lane that reach into {@code [fromDay, toDay)}.
      *
+     * @param typeScale the size of markers and type against the screen's (see {@link org.fourislands.render.Palette#typeScale})
      * @param labelsShareARow bars' names must keep clear of markers and their names too: the lane
      *     is too short for the two rows of text to miss each other
      * @param textWidth measures a label in the lane label font
      * @param displayTitle the title as shown (names rendered in the reader's convention)
      */
     TimelineLayout(TimelineLanes data, double pxPerDay, double fromDay, double toDay, Set<HistoricalEvent> touchingIsland,
-            Set<HistoricalEvent> searchMatches, boolean labelsShareARow, ToDoubleFunction<String> textWidth,
+            Set<HistoricalEvent> searchMatches, double typeScale, boolean labelsShareARow, ToDoubleFunction<String> textWidth,
             Function<HistoricalEvent, String> displayTitle) {
         this.pxPerDay = pxPerDay;
+        labelGapPx = LABEL_GAP_PX * typeScale;
+        minLabelPx = MIN_LABEL_PX * typeScale;
+        clusterGapPx = CLUSTER_GAP_PX * typeScale;
+        clusterReachPx = CLUSTER_REACH_PX * typeScale;
+        markerPx = MARKER_PX * typeScale;
+        spanMinPx = SPAN_MIN_PX * typeScale;
+        badgeExtraPx = BADGE_EXTRA_PX * typeScale;
         this.labelsShareARow = labelsShareARow;
         this.fromDay = fromDay;
         this.toDay = toDay;
@@ -140,7 +168,7 @@ final class TimelineLayout {
             double x0 = starts[i] * pxPerDay;
             double x1 = ends[i] * pxPerDay;
             // A bar shows a date's real extent: a range, or a month or year. A single known day stays a marker.
-            if (lane.coversMoreThanADay[i] && x1 - x0 >= SPAN_MIN_PX) {
+            if (lane.coversMoreThanADay[i] && x1 - x0 >= spanMinPx) {
                 Item span = new Item(i, x0, x1, lane.importance[i]);
                 span.span = true;
                 span.anyTouchesIsland = touches(touchingIsland, lane.events[i]);
@@ -149,12 +177,12 @@ final class TimelineLayout {
                 continue;
             }
             double centre = (x0 + x1) / 2;
-            double left = centre - MARKER_PX / 2;
-            double right = centre + MARKER_PX / 2;
+            double left = centre - markerPx / 2;
+            double right = centre + markerPx / 2;
             // Markers too close to tell apart join the open group; a group also takes in anything
             // starting within a badge's reach, so that dense data gives a few readable badges
             // rather than a wall of them.
-            if (open != null && (left - open.x1 < CLUSTER_GAP_PX || (open.count() > 1 && left - open.x0 < CLUSTER_REACH_PX))) {
+            if (open != null && (left - open.x1 < clusterGapPx || (open.count() > 1 && left - open.x0 < clusterReachPx))) {
                 open.last = i;
                 open.x1 = Math.max(open.x1, right);
                 open.bestImportance = Math.min(open.bestImportance, lane.importance[i]);
@@ -209,14 +237,14 @@ final class TimelineLayout {
                 // the marker of its entry into force, its left is open back to Yalta's name. (The
                 // layout does not know where the plot begins, so the left, which may lie off it,
                 // is not preferred for a name the right can hold.)
-                double availableRight = occupied.nextStartAfter(right) - LABEL_GAP_PX - right;
+                double availableRight = occupied.nextStartAfter(right) - labelGapPx - right;
                 double leftEnd = item.nameAnchor(true);
-                double availableLeft = leftEnd - LABEL_GAP_PX - occupied.lastEndBefore(item.x0);
-                boolean onLeft = availableRight < MIN_LABEL_PX && availableLeft > availableRight;
+                double availableLeft = leftEnd - labelGapPx - occupied.lastEndBefore(item.x0);
+                boolean onLeft = availableRight < minLabelPx && availableLeft > availableRight;
                 double available = Math.min(width, onLeft ? availableLeft : availableRight);
                 String truncated = shortenedToFit(title, width, available, textWidth);
                 double start = onLeft ? leftEnd - available : right;
-                if (available >= MIN_LABEL_PX && truncated != null && occupied.isFree(start, start + available)) {
+                if (available >= minLabelPx && truncated != null && occupied.isFree(start, start + available)) {
                     double truncatedWidth = textWidth.applyAsDouble(truncated);
                     place(item, truncated, truncatedWidth, onLeft ? leftEnd - truncatedWidth : right, onLeft);
                 }
@@ -232,13 +260,13 @@ final class TimelineLayout {
         spans.sort(MOST_IMPORTANT_FIRST);
         for (Item span : spans) {
             double start = span.x0 + 4;
-            if (!spanLabels.isFree(start, start + MIN_LABEL_PX)) {
+            if (!spanLabels.isFree(start, start + minLabelPx)) {
                 continue;
             }
-            double room = Math.min(span.x1 - span.x0 - 8, spanLabels.nextStartAfter(start) - LABEL_GAP_PX - start);
+            double room = Math.min(span.x1 - span.x0 - 8, spanLabels.nextStartAfter(start) - labelGapPx - start);
             String title = displayTitle.apply(lane.events[span.first]);
             double width = textWidth.applyAsDouble(title);
-            String label = width <= room ? title : room >= MIN_LABEL_PX ? shortenedToFit(title, width, room, textWidth) : null;
+            String label = width <= room ? title : room >= minLabelPx ? shortenedToFit(title, width, room, textWidth) : null;
             if (label != null) {
                 span.label = label;
                 span.labelWidth = label == title ? width : textWidth.applyAsDouble(label);

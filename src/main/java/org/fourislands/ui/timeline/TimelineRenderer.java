@@ -323,7 +323,7 @@ public final class TimelineRenderer {
         if (layout == null || layout.labelsShareARow != labelsShareARow || !layout.fits(pxPerDay, window.start(), window.end())) {
             s.setTextStyle(labels);
             layout = new TimelineLayout(lanes, pxPerDay, window.start() - window.span(), window.end() + window.span(), touching,
-                    searchSet, labelsShareARow, s::textWidth, this::displayTitle);
+                    searchSet, scale, labelsShareARow, s::textWidth, this::displayTitle);
         }
     }
 
@@ -620,7 +620,7 @@ public final class TimelineRenderer {
                 double slid = Math.max(x0 + 4, Math.min(atStart, x1 - span.labelWidth - 4));
                 // In a short lane, where bars' and markers' names share a row, a slid name must also
                 // keep clear of the markers and their names.
-                boolean clear = slid + span.labelWidth + TimelineLayout.LABEL_GAP_PX <= nextLabel
+                boolean clear = slid + span.labelWidth + layout.labelGapPx <= nextLabel
                         && (!layout.labelsShareARow || clearOfMarkers(lane, offset, slid, slid + span.labelWidth));
                 double x = clear ? slid : atStart;
                 if (x >= plotLeft && x1 - x0 > span.labelWidth + 8) {
@@ -651,8 +651,8 @@ public final class TimelineRenderer {
             if (item == except) {
                 continue;
             }
-            double left = takenFrom(item) + offset;
-            double right = takenTo(item) + offset;
+            double left = item.takenFrom() + offset;
+            double right = item.takenTo() + offset;
             if (left < to && right > from) {
                 return false;
             }
@@ -674,8 +674,8 @@ public final class TimelineRenderer {
         // Nothing covers the anchor, so every other marker and name lies wholly on one side of it.
         double limit = onLeft ? plotLeft : plotRight;
         for (TimelineLayout.Item other : lane.points) {
-            double left = takenFrom(other) + offset;
-            double right = takenTo(other) + offset;
+            double left = other.takenFrom() + offset;
+            double right = other.takenTo() + offset;
             if (onLeft && other != item && right <= anchor) {
                 limit = Math.max(limit, right);
             } else if (!onLeft && other != item && left >= anchor) {
@@ -683,16 +683,6 @@ public final class TimelineRenderer {
             }
         }
         return Math.abs(anchor - limit);
-    }
-
-    /** Where a marker and the name the layout gave it begin, in layout coordinates, with the gap a name keeps. */
-    private static double takenFrom(TimelineLayout.Item item) {
-        return item.label != null && item.labelLeft ? item.nameStart(true) : item.x0 - TimelineLayout.LABEL_GAP_PX;
-    }
-
-    /** Where a marker and its name end. */
-    private static double takenTo(TimelineLayout.Item item) {
-        return item.label != null && !item.labelLeft ? item.nameStart(false) + item.labelWidth : item.markerRight() + TimelineLayout.LABEL_GAP_PX;
     }
 
     private static double[] ensure(double[] array, int size) {
@@ -822,11 +812,11 @@ public final class TimelineRenderer {
                         // Shortened on its own side, or else on the other (the layout, which does not
                         // know where the plot ends, may put the name of the 1855 treaty left of 1855).
                         double room = roomBeside(lane, offset, item, onLeft);
-                        if (room < TimelineLayout.MIN_LABEL_PX) {
+                        if (room < layout.minLabelPx) {
                             onLeft = !onLeft;
                             room = roomBeside(lane, offset, item, onLeft);
                         }
-                        name = room >= TimelineLayout.MIN_LABEL_PX ? TimelineLayout.shortenedToFit(item.label, item.labelWidth, room, s::textWidth) : null;
+                        name = room >= layout.minLabelPx ? TimelineLayout.shortenedToFit(item.label, item.labelWidth, room, s::textWidth) : null;
                         if (name == null) {
                             continue;
                         }
@@ -1082,8 +1072,8 @@ public final class TimelineRenderer {
             double x0 = item.x0 + offset - 3;
             double x1 = item.x1 + offset + 3;
             if (item.label != null) {
-                x0 = item.labelLeft ? x0 - item.labelWidth - TimelineLayout.LABEL_GAP_PX : x0;
-                x1 = item.labelLeft ? x1 : x1 + item.labelWidth + TimelineLayout.LABEL_GAP_PX;
+                x0 = item.labelLeft ? x0 - item.labelWidth - layout.labelGapPx : x0;
+                x1 = item.labelLeft ? x1 : x1 + item.labelWidth + layout.labelGapPx;
             }
             if (x >= x0 && x <= x1) {
                 return item.count() == 1 ? new EventHit(lane.lane.events[item.first])

@@ -25,6 +25,8 @@ import org.fourislands.core.model.PollRow;
 import org.fourislands.core.time.DatePrecision;
 import org.fourislands.core.time.HistoricalDate;
 import org.fourislands.core.time.TimeWindow;
+import org.fourislands.render.DrawingSurface;
+import org.fourislands.render.Graphics2DSurface;
 import org.fourislands.testing.ExplorerExtension;
 import org.fourislands.testing.ExplorerHarness;
 import org.fourislands.ui.map.MapView;
@@ -176,6 +178,56 @@ class ExportTest {
         String title = source.names().render(source.dataset().event("1855-treaty-of-shimoda").orElseThrow().title(), options.naming(), options.script());
         assertThat(texts).as("the 1855 treaty's name, whole or shortened")
                 .anyMatch(text -> text.equals(title) || text.length() > 8 && text.endsWith("…") && title.startsWith(text.substring(0, text.length() - 1)));
+    }
+
+    /**
+     * A 4K timeline draws its markers and type at twice the size, and the layout's room round
+     * each marker must grow with them: names and badges' counts used to touch their markers.
+     * Every text drawn is checked against every marker's circle, with a pixel between them.
+     */
+    @Test
+    void aTimelineAt4KKeepsEveryNameAndCountClearOfTheMarkers() throws Exception {
+        ExportSource source = source();
+        for (TimeWindow range : List.of(ExportOptions.FULL_RANGE,
+                new TimeWindow(HistoricalDate.parse("1945-01-01").startEpochDay(), HistoricalDate.parse("1960-01-01").startEpochDay()))) {
+            ExportOptions options = ExportOptions.builder(ExportKind.TIMELINE).format(ExportFormat.SVG).size(ExportSize.UHD).range(range).build();
+            org.fourislands.render.Palette palette = WaitForAsyncUtils.asyncFx(() -> ThemePalettes.of(options.theme())).get();
+            ExportRenderer.registerJava2dFonts();
+            java.awt.Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB).createGraphics();
+            Graphics2DSurface target = new Graphics2DSurface(g, ExportSize.UHD.width(), ExportSize.UHD.height());
+            List<double[]> texts = new ArrayList<>(); // left, right, top, bottom of the letters' middle band
+            List<String> shown = new ArrayList<>();
+            List<double[]> circles = new ArrayList<>(); // centre x, centre y, radius
+            DrawingSurface recording = (DrawingSurface) java.lang.reflect.Proxy.newProxyInstance(DrawingSurface.class.getClassLoader(),
+                    new Class<?>[] {DrawingSurface.class}, (proxy, method, args) -> {
+                        if (method.getName().equals("fillText") && args[4] == DrawingSurface.Baseline.MIDDLE) {
+                            double width = target.textWidth((String) args[0]);
+                            double x = (double) args[1];
+                            double left = switch ((DrawingSurface.Align) args[3]) {
+                                case LEFT -> x;
+                                case CENTER -> x - width / 2;
+                                case RIGHT -> x - width;
+                            };
+                            double band = target.lineHeight() * 0.3;
+                            texts.add(new double[] {left, left + width, (double) args[2] - band, (double) args[2] + band});
+                            shown.add((String) args[0]);
+                        } else if (method.getName().equals("addCircle")) {
+                            circles.add(new double[] {(double) args[0], (double) args[1], (double) args[2]});
+                        }
+                        return method.invoke(target, args);
+                    });
+            new ExportComposer().draw(recording, source, options, palette);
+            g.dispose();
+            assertThat(circles).as("markers in %s", range).hasSizeGreaterThan(10);
+            for (int t = 0; t < texts.size(); t++) {
+                double[] text = texts.get(t);
+                for (double[] circle : circles) {
+                    boolean touches = text[0] - 1 < circle[0] + circle[2] && circle[0] - circle[2] < text[1] + 1
+                            && text[2] < circle[1] + circle[2] && circle[1] - circle[2] < text[3];
+                    assertThat(touches).as("\"%s\" against the marker at x %.0f, y %.0f, in %s", shown.get(t), circle[0], circle[1], range).isFalse();
+                }
+            }
+        }
     }
 
     @Test

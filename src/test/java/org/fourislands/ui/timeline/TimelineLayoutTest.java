@@ -28,7 +28,7 @@ class TimelineLayoutTest {
         double toDay = HistoricalDate.parse(to).startEpochDay();
         List<HistoricalEvent> events = BundledData.dataset().events();
         TimelineLayout layout = new TimelineLayout(new TimelineLanes(events), PLOT_PX / (toDay - fromDay), fromDay, toDay,
-                null, Set.of(), shareARow, TimelineLayoutTest::proportionalWidth, HistoricalEvent::title);
+                null, Set.of(), 1, shareARow, TimelineLayoutTest::proportionalWidth, HistoricalEvent::title);
         int barNames = 0;
         for (TimelineLayout.LaneItems lane : layout.lanes) {
             List<double[]> markerRow = new ArrayList<>();
@@ -70,7 +70,7 @@ class TimelineLayoutTest {
         double toDay = HistoricalDate.parse("1961-01-01").startEpochDay();
         List<HistoricalEvent> events = BundledData.dataset().events();
         TimelineLayout layout = new TimelineLayout(new TimelineLanes(events), 1400 / (toDay - fromDay), fromDay, toDay,
-                null, Set.of(), false, TimelineLayoutTest::proportionalWidth, HistoricalEvent::title);
+                null, Set.of(), 1, false, TimelineLayoutTest::proportionalWidth, HistoricalEvent::title);
         TimelineLayout.Item treaty = layout.lanes.stream().flatMap(lane -> lane.points.stream()
                 .filter(item -> item.count() == 1 && lane.lane.events[item.first].id().equals("1951-san-francisco-treaty"))).findFirst().orElseThrow();
         assertThat(treaty.label).as("the 1951 treaty's name").isNotNull().endsWith("…");
