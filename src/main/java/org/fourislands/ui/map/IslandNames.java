@@ -46,8 +46,29 @@ final class IslandNames {
     private static final GeometryFactory POINTS = new GeometryFactory();
     /** The gap between a small island's box and its name beside it, px. */
     private static final double NAME_BESIDE_GAP_PX = 5;
-    /** East, south-east, south, north and west of an island's box. */
-    private static final int SIDES = 5;
+    /**
+     * How far a name in two lines beside its island keeps from every other island, in lines of
+     * its type: a block that big ending next to another island reads as that island's (Kunashir's
+     * over the whole region, beside Shikotan's specks). A one-line name starts at its island and
+     * keeps no margin: Habomai's runs under Shikotan's over the four islands.
+     */
+    private static final double TWO_LINES_MARGIN = 0.5;
+    private static final int EAST = 0;
+    private static final int SOUTH_EAST = 1;
+    private static final int SOUTH = 2;
+    private static final int NORTH = 3;
+    private static final int WEST = 4;
+    /**
+     * The spots tried for a name beside its island, in order: east first (the open Pacific beyond
+     * the chain), then south-east, south, north and west; each side also a little off its middle,
+     * along the side (in shares of the name's height east and west, of its width south and
+     * north), where a neighbour's name or the legend takes the middle by a few pixels.
+     */
+    private static final int[] SPOT_SIDES = {EAST, EAST, EAST, EAST, EAST, SOUTH_EAST, SOUTH, SOUTH, SOUTH, NORTH, NORTH, NORTH,
+        WEST, WEST, WEST, WEST, WEST};
+    private static final double[] SPOT_SHIFTS = {0, 0.25, -0.25, 0.5, -0.5, 0, 0, 0.25, -0.25, 0, 0.25, -0.25, 0, 0.25, -0.25, 0.5, -0.5};
+    /** The separator of both conventions' names; in two lines the first keeps it, so that the pair reads as one name. */
+    private static final String NAME_SEPARATOR = " / ";
 
     private final MapLabels labels;
     private final TextStyles styles;
@@ -121,14 +142,16 @@ final class IslandNames {
                 continue;
             }
             useIslandNameStyle(s, island, palette);
-            double width = s.textWidth(shownNames.of(island.names()));
+            String name = shownNames.of(island.names());
+            double width = s.textWidth(name);
             double line = s.lineHeight();
             map.project(island.labelPoint(), projected);
             double anchorX = view.toScreenX(projected[0], w);
             double anchorY = view.toScreenY(projected[1], h);
             nameCover[i] = shareOfLandCovered(landSamples.get(island.id()), view.toMapX(anchorX - width / 2, w), view.toMapX(anchorX + width / 2, w),
                     view.toMapY(anchorY + line / 2, h), view.toMapY(anchorY - line / 2, h));
-            if (nameCover[i] > NAME_COVERS_LAND && hasSideClearOfOtherIslands(i, width, line)) {
+            if (nameCover[i] > NAME_COVERS_LAND && (hasSideClearOfOtherIslands(i, width, line, 0)
+                    || isTwoNames(name) && hasSideClearOfOtherIslands(i, twoLineWidth(s, name), 2 * line, line * TWO_LINES_MARGIN))) {
                 nameBeside[i] = true;
                 keptClear[i] = labels.reserve(islandBoxes[4 * i], islandBoxes[4 * i + 1], islandBoxes[4 * i + 2], islandBoxes[4 * i + 3]);
             }
@@ -188,48 +211,80 @@ final class IslandNames {
         labels.placeOver(s, palette, name, labelX, labelY, Align.CENTER, Baseline.MIDDLE, PaletteSlot.TEXT, ownBox);
     }
 
-    /** Whether one side of island {@code i} has room for a name {@code width} × {@code line} that covers no other island. */
-    private boolean hasSideClearOfOtherIslands(int i, double width, double line) {
-        for (int side = 0; side < SIDES; side++) {
-            nameBesideIsland(i, side, width, line);
-            if (coversNoOtherIsland(i, sideSpot[0] - alignShift(sideSpot[2], width), sideSpot[1] - line / 2, width, line)) {
+    /** Whether one side of island {@code i} has room for a name {@code width} × {@code height} that covers no other island. */
+    private boolean hasSideClearOfOtherIslands(int i, double width, double height, double margin) {
+        for (int spot = 0; spot < SPOT_SIDES.length; spot++) {
+            nameBesideIsland(i, spot, width, height);
+            if (staysOffOtherIslands(i, sideSpot[0] - alignShift(sideSpot[2], width), sideSpot[1] - height / 2, width, height, margin)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** A small island's name beside its box, on the first side clear of other islands and names; true if placed. */
-    private boolean placeBeside(DrawingSurface s, Palette palette, String name, int i) {
-        double width = s.textWidth(name);
-        double line = s.lineHeight();
-        for (int side = 0; side < SIDES; side++) {
-            nameBesideIsland(i, side, width, line);
-            Align align = sideSpot[2] == 0 ? Align.LEFT : sideSpot[2] == 1 ? Align.CENTER : Align.RIGHT;
-            if (coversNoOtherIsland(i, sideSpot[0] - alignShift(sideSpot[2], width), sideSpot[1] - line / 2, width, line)
-                    && labels.place(s, palette, name, sideSpot[0], sideSpot[1], align, PaletteSlot.TEXT)) {
-                return true;
-            }
-        }
-        return false;
+    /** Both conventions' names ("Habomai / Khabomai"), which may go in two lines where one has no room. */
+    private static boolean isTwoNames(String name) {
+        return name.contains(NAME_SEPARATOR);
+    }
+
+    private static double twoLineWidth(DrawingSurface s, String name) {
+        int split = name.indexOf(NAME_SEPARATOR);
+        return Math.max(s.textWidth(name.substring(0, split + 2)), s.textWidth(name.substring(split + NAME_SEPARATOR.length())));
     }
 
     /**
-     * Where a name goes on {@code side} of island {@code i}'s box, into {@link #sideSpot}: x, y of
-     * the line's middle, and 0, 1 or 2 for left-, centre- or right-aligned. East comes first (the
-     * open Pacific beyond the chain), then south-east, south, north and west.
+     * A small island's name beside its box, on the first side clear of other islands and names;
+     * both conventions' names, where no side has room for them in a line, in two lines (Habomai's
+     * beside the legend in a laptop's window, in the projector's larger type); true if placed.
      */
-    private void nameBesideIsland(int i, int side, double width, double line) {
+    private boolean placeBeside(DrawingSurface s, Palette palette, String name, int i) {
+        double width = s.textWidth(name);
+        double line = s.lineHeight();
+        for (int spot = 0; spot < SPOT_SIDES.length; spot++) {
+            nameBesideIsland(i, spot, width, line);
+            if (staysOffOtherIslands(i, sideSpot[0] - alignShift(sideSpot[2], width), sideSpot[1] - line / 2, width, line, 0)
+                    && labels.place(s, palette, name, sideSpot[0], sideSpot[1], sideAlign(), PaletteSlot.TEXT)) {
+                return true;
+            }
+        }
+        if (!isTwoNames(name)) {
+            return false;
+        }
+        int split = name.indexOf(NAME_SEPARATOR);
+        String first = name.substring(0, split + 2);
+        String second = name.substring(split + NAME_SEPARATOR.length());
+        double twoLines = twoLineWidth(s, name);
+        for (int spot = 0; spot < SPOT_SIDES.length; spot++) {
+            nameBesideIsland(i, spot, twoLines, 2 * line);
+            if (staysOffOtherIslands(i, sideSpot[0] - alignShift(sideSpot[2], twoLines), sideSpot[1] - line, twoLines, 2 * line, line * TWO_LINES_MARGIN)
+                    && labels.placeTwoLines(s, palette, first, second, sideSpot[0], sideSpot[1], sideAlign(), PaletteSlot.TEXT)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Align sideAlign() {
+        return sideSpot[2] == 0 ? Align.LEFT : sideSpot[2] == 1 ? Align.CENTER : Align.RIGHT;
+    }
+
+    /**
+     * Where a name {@code width} × {@code height} goes at spot number {@code spot} beside island
+     * {@code i}'s box (see {@link #SPOT_SIDES}), into {@link #sideSpot}: x, y of its middle, and
+     * 0, 1 or 2 for left-, centre- or right-aligned.
+     */
+    private void nameBesideIsland(int i, int spot, double width, double height) {
         double left = islandBoxes[4 * i];
         double top = islandBoxes[4 * i + 1];
         double right = islandBoxes[4 * i + 2];
         double bottom = islandBoxes[4 * i + 3];
-        switch (side) {
-            case 0 -> setSideSpot(right + NAME_BESIDE_GAP_PX, (top + bottom) / 2, 0);
-            case 1 -> setSideSpot(right + NAME_BESIDE_GAP_PX, bottom + line / 2, 0);
-            case 2 -> setSideSpot((left + right) / 2, bottom + NAME_BESIDE_GAP_PX + line / 2, 1);
-            case 3 -> setSideSpot((left + right) / 2, top - NAME_BESIDE_GAP_PX - line / 2, 1);
-            default -> setSideSpot(left - NAME_BESIDE_GAP_PX, (top + bottom) / 2, 2);
+        double along = SPOT_SHIFTS[spot];
+        switch (SPOT_SIDES[spot]) {
+            case EAST -> setSideSpot(right + NAME_BESIDE_GAP_PX, (top + bottom) / 2 + along * height, 0);
+            case SOUTH_EAST -> setSideSpot(right + NAME_BESIDE_GAP_PX, bottom + height / 2, 0);
+            case SOUTH -> setSideSpot((left + right) / 2 + along * width, bottom + NAME_BESIDE_GAP_PX + height / 2, 1);
+            case NORTH -> setSideSpot((left + right) / 2 + along * width, top - NAME_BESIDE_GAP_PX - height / 2, 1);
+            default -> setSideSpot(left - NAME_BESIDE_GAP_PX, (top + bottom) / 2 + along * height, 2);
         }
     }
 
@@ -255,8 +310,12 @@ final class IslandNames {
         return land.length == 0 ? 1 : 2.0 * inside / land.length;
     }
 
-    /** Whether a name's box, {@code left, top, width, height}, stays off every other named island's box in view. */
-    private boolean coversNoOtherIsland(int island, double left, double top, double width, double height) {
+    /** Whether a name's box, {@code left, top, width, height}, stays {@code margin} px off every other named island's box in view. */
+    private boolean staysOffOtherIslands(int island, double left, double top, double width, double height, double margin) {
+        left -= margin;
+        top -= margin;
+        width += 2 * margin;
+        height += 2 * margin;
         for (int other = 0; other < boxInView.length; other++) {
             if (other != island && boxInView[other] && left < islandBoxes[4 * other + 2] && left + width > islandBoxes[4 * other]
                     && top < islandBoxes[4 * other + 3] && top + height > islandBoxes[4 * other + 1]) {

@@ -89,6 +89,28 @@ final class MapLabels {
         return true;
     }
 
+    /**
+     * Draws a name in two lines, {@code first} above {@code second}, both aligned at {@code x},
+     * the pair centred on {@code y}, unless the pair would overlap a name already placed or leave
+     * the view; true if drawn.
+     */
+    boolean placeTwoLines(DrawingSurface s, Palette palette, String first, String second, double x, double y, Align align, PaletteSlot colour) {
+        double textWidth = Math.max(s.textWidth(first), s.textWidth(second));
+        double lineHeight = s.lineHeight();
+        double left = leftOf(x, textWidth, align);
+        double boxLeft = left - 2;
+        double boxTop = y - lineHeight - 1;
+        double boxRight = left + textWidth + 2;
+        double boxBottom = y + lineHeight + 1;
+        if (boxLeft < 0 || boxTop < 0 || boxRight > width || boxBottom > height || !isFree(boxLeft, boxTop, boxRight, boxBottom)) {
+            return false;
+        }
+        reserve(boxLeft, boxTop, boxRight, boxBottom);
+        draw(s, palette, first, x, y - lineHeight / 2, align, Baseline.MIDDLE, colour);
+        draw(s, palette, second, x, y + lineHeight / 2, align, Baseline.MIDDLE, colour);
+        return true;
+    }
+
     /** The left edge of a text {@code width} wide drawn at {@code x} with {@code align}. */
     static double leftOf(double x, double width, Align align) {
         return switch (align) {
