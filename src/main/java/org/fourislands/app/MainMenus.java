@@ -153,10 +153,10 @@ final class MainMenus {
             window.presentationScaleProperty().addListener(o -> choice.setSelected(Math.abs(window.presentationScaleProperty().get() - factor) < 1e-6));
             presentSize.getItems().add(choice);
         }
-        MenuItem larger = item("Larger text", new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN),
-                () -> window.textScaleProperty().set(Math.min(3, window.textScaleProperty().get() + 0.125)));
-        MenuItem smaller = item("Smaller text", new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN),
-                () -> window.textScaleProperty().set(Math.max(0.75, window.textScaleProperty().get() - 0.125)));
+        // The menu shows one key each; MainWindow also takes Ctrl with the keypad's + and −, and with
+        // a layout's own + key (the = key is + only with Shift on a US keyboard).
+        MenuItem larger = item("Larger text", new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), window::largerText);
+        MenuItem smaller = item("Smaller text", new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), window::smallerText);
         MenuItem normal = item("Normal text size", new KeyCodeCombination(KeyCode.DIGIT0, KeyCombination.SHORTCUT_DOWN),
                 () -> window.textScaleProperty().set(1));
         CheckMenuItem animate = new CheckMenuItem("Animate map moves");

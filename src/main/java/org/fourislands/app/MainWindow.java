@@ -20,6 +20,7 @@ import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javafx.geometry.Orientation;
@@ -98,6 +99,9 @@ public final class MainWindow extends BorderPane {
     private final ReadOnlyBooleanWrapper presenting = new ReadOnlyBooleanWrapper(this, "presenting", false);
     /** The text size the user chose, 1 = normal; presentation mode multiplies it. */
     private final DoubleProperty textScale = new SimpleDoubleProperty(this, "textScale", 1.0);
+    private static final double TEXT_SCALE_STEP = 0.125;
+    private static final double MIN_TEXT_SCALE = 0.75;
+    private static final double MAX_TEXT_SCALE = 3;
     /** How much larger type is in presentation mode; the teacher sets it (View menu). */
     private final DoubleProperty presentationScale = new SimpleDoubleProperty(this, "presentationScale", 1.6);
     /** Whether the maps glide to each step (about half a second) or jump. */
@@ -260,7 +264,26 @@ public final class MainWindow extends BorderPane {
                 && !(getScene() != null && getScene().getFocusOwner() instanceof TextInputControl)) {
             showShortcuts();
             event.consume();
+        } else if (event.getEventType() == KeyEvent.KEY_PRESSED && event.isShortcutDown()
+                && (event.getCode() == KeyCode.PLUS || event.getCode() == KeyCode.ADD || event.getCode() == KeyCode.SUBTRACT)) {
+            // The text-size keys the View menu's accelerators (Ctrl+= and Ctrl+−) do not catch.
+            if (event.getCode() == KeyCode.SUBTRACT) {
+                smallerText();
+            } else {
+                largerText();
+            }
+            event.consume();
         }
+    }
+
+    /** The text one step larger, up to three times the normal size. */
+    public void largerText() {
+        textScale.set(Math.min(MAX_TEXT_SCALE, textScale.get() + TEXT_SCALE_STEP));
+    }
+
+    /** The text one step smaller, down to three quarters of the normal size. */
+    public void smallerText() {
+        textScale.set(Math.max(MIN_TEXT_SCALE, textScale.get() - TEXT_SCALE_STEP));
     }
 
     /** Hides every piece of chrome and shows the map, timeline and caption, full screen and in larger type. */

@@ -26,7 +26,7 @@ public final class Shortcuts {
                     new Shortcut("Ctrl+L", "Events as plain text (for screen readers and copying)"),
                     new Shortcut("Ctrl+E", "Export the timeline, the map or a slide (PNG, SVG, PDF)"),
                     new Shortcut("Ctrl+O / Ctrl+R", "Open a dataset / reload it"),
-                    new Shortcut("Ctrl+Plus / Ctrl+Minus / Ctrl+0", "Larger / smaller / normal text"),
+                    new Shortcut("Ctrl+= or Ctrl+Plus / Ctrl+Minus / Ctrl+0", "Larger / smaller / normal text"),
                     new Shortcut("Tab / Shift+Tab", "Move between controls; F10 opens the menus"),
                     new Shortcut("Ctrl+Q", "Quit"))),
             new Group("Map (when it has focus)", List.of(

@@ -80,6 +80,22 @@ class AccessibilityTest {
         assertThat(ring.isVisible()).isFalse();
     }
 
+    /**
+     * The text-size keys work with the keypad and with a layout's own + key as well as with the
+     * menu's Ctrl+= and Ctrl+−: a teacher pressing Ctrl and the keypad's + got nothing.
+     */
+    @Test
+    void theTextSizeKeysWorkFromTheMainKeysAndTheKeypad(FxRobot robot) {
+        robot.press(KeyCode.ALT, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.ALT);
+        double[] steps = {1.125, 1.25, 1.375, 1.25, 1.125, 1.0};
+        KeyCode[] keys = {KeyCode.EQUALS, KeyCode.ADD, KeyCode.PLUS, KeyCode.SUBTRACT, KeyCode.MINUS, KeyCode.DIGIT0};
+        for (int i = 0; i < keys.length; i++) {
+            robot.press(KeyCode.CONTROL, keys[i]).release(keys[i], KeyCode.CONTROL);
+            ExplorerHarness.settle();
+            assertThat(harness.window.textScaleProperty().get()).as("the text size after Ctrl+%s", keys[i]).isEqualTo(steps[i]);
+        }
+    }
+
     @Test
     void theEventsAsTextSayWhatTheCanvasesShow(FxRobot robot) {
         robot.interact(() -> harness.window.showEventText());
