@@ -563,6 +563,44 @@ public final class MapRenderer {
         return false;
     }
 
+    /**
+     * The border in force on the frame's date whose line passes within {@code tolerance} px of
+     * ({@code x}, {@code y}) on a {@code w} × {@code h} view, the nearest if several do; null for
+     * none. For hovering and clicking a border on screen.
+     */
+    public Border borderNear(MapFrame frame, double x, double y, double w, double h, double tolerance) {
+        if (frame.dataset() == null || frame.baseMap() == null) {
+            return null;
+        }
+        Border nearest = null;
+        double nearestDistance = tolerance;
+        for (Border border : frame.dataset().borders()) {
+            if (!inForce(border, frame.epochDay())) {
+                continue;
+            }
+            for (List<GeoPoint> line : border.lines()) {
+                int n = projectPoints(line, frame.baseMap(), frame.viewport(), w, h);
+                for (int i = 1; i < n; i++) {
+                    double distance = distanceToSegment(x, y, xs[i - 1], ys[i - 1], xs[i], ys[i]);
+                    if (distance <= nearestDistance) {
+                        nearestDistance = distance;
+                        nearest = border;
+                    }
+                }
+            }
+        }
+        return nearest;
+    }
+
+    /** Distance in px from (x, y) to the segment from (x0, y0) to (x1, y1). */
+    static double distanceToSegment(double x, double y, double x0, double y0, double x1, double y1) {
+        double dx = x1 - x0;
+        double dy = y1 - y0;
+        double lengthSquared = dx * dx + dy * dy;
+        double t = lengthSquared == 0 ? 0 : Math.clamp(((x - x0) * dx + (y - y0) * dy) / lengthSquared, 0, 1);
+        return Math.hypot(x - (x0 + t * dx), y - (y0 + t * dy));
+    }
+
     static boolean inForce(Border border, long epochDay) {
         return border.from().startEpochDay() <= epochDay && (border.to() == null || epochDay < border.to().startEpochDay());
     }

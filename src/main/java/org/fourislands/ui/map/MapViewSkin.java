@@ -11,6 +11,7 @@ import javafx.util.Duration;
 import org.fourislands.core.geo.BaseMap;
 import org.fourislands.core.geo.LandPolygon;
 import org.fourislands.core.geo.MapData;
+import org.fourislands.core.model.Border;
 import org.fourislands.core.model.Dataset;
 import org.fourislands.core.model.Island;
 import org.fourislands.core.time.HistoricalDate;
@@ -25,6 +26,8 @@ import org.fourislands.ui.state.ExplorerState;
 final class MapViewSkin extends CanvasSkin<MapView> {
 
     private static final double PAN_STEP_PX = 80;
+    /** How near a border's line the pointer must be to hover or click it, px. */
+    private static final double BORDER_REACH_PX = 6;
     /** Islet labels and islet selection start at this scale (metres per pixel). */
     static final double ISLET_SCALE = 60;
 
@@ -34,6 +37,8 @@ final class MapViewSkin extends CanvasSkin<MapView> {
     private double pressY;
     private boolean dragged;
     private HistoricalDate titleDate;
+    /** The border the pointer is over, whose note the tooltip shows; null when none. */
+    private Border hoverBorder;
     private String title;
 
     MapViewSkin(MapView map) {
@@ -167,8 +172,14 @@ final class MapViewSkin extends CanvasSkin<MapView> {
             map.setViewport(viewport.zoomAround(event.getX(), event.getY(), 2, canvas.getWidth(), canvas.getHeight()));
             return;
         }
-        Island island = islandAt(mapX, mapY);
         ExplorerState state = map.state();
+        // A border's line opens the event that drew it (the treaty), as the tooltip says.
+        Border border = borderAt(event.getX(), event.getY());
+        if (border != null && border.beganWithEventId() != null) {
+            state.getDataset().event(border.beganWithEventId()).ifPresent(state::setSelectedEvent);
+            return;
+        }
+        Island island = islandAt(mapX, mapY);
         state.setSelectedIsland(island != null && island.equals(state.getSelectedIsland()) ? null : island);
     }
 
@@ -178,16 +189,33 @@ final class MapViewSkin extends CanvasSkin<MapView> {
         if (viewport == null || map.baseMap() == null) {
             return;
         }
-        Island island = islandAt(viewport.toMapX(event.getX(), canvas.getWidth()), viewport.toMapY(event.getY(), canvas.getHeight()));
-        if (island != map.hoverIslandProperty().get()) {
-            map.setHoverIsland(island);
-            if (island == null) {
-                Tooltip.uninstall(canvas, tooltip);
-            } else {
-                tooltip.setText(describe(island));
-                Tooltip.install(canvas, tooltip);
-            }
+        // A border's line, thin over the sea, is found before the land it may pass beside.
+        Border border = borderAt(event.getX(), event.getY());
+        Island island = border != null ? null : islandAt(viewport.toMapX(event.getX(), canvas.getWidth()), viewport.toMapY(event.getY(), canvas.getHeight()));
+        if (border == hoverBorder && island == map.hoverIslandProperty().get()) {
+            return;
         }
+        hoverBorder = border;
+        map.setHoverIsland(island);
+        if (island == null && border == null) {
+            Tooltip.uninstall(canvas, tooltip);
+        } else {
+            tooltip.setText(island != null ? describe(island) : describe(border));
+            Tooltip.install(canvas, tooltip);
+        }
+    }
+
+    /** The border in force on the map's date whose line is under the pointer, or null. */
+    private Border borderAt(double x, double y) {
+        MapFrame frame = frame();
+        return frame == null ? null : renderer.borderNear(frame, x, y, canvas.getWidth(), canvas.getHeight(), BORDER_REACH_PX);
+    }
+
+    /** A border's note (what it divided, how it is drawn), or its name; and what a click opens. */
+    private String describe(Border border) {
+        ExplorerState state = getSkinnable().state();
+        String text = state.render(border.note() != null ? border.note() : border.label());
+        return border.beganWithEventId() == null ? text : text + "\nClick for the event that drew it.";
     }
 
     /** The island unit under a map point: an islet only when zoomed in enough to tell islets apart. */

@@ -26,4 +26,16 @@ class MapRendererRulesTest {
             int expectedDegrees) {
         assertThat(MapRenderer.graticuleInterval(metresPerPixel, width, height)).isEqualTo(expectedDegrees);
     }
+
+    @ParameterizedTest(name = "({0}, {1}) to ({2}, {3})–({4}, {5}) → {6} px")
+    @CsvSource({
+            "5, 3, 0, 0, 10, 0, 3", // beside the middle: straight across
+            "-3, 4, 0, 0, 10, 0, 5", // before the start: to the start
+            "13, -4, 0, 0, 10, 0, 5", // past the end: to the end
+            "2, 2, 0, 0, 4, 4, 0", // on a diagonal
+            "0, 4, 0, 0, 4, 4, 2.8284271247", // beside a diagonal
+            "3, 4, 0, 0, 0, 0, 5"}) // a segment of no length: to its point
+    void theDistanceToABordersSegmentIsTheShortestToAnyPointOfIt(double x, double y, double x0, double y0, double x1, double y1, double expected) {
+        assertThat(MapRenderer.distanceToSegment(x, y, x0, y0, x1, y1)).isCloseTo(expected, org.assertj.core.api.Assertions.within(1e-9));
+    }
 }

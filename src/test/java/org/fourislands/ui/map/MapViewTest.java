@@ -143,6 +143,32 @@ class MapViewTest {
     }
 
     /**
+     * A border on the map says what it is when the pointer rests on it (its note: the de facto
+     * line "not an agreed border"), and a click on it opens the event that drew it. The notes
+     * were in the dataset but shown nowhere.
+     */
+    @Test
+    void hoveringABorderTellsWhatItIsAndClickingItOpensTheEventThatDrewIt(FxRobot robot) throws TimeoutException {
+        harness.fitFourIslands(robot);
+        harness.setDate(robot, "1946-02-02");
+        org.fourislands.core.model.Border line = harness.window.state().getDataset().borders().stream()
+                .filter(border -> border.id().equals("line-1945-de-facto")).findFirst().orElseThrow();
+        List<org.fourislands.core.model.GeoPoint> points = line.lines().getFirst();
+        robot.moveTo("#map-fit-islands");
+        robot.moveTo(harness.screenPointOf(points.get(points.size() / 2)));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+                () -> Window.getWindows().stream().anyMatch(w -> w instanceof Tooltip && w.isShowing()));
+        String tooltip = Window.getWindows().stream().filter(w -> w instanceof Tooltip && w.isShowing())
+                .map(w -> ((Tooltip) w).getText()).findFirst().orElseThrow();
+        assertThat(tooltip).contains("De facto line since 1945: not an agreed border", "Click for the event that drew it");
+        assertThat(harness.window.map().hoverIslandProperty().get()).as("no island hovered on the line").isNull();
+
+        robot.clickOn(MouseButton.PRIMARY);
+        ExplorerHarness.settle();
+        assertThat(harness.window.state().getSelectedEvent()).extracting(e -> e.id()).isEqualTo(line.beganWithEventId());
+    }
+
+    /**
      * An event known only to the month shows the month's outcome: selecting the surrender of
      * Urup ("August 1945") must not turn Etorofu, occupied on 28 August, back to Japanese, as the
      * month's first day would (a tour steps from the one to the other).
