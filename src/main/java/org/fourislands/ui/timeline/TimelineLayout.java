@@ -100,6 +100,21 @@ final class TimelineLayout {
         LaneItems(TimelineLanes.Lane lane) {
             this.lane = lane;
         }
+
+        /** The index of the first point that starts beyond {@code x} (level pixels); points are sorted by their start. */
+        int firstPointAfter(double x) {
+            int low = 0;
+            int high = points.size();
+            while (low < high) {
+                int middle = (low + high) >>> 1;
+                if (points.get(middle).x0 <= x) {
+                    low = middle + 1;
+                } else {
+                    high = middle;
+                }
+            }
+            return low;
+        }
     }
 
     final double pxPerDay;

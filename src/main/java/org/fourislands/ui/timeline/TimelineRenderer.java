@@ -68,6 +68,10 @@ public final class TimelineRenderer {
     private static final double STRIP_H = 11;
     private static final double OVERVIEW_H = 26;
     private static final double MIN_LANE_H = 16;
+    /** A cluster badge's height at type scale 1. */
+    private static final double BADGE_H = 16;
+    /** How far from the playhead a cluster's events may lie for its count to be under it, at type scale 1. */
+    private static final double COUNT_SEARCH_PX = 40;
     /** Where in a lane markers sit (their centre) and how much of it a bar takes, as shares of its height; bars start {@value #BAR_INSET} px down. */
     private static final double MARKER_ROW = 0.62;
     private static final double BAR_SHARE = 0.30;
@@ -325,6 +329,10 @@ public final class TimelineRenderer {
             layout = new TimelineLayout(lanes, pxPerDay, window.start() - window.span(), window.end() + window.span(), touching,
                     searchSet, scale, labelsShareARow, s::textWidth, this::displayTitle);
         }
+    }
+
+    private TextStyle badgeTextStyle(Palette palette) {
+        return styles.of(11 * palette.typeScale(), true);
     }
 
     private String displayTitle(HistoricalEvent event) {
@@ -718,8 +726,8 @@ public final class TimelineRenderer {
         }
         Palette palette = frame.palette();
         double scale = palette.typeScale();
-        double badgeH = 16 * scale;
-        TextStyle badgeText = styles.of(11 * scale, true);
+        double badgeH = BADGE_H * scale;
+        TextStyle badgeText = badgeTextStyle(palette);
         s.setGlobalAlpha(touching ? 1 : 0.22);
         s.setTextStyle(badgeText);
         boolean any = false;
@@ -948,12 +956,57 @@ public final class TimelineRenderer {
         // rasteriser fills an upright rectangle without tracing its edges row by row.
         double line = palette.lineScale();
         s.setFill(palette.get(PaletteSlot.HALO));
-        s.fillRect(x - 2.5 * line, top, 5 * line, overviewTop - top);
+        fillPlayheadLine(s, frame, x, 2.5 * line, 2.5 * line, top, overviewTop);
         s.setFill(palette.get(PaletteSlot.BORDER_DE_FACTO));
-        s.fillRect(x - 1.1 * line, top, 2.2 * line, overviewTop - top);
+        fillPlayheadLine(s, frame, x, 1.1 * line, 2.5 * line, top, overviewTop);
+        s.setTextStyle(styles.of(13.5 * scale, true));
         s.fillRect(bx, top + 2, w, bh);
         s.setFill(palette.get(PaletteSlot.BACKGROUND));
         s.fillText(label, bx + w / 2, top + 2 + bh / 2, Align.CENTER, Baseline.MIDDLE);
+    }
+
+    /**
+     * Fills the playhead's line, {@code halfWidth} either side of {@code x}, from {@code top} to
+     * {@code bottom}, broken where its halo ({@code reach} either side) would cross a cluster
+     * badge's count: the line runs behind the badge, and the count stays whole. It still runs
+     * through the selected event's marker, whose count stands beside it.
+     */
+    private void fillPlayheadLine(DrawingSurface s, TimelineFrame frame, double x, double halfWidth, double reach, double top, double bottom) {
+        double from = top;
+        double badgeH = BADGE_H * frame.palette().typeScale();
+        double offset = plotLeft - window.start() * layout.pxPerDay;
+        s.setTextStyle(badgeTextStyle(frame.palette()));
+        for (int l = 0; l < layout.lanes.size(); l++) {
+            if (crossesACount(s, frame, layout.lanes.get(l), x, reach, offset)) {
+                double badgeTop = lanesTop + l * laneHeight + laneHeight * MARKER_ROW - badgeH / 2;
+                if (badgeTop > from) {
+                    s.fillRect(x - halfWidth, from, 2 * halfWidth, badgeTop - from);
+                }
+                from = badgeTop + badgeH;
+            }
+        }
+        if (bottom > from) {
+            s.fillRect(x - halfWidth, from, 2 * halfWidth, bottom - from);
+        }
+    }
+
+    /** Whether a line {@code reach} either side of {@code x} would cross the count of one of the lane's badges. */
+    private boolean crossesACount(DrawingSurface s, TimelineFrame frame, TimelineLayout.LaneItems lane, double x, double reach, double offset) {
+        findSelectedInCluster(frame, lane, offset);
+        // A count lies within its badge, or beside the selected event's marker: within a few
+        // markers' widths of the cluster's events, which are sorted and do not overlap.
+        double levelX = x - offset;
+        double near = COUNT_SEARCH_PX * frame.palette().typeScale();
+        for (int i = lane.firstPointAfter(levelX + near) - 1; i >= 0 && lane.points.get(i).x1 >= levelX - near; i--) {
+            TimelineLayout.Item item = lane.points.get(i);
+            if (item.count() > 1) {
+                placeBadge(s, item, offset);
+                if (Math.abs(x - countX) < s.textWidth(countLabel(item.count())) / 2 + 2 + reach) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

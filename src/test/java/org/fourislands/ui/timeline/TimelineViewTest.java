@@ -408,6 +408,46 @@ class TimelineViewTest {
     }
 
     /**
+     * The playhead runs behind the cluster badges it meets, so that their counts stay whole: over
+     * the whole period the 1940s are badges in most lanes, and the line used to cut their digits.
+     */
+    @Test
+    void thePlayheadNeverCutsABadgesCount(FxRobot robot) {
+        Rgba[] playheadColour = new Rgba[1];
+        robot.interact(() -> playheadColour[0] = ((TimelineViewSkin) timeline().getSkin()).frame().palette().get(PaletteSlot.BORDER_DE_FACTO));
+        int crossingLanes = 0;
+        for (String id : new String[] {"1946-incorporation", "1956-joint-declaration", "1945-occupation-kunashiri"}) {
+            selectAndShow(robot, id, "1855-01-01", "2025-01-01");
+            Object[] fill = new Object[1];
+            List<double[]> counts = new ArrayList<>(); // left, right, top, bottom
+            List<double[]> line = new ArrayList<>();
+            renderTimeline(robot, new TimelineRenderer(), (call, args, target) -> {
+                if (call.equals("setFill")) {
+                    fill[0] = args[0];
+                } else if (call.equals("fillText") && ((String) args[0]).matches("\\d+")) {
+                    double width = target.textWidth((String) args[0]);
+                    double x = (double) args[1];
+                    double y = (double) args[2];
+                    counts.add(new double[] {x - width / 2, x + width / 2, y - target.lineHeight() * 0.35, y + target.lineHeight() * 0.35});
+                } else if (call.equals("fillRect") && playheadColour[0].equals(fill[0]) && (double) args[2] < 6) {
+                    double x = (double) args[0];
+                    double y = (double) args[1];
+                    line.add(new double[] {x, x + (double) args[2], y, y + (double) args[3]});
+                }
+            });
+            assertThat(line).as("pieces of the playhead's line, %s", id).isNotEmpty();
+            crossingLanes += line.size() - 1;
+            for (double[] count : counts) {
+                for (double[] piece : line) {
+                    boolean cuts = piece[0] < count[1] && count[0] < piece[1] && piece[2] < count[3] && count[2] < piece[3];
+                    assertThat(cuts).as("the playhead at %s across a count at %.0f, %.0f", id, count[0], count[2]).isFalse();
+                }
+            }
+        }
+        assertThat(crossingLanes).as("badges the playhead ran behind").isPositive();
+    }
+
+    /**
      * At a zoom of a few weeks the playhead runs through the selected event's marker: both stand
      * in the middle of the event's day. The playhead used to mark the day's start, half a day
      * (here about 20 px) to the left of the marker.
