@@ -39,8 +39,8 @@ final class IslandNames {
      * third of it; Shikotan's over the four islands covers all of it, and Habomai's its islets.
      */
     private static final double NAME_COVERS_LAND = 0.5;
-    /** With no room beside, a name over up to this share of its island's land still goes on it: most of the island shows round it. */
-    private static final double NAME_MAY_COVER_LAND = 0.7;
+    /** The least spacing of the points kept along a coast, metres: a few pixels over the four islands. */
+    private static final double COAST_SAMPLE_SPACING_M = 400;
     /** A grid of this many points by this many over each island's box samples its land. */
     private static final int LAND_SAMPLES_ACROSS = 32;
     private static final GeometryFactory POINTS = new GeometryFactory();
@@ -79,6 +79,21 @@ final class IslandNames {
     private Map<String, Envelope> islandExtents = Map.of();
     /** Points on each named island's land, projected (x, y, x, y, …), for the same base map and dataset. */
     private Map<String, double[]> landSamples = Map.of();
+    /**
+     * Points along each named island's coast, its islets' included, no closer together than
+     * {@link #COAST_SAMPLE_SPACING_M} (x, y, x, y, …, projected): how near a name is to an
+     * island's land. The grid above misses islets smaller than its step.
+     */
+    private Map<String, double[]> coastSamples = Map.of();
+    /**
+     * Each named island's outermost points, projected: east x, y; south x, y; north x, y; west
+     * x, y. A name beside an island stands by one of them, by its land rather than by its box:
+     * beside the box of a long, slanting island (Kunashir over the whole region) a name stood by
+     * the next island's land.
+     */
+    private Map<String, double[]> outermostPoints = Map.of();
+    /** The same this frame, on screen, eight numbers per island of the dataset. */
+    private double[] outermostOnScreen = new double[8 * 16];
     /** The base map and dataset the boxes and samples were measured on. */
     private BaseMap extentsMeasuredOn;
     private Dataset extentsMeasuredFor;
@@ -86,11 +101,15 @@ final class IslandNames {
     private double[] islandBoxes = new double[4 * 16];
     private boolean[] boxInView = new boolean[16];
     private boolean[] nameBeside = new boolean[16];
-    /** How much of its island's land a name on its anchor would cover, as a share, and the number of the island's kept-clear box. */
+    /** How much of its island's land a name on its anchor would cover, as a share. */
     private double[] nameCover = new double[16];
-    private int[] keptClear = new int[16];
     /** One spot beside an island tried for its name: x, y, alignment (see {@link #nameBesideIsland}). */
     private final double[] sideSpot = new double[3];
+    /** This frame's islands and view, for {@link #readsAsOwn}. */
+    private List<Island> frameIslands = List.of();
+    private MapViewport frameView;
+    private double frameWidth;
+    private double frameHeight;
     /** The dataset's islands by id, for the same dataset. */
     private Map<String, Island> islandsById = Map.of();
 
@@ -116,12 +135,16 @@ final class IslandNames {
         boolean showIslets = view.metresPerPixel() < 60;
         List<Island> islands = frame.dataset().islands();
         measureIslandExtents(frame.dataset(), map);
+        frameIslands = islands;
+        frameView = view;
+        frameWidth = w;
+        frameHeight = h;
         if (nameBeside.length < islands.size()) {
             nameBeside = new boolean[islands.size()];
             nameCover = new double[islands.size()];
-            keptClear = new int[islands.size()];
             boxInView = new boolean[islands.size()];
             islandBoxes = new double[4 * islands.size()];
+            outermostOnScreen = new double[8 * islands.size()];
         }
         for (int i = 0; i < islands.size(); i++) {
             Island island = islands.get(i);
@@ -134,6 +157,11 @@ final class IslandNames {
                 islandBoxes[4 * i + 2] = view.toScreenX(box.getMaxX(), w);
                 islandBoxes[4 * i + 3] = view.toScreenY(box.getMinY(), h);
                 boxInView[i] = islandBoxes[4 * i + 2] >= 0 && islandBoxes[4 * i] <= w && islandBoxes[4 * i + 3] >= 0 && islandBoxes[4 * i + 1] <= h;
+                double[] outermost = outermostPoints.get(island.id());
+                for (int k = 0; k < 8; k += 2) {
+                    outermostOnScreen[8 * i + k] = view.toScreenX(outermost[k], w);
+                    outermostOnScreen[8 * i + k + 1] = view.toScreenY(outermost[k + 1], h);
+                }
             }
         }
         for (int i = 0; i < islands.size(); i++) {
@@ -150,10 +178,11 @@ final class IslandNames {
             double anchorY = view.toScreenY(projected[1], h);
             nameCover[i] = shareOfLandCovered(landSamples.get(island.id()), view.toMapX(anchorX - width / 2, w), view.toMapX(anchorX + width / 2, w),
                     view.toMapY(anchorY + line / 2, h), view.toMapY(anchorY - line / 2, h));
-            if (nameCover[i] > NAME_COVERS_LAND && (hasSideClearOfOtherIslands(i, width, line, 0)
-                    || isTwoNames(name) && hasSideClearOfOtherIslands(i, twoLineWidth(s, name), 2 * line, line * TWO_LINES_MARGIN))) {
-                nameBeside[i] = true;
-                keptClear[i] = labels.reserve(islandBoxes[4 * i], islandBoxes[4 * i + 1], islandBoxes[4 * i + 2], islandBoxes[4 * i + 3]);
+            // The island is kept clear of other names whether or not its own finds a place beside it.
+            if (nameCover[i] > NAME_COVERS_LAND) {
+                nameBeside[i] = hasSideClearOfOtherIslands(i, width, line, 0)
+                        || isTwoNames(name) && hasSideClearOfOtherIslands(i, twoLineWidth(s, name), 2 * line, line * TWO_LINES_MARGIN);
+                labels.reserve(islandBoxes[4 * i], islandBoxes[4 * i + 1], islandBoxes[4 * i + 2], islandBoxes[4 * i + 3]);
             }
         }
         for (int pass = 0; pass < 2; pass++) {
@@ -165,9 +194,10 @@ final class IslandNames {
                 useIslandNameStyle(s, island, palette);
                 String name = shownNames.of(island.names());
                 boolean placed = nameBeside[i] && placeBeside(s, palette, name, i);
-                // With no room beside, a name that would not hide its island goes on it after all.
-                if (!placed && (!nameBeside[i] || nameCover[i] <= NAME_MAY_COVER_LAND)) {
-                    placeOnIsland(s, palette, island, name, map, view, w, h, nameBeside[i] ? keptClear[i] : -1);
+                // A name that would hide its island and finds no place beside it is left out.
+                boolean wouldHide = island.isDisputed() && boxInView[i] && nameCover[i] > NAME_COVERS_LAND;
+                if (!placed && !wouldHide) {
+                    placeOnIsland(s, palette, island, name, map, view, w, h);
                 }
             }
         }
@@ -186,13 +216,8 @@ final class IslandNames {
         s.setTextStyle(styles.of((island.isDisputed() ? 15 : 12.5) * palette.typeScale(), island.isDisputed()));
     }
 
-    /**
-     * A name on its island's anchor, where it may cover the island's own kept-clear box
-     * {@code ownBox} (-1 for none); one the view's edge would cut slides inside while it still
-     * sits on its island.
-     */
-    private void placeOnIsland(DrawingSurface s, Palette palette, Island island, String name, BaseMap map, MapViewport view, double w, double h,
-            int ownBox) {
+    /** A name on its island's anchor; one the view's edge would cut slides inside while it still sits on its island. */
+    private void placeOnIsland(DrawingSurface s, Palette palette, Island island, String name, BaseMap map, MapViewport view, double w, double h) {
         map.project(island.labelPoint(), projected);
         double x = view.toScreenX(projected[0], w);
         double y = view.toScreenY(projected[1], h);
@@ -208,14 +233,15 @@ final class IslandNames {
         if (slid && !isLandOf(island, map.polygonAt(view.toMapX(labelX, w), view.toMapY(labelY, h)))) {
             return;
         }
-        labels.placeOver(s, palette, name, labelX, labelY, Align.CENTER, Baseline.MIDDLE, PaletteSlot.TEXT, ownBox);
+        labels.place(s, palette, name, labelX, labelY, Align.CENTER, Baseline.MIDDLE, PaletteSlot.TEXT);
     }
 
     /** Whether one side of island {@code i} has room for a name {@code width} × {@code height} that covers no other island. */
     private boolean hasSideClearOfOtherIslands(int i, double width, double height, double margin) {
         for (int spot = 0; spot < SPOT_SIDES.length; spot++) {
             nameBesideIsland(i, spot, width, height);
-            if (staysOffOtherIslands(i, sideSpot[0] - alignShift(sideSpot[2], width), sideSpot[1] - height / 2, width, height, margin)) {
+            if (staysOffOtherIslands(i, sideSpot[0] - alignShift(sideSpot[2], width), sideSpot[1] - height / 2, width, height, margin)
+                    && readsAsOwn(i, spot, width, height)) {
                 return true;
             }
         }
@@ -243,7 +269,7 @@ final class IslandNames {
         for (int spot = 0; spot < SPOT_SIDES.length; spot++) {
             nameBesideIsland(i, spot, width, line);
             if (staysOffOtherIslands(i, sideSpot[0] - alignShift(sideSpot[2], width), sideSpot[1] - line / 2, width, line, 0)
-                    && labels.place(s, palette, name, sideSpot[0], sideSpot[1], sideAlign(), PaletteSlot.TEXT)) {
+                    && readsAsOwn(i, spot, width, line) && labels.place(s, palette, name, sideSpot[0], sideSpot[1], sideAlign(), PaletteSlot.TEXT)) {
                 return true;
             }
         }
@@ -257,6 +283,7 @@ final class IslandNames {
         for (int spot = 0; spot < SPOT_SIDES.length; spot++) {
             nameBesideIsland(i, spot, twoLines, 2 * line);
             if (staysOffOtherIslands(i, sideSpot[0] - alignShift(sideSpot[2], twoLines), sideSpot[1] - line, twoLines, 2 * line, line * TWO_LINES_MARGIN)
+                    && readsAsOwn(i, spot, twoLines, 2 * line)
                     && labels.placeTwoLines(s, palette, first, second, sideSpot[0], sideSpot[1], sideAlign(), PaletteSlot.TEXT)) {
                 return true;
             }
@@ -274,17 +301,15 @@ final class IslandNames {
      * 0, 1 or 2 for left-, centre- or right-aligned.
      */
     private void nameBesideIsland(int i, int spot, double width, double height) {
-        double left = islandBoxes[4 * i];
-        double top = islandBoxes[4 * i + 1];
-        double right = islandBoxes[4 * i + 2];
-        double bottom = islandBoxes[4 * i + 3];
+        double[] p = outermostOnScreen;
+        int o = 8 * i;
         double along = SPOT_SHIFTS[spot];
         switch (SPOT_SIDES[spot]) {
-            case EAST -> setSideSpot(right + NAME_BESIDE_GAP_PX, (top + bottom) / 2 + along * height, 0);
-            case SOUTH_EAST -> setSideSpot(right + NAME_BESIDE_GAP_PX, bottom + height / 2, 0);
-            case SOUTH -> setSideSpot((left + right) / 2 + along * width, bottom + NAME_BESIDE_GAP_PX + height / 2, 1);
-            case NORTH -> setSideSpot((left + right) / 2 + along * width, top - NAME_BESIDE_GAP_PX - height / 2, 1);
-            default -> setSideSpot(left - NAME_BESIDE_GAP_PX, (top + bottom) / 2 + along * height, 2);
+            case EAST -> setSideSpot(p[o] + NAME_BESIDE_GAP_PX, p[o + 1] + along * height, 0);
+            case SOUTH_EAST -> setSideSpot(p[o + 2] + NAME_BESIDE_GAP_PX, p[o + 3] + height / 2, 0);
+            case SOUTH -> setSideSpot(p[o + 2] + along * width, p[o + 3] + NAME_BESIDE_GAP_PX + height / 2, 1);
+            case NORTH -> setSideSpot(p[o + 4] + along * width, p[o + 5] - NAME_BESIDE_GAP_PX - height / 2, 1);
+            default -> setSideSpot(p[o + 6] - NAME_BESIDE_GAP_PX, p[o + 7] + along * height, 2);
         }
     }
 
@@ -308,6 +333,57 @@ final class IslandNames {
             }
         }
         return land.length == 0 ? 1 : 2.0 * inside / land.length;
+    }
+
+    /**
+     * Whether a name {@code width} × {@code height} at {@link #sideSpot} (spot number
+     * {@code spot}) reads as island {@code i}'s: the middle of the edge that faces the island, where
+     * the eye joins the two, is nearer its own land than any other named island's. (East of
+     * Kunashir's box, long and slanting, a name over the whole region stood by Shikotan's and
+     * Habomai's specks.)
+     */
+    private boolean readsAsOwn(int i, int spot, double width, double height) {
+        double left = sideSpot[0] - alignShift(sideSpot[2], width);
+        double top = sideSpot[1] - height / 2;
+        // The middle of the facing edge, on screen: left, top, right, bottom. (A corner of it may
+        // come near the next island while the name plainly stands by its own.)
+        double[] edge = switch (SPOT_SIDES[spot]) {
+            case EAST -> new double[] {left, top + height / 4, left, top + height * 3 / 4};
+            case WEST -> new double[] {left + width, top + height / 4, left + width, top + height * 3 / 4};
+            case SOUTH_EAST -> new double[] {left, top, left + width / 4, top};
+            case SOUTH -> new double[] {left + width / 4, top, left + width * 3 / 4, top};
+            default -> new double[] {left + width / 4, top + height, left + width * 3 / 4, top + height};
+        };
+        double minX = frameView.toMapX(edge[0], frameWidth);
+        double maxX = frameView.toMapX(edge[2], frameWidth);
+        double minY = frameView.toMapY(edge[3], frameHeight);
+        double maxY = frameView.toMapY(edge[1], frameHeight);
+        double own = nearestLandSquared(coastSamples.get(frameIslands.get(i).id()), minX, minY, maxX, maxY, 0);
+        for (int other = 0; other < frameIslands.size(); other++) {
+            if (other != i && boxInView[other]
+                    && nearestLandSquared(coastSamples.get(frameIslands.get(other).id()), minX, minY, maxX, maxY, own) < own) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The squared distance from the box {@code minX..maxX} × {@code minY..maxY} to the nearest of
+     * {@code land}'s points (x, y, x, y, …); once one is nearer than {@code enough}, that one's
+     * (0 for the nearest of all).
+     */
+    private static double nearestLandSquared(double[] land, double minX, double minY, double maxX, double maxY, double enough) {
+        double nearest = Double.MAX_VALUE;
+        for (int k = 0; land != null && k < land.length; k += 2) {
+            double dx = Math.max(0, Math.max(minX - land[k], land[k] - maxX));
+            double dy = Math.max(0, Math.max(minY - land[k + 1], land[k + 1] - maxY));
+            nearest = Math.min(nearest, dx * dx + dy * dy);
+            if (nearest < enough) {
+                return nearest;
+            }
+        }
+        return nearest;
     }
 
     /** Whether a name's box, {@code left, top, width, height}, stays {@code margin} px off every other named island's box in view. */
@@ -336,6 +412,8 @@ final class IslandNames {
         }
         Map<String, Envelope> extents = new HashMap<>();
         Map<String, double[]> samples = new HashMap<>();
+        Map<String, double[]> coasts = new HashMap<>();
+        Map<String, double[]> outermost = new HashMap<>();
         for (Island island : dataset.islands()) {
             Set<String> ids = new HashSet<>();
             ids.add(island.id());
@@ -360,12 +438,66 @@ final class IslandNames {
                 }
             }
             samples.put(island.id(), Arrays.copyOf(points, found));
+            coasts.put(island.id(), coastPoints(land));
+            outermost.put(island.id(), outermostPoints(land));
         }
         islandExtents = extents;
         landSamples = samples;
+        coastSamples = coasts;
+        outermostPoints = outermost;
         islandsById = dataset.islandsById();
         extentsMeasuredOn = map;
         extentsMeasuredFor = dataset;
+    }
+
+    /** Points along the outer coasts of {@code land}, at least {@link #COAST_SAMPLE_SPACING_M} apart, every polygon's first kept. */
+    private static double[] coastPoints(List<LandPolygon> land) {
+        double[] points = new double[64];
+        int found = 0;
+        for (LandPolygon polygon : land) {
+            Coordinate[] ring = polygon.projected().getExteriorRing().getCoordinates();
+            double lastX = Double.NaN;
+            double lastY = Double.NaN;
+            for (Coordinate c : ring) {
+                if (found > 0 && !Double.isNaN(lastX) && Math.hypot(c.x - lastX, c.y - lastY) < COAST_SAMPLE_SPACING_M) {
+                    continue;
+                }
+                if (found + 2 > points.length) {
+                    points = Arrays.copyOf(points, points.length * 2);
+                }
+                points[found++] = c.x;
+                points[found++] = c.y;
+                lastX = c.x;
+                lastY = c.y;
+            }
+        }
+        return Arrays.copyOf(points, found);
+    }
+
+    /** The outermost points of {@code land}'s coasts: east x, y; south x, y; north x, y; west x, y (projected, north up). */
+    private static double[] outermostPoints(List<LandPolygon> land) {
+        double[] points = {-Double.MAX_VALUE, 0, 0, Double.MAX_VALUE, 0, -Double.MAX_VALUE, Double.MAX_VALUE, 0};
+        for (LandPolygon polygon : land) {
+            for (Coordinate c : polygon.projected().getExteriorRing().getCoordinates()) {
+                if (c.x > points[0]) {
+                    points[0] = c.x;
+                    points[1] = c.y;
+                }
+                if (c.y < points[3]) {
+                    points[2] = c.x;
+                    points[3] = c.y;
+                }
+                if (c.y > points[5]) {
+                    points[4] = c.x;
+                    points[5] = c.y;
+                }
+                if (c.x < points[6]) {
+                    points[6] = c.x;
+                    points[7] = c.y;
+                }
+            }
+        }
+        return points;
     }
 
     /** Whether {@code land} is part of {@code island}: one of its own polygons or one of its islets'. */

@@ -32,8 +32,8 @@ final class MapLabels {
         boxes = 0;
     }
 
-    /** Keeps names out of a box (a panel of furniture, a small island) for the rest of the frame; returns the box's number. */
-    int reserve(double left, double top, double right, double bottom) {
+    /** Keeps names out of a box (a panel of furniture, a small island) for the rest of the frame. */
+    void reserve(double left, double top, double right, double bottom) {
         if (taken.length < 4 * (boxes + 1)) {
             taken = Arrays.copyOf(taken, taken.length * 2);
         }
@@ -42,18 +42,13 @@ final class MapLabels {
         taken[i + 1] = top;
         taken[i + 2] = right;
         taken[i + 3] = bottom;
-        return boxes++;
+        boxes++;
     }
 
     /** True if the box overlaps nothing placed or reserved this frame. */
     boolean isFree(double left, double top, double right, double bottom) {
-        return isFreeBut(left, top, right, bottom, -1);
-    }
-
-    /** The same, disregarding reserved box number {@code except} (an island's own, for its own name). */
-    private boolean isFreeBut(double left, double top, double right, double bottom, int except) {
         for (int i = 0; i < 4 * boxes; i += 4) {
-            if (i != 4 * except && left < taken[i + 2] && right > taken[i] && top < taken[i + 3] && bottom > taken[i + 1]) {
+            if (left < taken[i + 2] && right > taken[i] && top < taken[i + 3] && bottom > taken[i + 1]) {
                 return false;
             }
         }
@@ -67,12 +62,6 @@ final class MapLabels {
 
     /** The same, aligned to {@code baseline}. */
     boolean place(DrawingSurface s, Palette palette, String text, double x, double y, Align align, Baseline baseline, PaletteSlot colour) {
-        return placeOver(s, palette, text, x, y, align, baseline, colour, -1);
-    }
-
-    /** Like {@link #place}, but the name may lie over reserved box number {@code ownBox}: its own island's. */
-    boolean placeOver(DrawingSurface s, Palette palette, String text, double x, double y, Align align, Baseline baseline, PaletteSlot colour,
-            int ownBox) {
         double textWidth = s.textWidth(text);
         double lineHeight = s.lineHeight();
         double left = leftOf(x, textWidth, align);
@@ -81,7 +70,7 @@ final class MapLabels {
         double boxTop = top - 1;
         double boxRight = left + textWidth + 2;
         double boxBottom = top + lineHeight + 1;
-        if (boxLeft < 0 || boxTop < 0 || boxRight > width || boxBottom > height || !isFreeBut(boxLeft, boxTop, boxRight, boxBottom, ownBox)) {
+        if (boxLeft < 0 || boxTop < 0 || boxRight > width || boxBottom > height || !isFree(boxLeft, boxTop, boxRight, boxBottom)) {
             return false;
         }
         reserve(boxLeft, boxTop, boxRight, boxBottom);

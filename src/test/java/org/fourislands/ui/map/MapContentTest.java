@@ -222,6 +222,63 @@ class MapContentTest {
     }
 
     /**
+     * A disputed island's name, on it or beside it, touches its own land (lies within a line's
+     * height of it) or is nearer its own land than any other island's, so that it cannot be read
+     * as the next island's: over the whole region Kunashir's name stood by Shikotan's and
+     * Habomai's specks, well away from Kunashir. Distances are measured with JTS from the name's
+     * box to each island's land.
+     */
+    @ParameterizedTest(name = "{0} m a pixel, centred on {1}°E {2}°N")
+    @CsvSource({"4500, 146.6, 44.2", "3500, 144.0, 46.0", "3000, 148.0, 46.5", "2500, 146.6, 44.2", "2000, 145.0, 45.0",
+            "1700, 147.0, 45.5", "1400, 146.6, 44.2", "1100, 146.0, 44.5", "900, 146.6, 44.2", "500, 146.6, 44.2", "250, 146.6, 44.2"})
+    void everyDisputedIslandsNameIsNearerItsOwnLandThanAnyOther(double metresPerPixel, double longitude, double latitude) {
+        BaseMap coast = mapData.coastline();
+        double[] centre = coast.project(new GeoPoint(longitude, latitude));
+        MapViewport viewport = new MapViewport(centre[0], centre[1], metresPerPixel);
+        java.util.Map<String, double[]> named = new java.util.HashMap<>();
+        DrawingSurface[] surface = new DrawingSurface[1];
+        render(viewport, "1946-02-02", NamingConvention.BOTH, Script.LATIN, (method, args) -> {
+            if (method.equals("fillTextWithHalo")) {
+                named.put((String) args[0], box(surface[0], (String) args[0], (double) args[1], (double) args[2], (DrawingSurface.Align) args[3],
+                        (DrawingSurface.Baseline) args[4]));
+            }
+        }, surface);
+        GeometryFactory geometry = new GeometryFactory();
+        java.util.Map<String, Geometry> land = new java.util.HashMap<>();
+        for (org.fourislands.core.model.Island island : dataset.islands()) {
+            if (island.partOf() == null) {
+                List<String> units = dataset.islands().stream().filter(i -> i.id().equals(island.id()) || island.id().equals(i.partOf())).map(i -> i.id()).toList();
+                List<Geometry> polygons = coast.polygons().stream().filter(p -> units.contains(p.islandId())).map(p -> (Geometry) p.projected()).toList();
+                if (!polygons.isEmpty()) {
+                    land.put(island.id(), geometry.buildGeometry(polygons));
+                }
+            }
+        }
+        int checked = 0;
+        for (org.fourislands.core.model.Island island : dataset.islands()) {
+            double[] b = named.get(island.names().display(NamingConvention.BOTH, Script.LATIN));
+            if (!island.isDisputed() || island.partOf() != null || b == null) {
+                continue;
+            }
+            Geometry name = geometry.toGeometry(new Envelope(viewport.toMapX(b[0], WIDTH), viewport.toMapX(b[2], WIDTH),
+                    viewport.toMapY(b[3], HEIGHT), viewport.toMapY(b[1], HEIGHT)));
+            double own = name.distance(land.get(island.id()));
+            if (own <= (b[3] - b[1]) * metresPerPixel) {
+                checked++;
+                continue;
+            }
+            for (var other : land.entrySet()) {
+                if (!other.getKey().equals(island.id())) {
+                    assertThat(name.distance(other.getValue())).as("%s's name against %s's land at %s m a pixel (its own at %.0f m)",
+                            island.id(), other.getKey(), metresPerPixel, own).isGreaterThanOrEqualTo(own);
+                }
+            }
+            checked++;
+        }
+        assertThat(checked).as("disputed islands named at %s m a pixel", metresPerPixel).isPositive();
+    }
+
+    /**
      * Every place's dot has its name beside it, and no dot sits on a name: a dot whose name did
      * not fit used to stay on the map, unexplained, on island names and beside panels.
      */
