@@ -49,6 +49,9 @@ public final class EventBrowser extends VBox {
         showEvents(state.getFilteredEvents());
     }
 
+    /** An event's row with a two-line title, at the normal text size. */
+    private static final double TYPICAL_ROW_PX = 75;
+
     private void showEvents(List<HistoricalEvent> filtered) {
         events.setAll(filtered);
         reveal(state.getSelectedEvent());
@@ -64,8 +67,18 @@ public final class EventBrowser extends VBox {
         }
         int index = list.getSelectionModel().getSelectedIndex();
         if (index >= 0) {
-            list.scrollTo(Math.max(0, index - 3));
+            list.scrollTo(Math.max(0, index - rowsOfContext()));
         }
+    }
+
+    /**
+     * How many events to show above the selected one: up to three, but few enough that the
+     * selected one is whole below them. In a laptop's window the list holds three or four
+     * events, and with three above it only the selected one's date showed.
+     */
+    private int rowsOfContext() {
+        int rowsShown = (int) (list.getHeight() / TYPICAL_ROW_PX);
+        return Math.clamp(rowsShown - 2, 0, 3);
     }
 
     /** The list itself, for keyboard focus and tests. */

@@ -57,8 +57,10 @@ public final class ExportComposer {
         double pad = 18 * k;
         double titleH = options.showTitle() ? 50 * k : 0;
         double footerH = options.showFooter() ? 26 * k : 0;
-        // The map carries its own legend box, as on screen; the timeline gets a band below it.
-        List<StatusLegend.Entry> legendEntries = options.kind() == ExportKind.TIMELINE && options.showLegend() && options.showStrips()
+        // The map carries its own legend box, as on screen; the timeline, alone or on a slide, gets a
+        // band below it for its status strips (a slide's strips show statuses its map's date does not).
+        boolean timelineDrawn = options.kind() == ExportKind.TIMELINE || options.kind() == ExportKind.SLIDE;
+        List<StatusLegend.Entry> legendEntries = timelineDrawn && options.showLegend() && options.showStrips()
                 ? StatusLegend.forPeriod(source.statusIndex(), source.dataset(), disputedIds(source), options.range().start(), options.range().end())
                 : List.of();
         double legendSize = 13 * k;

@@ -58,6 +58,10 @@ public final class MapRenderer {
     private static final int[] GRATICULE_STEPS = {1, 2};
     /** The scale bar's lengths within each power of ten, longest first. */
     private static final double[] SCALE_BAR_STEPS = {5, 2, 1};
+    /** Borders are drawn thinner at scales coarser than this, metres a pixel (the whole region). */
+    private static final double THIN_BORDERS_ABOVE_M_PER_PX = 1000;
+    /** The longest the scale bar may be at type scale 1, px. */
+    private static final double SCALE_BAR_MAX_PX = 140;
     /** The de facto line's dashes, px on and off; a constant, so that a frame does not allocate them. */
     private static final double[] DE_FACTO_DASHES = {9, 6};
 
@@ -472,14 +476,17 @@ public final class MapRenderer {
             double labelX = Double.NaN;
             double labelY = Double.NaN;
             double longest = -1;
+            // Thinner over the whole region, where the islands the lines run between are a few
+            // pixels wide and a full line's halo hid half of Kunashir.
+            double weight = view.metresPerPixel() > THIN_BORDERS_ABOVE_M_PER_PX ? 0.6 : 1;
             for (List<GeoPoint> line : border.lines()) {
                 int n = projectPoints(line, frame.baseMap(), view, w, h);
-                s.setStroke(palette.get(PaletteSlot.HALO), 5.5);
+                s.setStroke(palette.get(PaletteSlot.HALO), 5.5 * weight);
                 s.strokePolyline(xs, ys, n);
                 if (deFacto) {
-                    s.setStroke(colour, 2.8, DE_FACTO_DASHES);
+                    s.setStroke(colour, 2.8 * weight, DE_FACTO_DASHES);
                 } else {
-                    s.setStroke(colour, 2.8);
+                    s.setStroke(colour, 2.8 * weight);
                 }
                 s.strokePolyline(xs, ys, n);
                 if (crossesView(n, w, h)) {
@@ -705,8 +712,17 @@ public final class MapRenderer {
     }
 
     /** The scale bar's length on screen for the view. */
-    static double scaleBarPx(MapViewport view) {
-        return niceKilometres(view.metresPerPixel() * 140 / 1000) * 1000 / view.metresPerPixel();
+    static double scaleBarPx(MapViewport view, double typeScale) {
+        return scaleBarKm(view, typeScale) * 1000 / view.metresPerPixel();
+    }
+
+    /**
+     * The scale bar's length in km: the round length nearest below {@link #SCALE_BAR_MAX_PX}
+     * pixels, which grow with the type, so that a 4K slide's bar is as long beside its label as
+     * a laptop's.
+     */
+    static double scaleBarKm(MapViewport view, double typeScale) {
+        return niceKilometres(view.metresPerPixel() * SCALE_BAR_MAX_PX * typeScale / 1000);
     }
 
     /** The scale bar's panel as left, top, right, bottom. */
@@ -714,14 +730,15 @@ public final class MapRenderer {
         double scale = frame.palette().typeScale();
         double left = 14 * scale - 8;
         double top = h - 56 * scale;
-        return new double[] {left, top, left + scaleBarPx(view) + 16 + 60 * scale, top + 40 * scale};
+        // As wide as the bar or its label ("1000 km"), whichever is longer.
+        return new double[] {left, top, left + Math.max(scaleBarPx(view, scale), 60 * scale) + 16, top + 40 * scale};
     }
 
     private void drawScaleBar(DrawingSurface s, MapFrame frame, MapViewport view, double h) {
         Palette palette = frame.palette();
-        double km = niceKilometres(view.metresPerPixel() * 140 / 1000);
-        double px = scaleBarPx(view);
         double scale = palette.typeScale();
+        double km = scaleBarKm(view, scale);
+        double px = scaleBarPx(view, scale);
         double x = 14 * scale;
         double y = h - 30 * scale;
         double[] box = scaleBarBox(frame, view, h);

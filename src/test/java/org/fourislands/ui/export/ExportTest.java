@@ -230,6 +230,21 @@ class ExportTest {
         }
     }
 
+    /**
+     * A slide's timeline strips show statuses its map's date does not, and a key below them says
+     * what each colour is: the 1855 slide's map keys the Russian Empire, its strips run on to the
+     * Russian Federation.
+     */
+    @Test
+    void aSlideKeysItsTimelinesStatusStrips() throws Exception {
+        ExportSource source = source();
+        ExportOptions options = ExportOptions.builder(ExportKind.SLIDE).format(ExportFormat.SVG).size(ExportSize.FULL_HD)
+                .date(HistoricalDate.parse("1855-02-07")).event("1855-treaty-of-shimoda", null).range(ExportOptions.FULL_RANGE).build();
+        List<String> texts = svgTexts(export(source, options, "slide-1855.svg"));
+        assertThat(texts).contains("Administered by Russian Empire", "Administered by Russian Federation",
+                "Administered by Union of Soviet Socialist Republics (USSR)");
+    }
+
     @Test
     void theStatusStripsCanBeLeftOutOfATimeline() throws Exception {
         ExportSource source = source();

@@ -353,17 +353,17 @@ class MapContentTest {
      * The scale bar's length on screen, taken across the middle of the view and measured on the
      * ellipsoid, is the distance it is labelled with, within 1 %, from the whole region to one islet.
      */
-    @ParameterizedTest(name = "{0} m a pixel")
-    @CsvSource({"900", "300", "60", "8", "1.5"})
-    void theScaleBarMeasuresTrueOnTheGround(double metresPerPixel) {
+    @ParameterizedTest(name = "{0} m a pixel, type ×{1}")
+    @CsvSource({"900, 1", "300, 1", "60, 1", "8, 1", "1.5, 1", "300, 3.75", "60, 1.6"})
+    void theScaleBarMeasuresTrueOnTheGround(double metresPerPixel, double typeScale) {
         BaseMap coastline = mapData.coastline();
         MapViewport view = new MapViewport(0, 0, metresPerPixel);
-        double km = MapRenderer.niceKilometres(metresPerPixel * 140 / 1000);
-        double px = MapRenderer.scaleBarPx(view);
+        double km = MapRenderer.scaleBarKm(view, typeScale);
+        double px = MapRenderer.scaleBarPx(view, typeScale);
         GeoPoint from = coastline.projection().unproject(view.toMapX(WIDTH / 2.0 - px / 2, WIDTH), view.toMapY(HEIGHT / 2.0, HEIGHT));
         GeoPoint to = coastline.projection().unproject(view.toMapX(WIDTH / 2.0 + px / 2, WIDTH), view.toMapY(HEIGHT / 2.0, HEIGHT));
         assertThat(Geodesy.distanceKm(from, to)).isCloseTo(km, withinPercentage(1));
-        assertThat(px).as("a bar long enough to read, short enough to fit").isBetween(50.0, 150.0);
+        assertThat(px / typeScale).as("a bar long enough to read, short enough to fit, against the type").isBetween(50.0, 150.0);
     }
 
     /**

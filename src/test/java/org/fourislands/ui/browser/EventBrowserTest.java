@@ -1,0 +1,40 @@
+package org.fourislands.ui.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javafx.geometry.Bounds;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import org.fourislands.core.model.HistoricalEvent;
+import org.fourislands.testing.ExplorerExtension;
+import org.fourislands.testing.ExplorerHarness;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+
+/** The event list in the real main window at 1280×720, a laptop's, where it holds three or four events. */
+@ExtendWith(ExplorerExtension.class)
+class EventBrowserTest {
+
+    private ExplorerHarness harness; // set by ExplorerExtension before each test
+
+    /**
+     * An event selected elsewhere (on the timeline, by a tour) is shown whole in the list, with
+     * what room is left above it for the events before: three rows above it left only its date in
+     * view.
+     */
+    @Test
+    void anEventSelectedElsewhereIsShownWholeInTheList(FxRobot robot) {
+        ListView<HistoricalEvent> list = robot.lookup("#event-list").queryListView();
+        for (String id : new String[] {"1946-incorporation", "1956-joint-declaration", "2010-medvedev-visits-kunashiri"}) {
+            HistoricalEvent event = harness.window.state().getDataset().event(id).orElseThrow();
+            robot.interact(() -> harness.window.state().setSelectedEvent(event));
+            ExplorerHarness.settle();
+            ListCell<?> cell = robot.lookup(".list-cell").queryAllAs(ListCell.class).stream()
+                    .filter(c -> c.getListView() == list && c.getItem() == event && c.isVisible()).findFirst().orElseThrow();
+            Bounds inList = list.sceneToLocal(cell.localToScene(cell.getBoundsInLocal()));
+            assertThat(inList.getMinY()).as("the top of %s's row", id).isGreaterThanOrEqualTo(0);
+            assertThat(inList.getMaxY()).as("the bottom of %s's row, in a list %.0f px high", id, list.getHeight()).isLessThanOrEqualTo(list.getHeight());
+        }
+    }
+}
