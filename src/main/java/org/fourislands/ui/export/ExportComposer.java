@@ -43,8 +43,9 @@ public final class ExportComposer {
     /** Draws the export described by {@code options} on {@code s}, in the colours of {@code themePalette}. */
     public void draw(DrawingSurface s, ExportSource source, ExportOptions options, Palette themePalette) {
         double k = options.effectiveTypeScale();
-        // Lines grow with the type, so that a 4K export is the 720p one enlarged, not a thinner drawing.
-        Palette palette = themePalette.withScales(k, themePalette.lineScale() * k);
+        // Lines grow with the type, so that a 4K export is the 720p one enlarged, not a thinner
+        // drawing; the theme's own scales stay (the projector's type is larger, as on screen).
+        Palette palette = themePalette.withScales(themePalette.typeScale() * k, themePalette.lineScale() * k);
         if (options.transparent()) {
             palette = palette.withColour(PaletteSlot.BACKGROUND, Rgba.TRANSPARENT);
         }
@@ -57,12 +58,22 @@ public final class ExportComposer {
         double pad = 18 * k;
         double titleH = options.showTitle() ? 50 * k : 0;
         double footerH = options.showFooter() ? 26 * k : 0;
-        // The map carries its own legend box, as on screen; the timeline, alone or on a slide, gets a
-        // band below it for its status strips (a slide's strips show statuses its map's date does not).
-        boolean timelineDrawn = options.kind() == ExportKind.TIMELINE || options.kind() == ExportKind.SLIDE;
-        List<StatusLegend.Entry> legendEntries = timelineDrawn && options.showLegend() && options.showStrips()
-                ? StatusLegend.forPeriod(source.statusIndex(), source.dataset(), disputedIds(source), options.range().start(), options.range().end())
-                : List.of();
+        // The map carries its own legend box, as on screen; the timeline gets a band below it for
+        // its status strips. On a slide the band keys only what the map's legend does not: the
+        // statuses the strips show at other dates (the 1855 slide's strips run on to the Russian
+        // Federation), so that the timeline keeps its height.
+        List<StatusLegend.Entry> legendEntries = switch (options.kind()) {
+            case TIMELINE -> options.showLegend() && options.showStrips() ? stripEntries(source, options) : List.of();
+            case SLIDE -> {
+                if (!options.showLegend() || !options.showStrips()) {
+                    yield List.of();
+                }
+                double day = options.date().lastEpochDay();
+                List<StatusLegend.Entry> onTheMap = StatusLegend.forPeriod(source.statusIndex(), source.dataset(), disputedIds(source), day, day + 1);
+                yield stripEntries(source, options).stream().filter(entry -> !onTheMap.contains(entry)).toList();
+            }
+            default -> List.of();
+        };
         double legendSize = 13 * k;
         double legendH = legendEntries.isEmpty() ? 0 : legend.rowHeight(s, legendEntries, w - 2 * pad, legendSize) + pad / 2;
         double contentTop = titleH;
@@ -91,6 +102,11 @@ public final class ExportComposer {
             s.fillText(Credits.footer(source.dataset()), pad, y, Align.LEFT, Baseline.MIDDLE);
             s.fillText("Names: " + options.naming().label(), w - pad, y, Align.RIGHT, Baseline.MIDDLE);
         }
+    }
+
+    /** The statuses the timeline's strips show over the export's range. */
+    private static List<StatusLegend.Entry> stripEntries(ExportSource source, ExportOptions options) {
+        return StatusLegend.forPeriod(source.statusIndex(), source.dataset(), disputedIds(source), options.range().start(), options.range().end());
     }
 
     /**
@@ -140,7 +156,10 @@ public final class ExportComposer {
     private void drawSlide(DrawingSurface s, ExportSource source, ExportOptions options, Palette palette, double top, double w, double h) {
         double k = palette.typeScale();
         double captionH = 54 * k;
-        double mapH = Math.round((h - captionH) * 0.58);
+        // The map takes 58 % of the height, less where the timeline would not fit all its lanes in
+        // the rest (a small slide in the projector's larger type, with its strips keyed below).
+        double timelineNeeds = TimelineRenderer.smallestHeight(timelineFrame(source, options, palette));
+        double mapH = Math.round(Math.min((h - captionH) * 0.58, h - captionH - timelineNeeds));
         double timelineTop = top + mapH + captionH;
         drawMap(s, source, options, palette, 0, top, w, mapH);
         s.setFill(palette.get(PaletteSlot.TEXT));
@@ -213,11 +232,8 @@ public final class ExportComposer {
 
     private void drawTimeline(DrawingSurface s, ExportSource source, ExportOptions options, Palette palette,
             double x, double y, double w, double h) {
-        List<HistoricalEvent> events = source.dataset().events().stream().filter(options.filter()::matches).toList();
         HistoricalDate date = options.date();
-        TimelineFrame frame = new TimelineFrame(source.dataset(), events, source.statusIndex(), source.names(), options.range(),
-                date == null ? Double.NaN : date.lastEpochDay(), event(source, options), null, List.of(), null,
-                options.naming(), options.script(), palette, null, false, options.showStrips());
+        TimelineFrame frame = timelineFrame(source, options, palette);
         RegionSurface.drawInRegion(s, x, y, w, h, region -> {
             if (date == null) {
                 timelineRenderer.renderWithoutPlayhead(region, frame);
@@ -225,6 +241,14 @@ public final class ExportComposer {
                 timelineRenderer.render(region, frame);
             }
         });
+    }
+
+    private static TimelineFrame timelineFrame(ExportSource source, ExportOptions options, Palette palette) {
+        List<HistoricalEvent> events = source.dataset().events().stream().filter(options.filter()::matches).toList();
+        HistoricalDate date = options.date();
+        return new TimelineFrame(source.dataset(), events, source.statusIndex(), source.names(), options.range(),
+                date == null ? Double.NaN : date.lastEpochDay(), event(source, options), null, List.of(), null,
+                options.naming(), options.script(), palette, null, false, options.showStrips());
     }
 
     private static List<String> disputedIds(ExportSource source) {

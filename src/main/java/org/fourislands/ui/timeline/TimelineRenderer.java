@@ -242,10 +242,7 @@ public final class TimelineRenderer {
         if (frame.dataset() == null || scale <= 1) {
             return frame;
         }
-        long laneCount = frame.events().stream().map(HistoricalEvent::category).distinct().count();
-        double rows = (frame.title() == null ? 0 : 34) + AXIS_H + 2 * ERA_H + stripIslands(frame, false).size() * STRIP_H
-                + laneCount * MIN_LANE_H + (frame.showOverview() ? OVERVIEW_H : 0);
-        double fit = Math.max(1, (h - 10) / rows);
+        double fit = Math.max(1, (h - 10) / rowsAtScaleOne(frame));
         if (fit >= scale) {
             return frame;
         }
@@ -253,6 +250,17 @@ public final class TimelineRenderer {
                 frame.selectedDay(), frame.selectedEvent(), frame.selectedIsland(), frame.searchResults(), frame.selectedRange(),
                 frame.naming(), frame.script(), frame.palette().withScales(fit, frame.palette().lineScale()), frame.title(), frame.showOverview(),
                 frame.showStrips());
+    }
+
+    /** The height every row of {@code frame} needs at type scale 1, the smallest it is drawn at. */
+    public static double smallestHeight(TimelineFrame frame) {
+        return frame.dataset() == null ? 0 : rowsAtScaleOne(frame) + 10;
+    }
+
+    private static double rowsAtScaleOne(TimelineFrame frame) {
+        long laneCount = frame.events().stream().map(HistoricalEvent::category).distinct().count();
+        return (frame.title() == null ? 0 : 34) + AXIS_H + 2 * ERA_H + stripIslands(frame, false).size() * STRIP_H
+                + laneCount * MIN_LANE_H + (frame.showOverview() ? OVERVIEW_H : 0);
     }
 
     /** Units that get a status strip: the disputed islands, then (with room) the context units; no islets or Hokkaido. */

@@ -231,6 +231,59 @@ class ExportTest {
     }
 
     /**
+     * An export in the projector theme has the projector's larger type, as the screen has: the
+     * export's own scale for its size used to replace the theme's.
+     */
+    @Test
+    void aProjectorExportHasTheProjectorsLargerType() throws Exception {
+        ExportSource source = source();
+        double[] sizes = new double[2];
+        org.fourislands.ui.theme.Theme[] themes = {org.fourislands.ui.theme.Theme.LIGHT, org.fourislands.ui.theme.Theme.PROJECTOR};
+        for (int t = 0; t < 2; t++) {
+            ExportOptions options = ExportOptions.builder(ExportKind.MAP).format(ExportFormat.SVG).size(ExportSize.FULL_HD)
+                    .theme(themes[t]).date(HistoricalDate.parse("1946-02-02")).build();
+            NodeList nodes = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                    .parse(export(source, options, "map-" + themes[t] + ".svg").toFile()).getElementsByTagName("text");
+            for (int i = 0; i < nodes.getLength(); i++) {
+                if (nodes.item(i).getTextContent().equals("Shikotan")) {
+                    String style = ((Element) nodes.item(i)).getAttribute("style");
+                    sizes[t] = Double.parseDouble(style.replaceAll(".*font-size: ([0-9.]+)px.*", "$1"));
+                }
+            }
+        }
+        assertThat(sizes[0]).as("Shikotan's name in the light theme, px").isPositive();
+        assertThat(sizes[1] / sizes[0]).as("the projector's type against the light theme's").isCloseTo(1.2, org.assertj.core.api.Assertions.within(0.05));
+    }
+
+    /**
+     * On a 1280×720 slide in the projector's larger type every lane of the timeline is drawn
+     * above the key of its strips: the key's row used to take the last lane's room.
+     */
+    @Test
+    void aSmallProjectorSlideDrawsEveryLaneAboveItsStripKey() throws Exception {
+        ExportSource source = source();
+        ExportOptions options = ExportOptions.builder(ExportKind.SLIDE).format(ExportFormat.SVG).size(ExportSize.HD)
+                .theme(org.fourislands.ui.theme.Theme.PROJECTOR).date(HistoricalDate.parse("1945-09-01"))
+                .event("1945-occupation-kunashiri", null).range(ExportOptions.FULL_RANGE).build();
+        NodeList nodes = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(export(source, options, "slide-projector.svg").toFile()).getElementsByTagName("text");
+        double lastLane = Double.NaN;
+        double key = Double.NaN;
+        for (int i = 0; i < nodes.getLength(); i++) {
+            Element text = (Element) nodes.item(i);
+            double y = Double.parseDouble(text.getAttribute("y"));
+            switch (text.getTextContent()) {
+                case "Society & opinion" -> lastLane = y;
+                case "Administered by Russian Federation" -> key = y;
+                default -> { }
+            }
+        }
+        assertThat(lastLane).as("the last lane's name").isNotNaN();
+        assertThat(key).as("the strip key's entry").isNotNaN();
+        assertThat(lastLane).as("the last lane's baseline against the key's").isLessThan(key - 15);
+    }
+
+    /**
      * A slide's timeline strips show statuses its map's date does not, and a key below them says
      * what each colour is: the 1855 slide's map keys the Russian Empire, its strips run on to the
      * Russian Federation.
