@@ -5,6 +5,8 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.fourislands.core.model.Actor;
 import org.fourislands.core.model.Dataset;
 import org.fourislands.core.status.IslandStatus;
@@ -29,7 +31,19 @@ public final class StatusLegend {
     /** One line of the legend; {@code actor} is set for administrators only. */
     public record Entry(Kind kind, Actor actor, String text) {}
 
+    /** An English name that ends in its abbreviation: "Union of Soviet Socialist Republics (USSR)". */
+    private static final Pattern ABBREVIATED = Pattern.compile(".* \\(([A-Z]{2,})\\)");
+
     private final TextStyles styles = new TextStyles();
+
+    /**
+     * The name a key uses: the abbreviation an English name ends in ("USSR"), else the name. A
+     * key is read at a glance, often small; the full name is in the tooltips and the panels.
+     */
+    static String shortName(Actor actor) {
+        Matcher abbreviated = ABBREVIATED.matcher(actor.names().en());
+        return abbreviated.matches() ? abbreviated.group(1) : actor.names().en();
+    }
     private final double[] xs = new double[4];
     private final double[] ys = new double[4];
 
@@ -44,7 +58,7 @@ public final class StatusLegend {
             anyContested |= status.isContested();
         }
         List<Entry> entries = new ArrayList<>();
-        administrators.values().forEach(actor -> entries.add(new Entry(Kind.ADMINISTRATOR, actor, "Administered by " + actor.names().en())));
+        administrators.values().forEach(actor -> entries.add(new Entry(Kind.ADMINISTRATOR, actor, "Administered by " + shortName(actor))));
         if (anyContested) {
             entries.add(new Entry(Kind.CONTESTED, null, "Hatched: also claimed by another party"));
         }
@@ -108,52 +122,95 @@ public final class StatusLegend {
     /** Draws the entries as a framed box (the map's legend), where and at the type scale {@link #box} laid it out. */
     public void drawBox(DrawingSurface s, Palette palette, List<Entry> entries, Box box) {
         double scale = box.typeScale();
-        TextStyle style = styles.of(11.5 * scale, false);
-        double rowH = 18 * scale;
+        TextStyle style = styles.of(BOX_TYPE * scale, false);
         double swatch = 14 * scale;
         double left = box.left();
-        double top = box.top();
-        double boxW = box.width();
-        double boxH = box.height();
         s.setFill(palette.get(PaletteSlot.PANEL));
-        s.fillRect(left, top, boxW, boxH);
+        s.fillRect(left, box.top(), box.width(), box.height());
         s.setStroke(palette.get(PaletteSlot.PANEL_BORDER), 1);
-        s.strokeRect(left, top, boxW, boxH);
+        s.strokeRect(left, box.top(), box.width(), box.height());
+        double y = box.top() + 9 * scale;
         for (int i = 0; i < entries.size(); i++) {
-            double y = top + 6 * scale + i * rowH + 3 * scale;
             drawSwatch(s, palette, entries.get(i), left + 10 * scale, y, swatch, swatch * 0.8);
             s.setTextStyle(style);
             s.setFill(palette.get(PaletteSlot.TEXT));
-            s.fillText(entries.get(i).text(), left + 18 * scale + swatch, y + swatch * 0.4, Align.LEFT, Baseline.MIDDLE);
+            List<String> lines = box.lines().get(i);
+            for (int line = 0; line < lines.size(); line++) {
+                s.fillText(lines.get(line), left + 18 * scale + swatch, y + swatch * 0.4 + line * BOX_LINE * scale, Align.LEFT, Baseline.MIDDLE);
+            }
+            y += (BOX_ROW + (lines.size() - 1) * BOX_LINE) * scale;
         }
     }
 
-    /** Where {@link #drawBox} puts the box, and the type scale it shrinks to. */
-    public record Box(double left, double top, double width, double height, double typeScale) {}
+    /**
+     * Where {@link #drawBox} puts the box, the type scale it shrinks to, and each entry's text in
+     * lines (a long one, such as "Administered by Union of Soviet Socialist Republics (USSR)", in
+     * two).
+     */
+    public record Box(double left, double top, double width, double height, double typeScale, List<List<String>> lines) {}
+
+    /** The box's type size, a row's height and a wrapped entry's further lines' height, at type scale 1. */
+    private static final double BOX_TYPE = 11.5;
+    private static final double BOX_ROW = 18;
+    private static final double BOX_LINE = 14;
+    /** The box's type, as shares of the palette's, tried in turn: wrapping first, then smaller type. */
+    private static final double[] BOX_SHRINKS = {1, 0.9, 0.8, 0.7, 0.6};
+
+    /** The last layout {@link #box} made, kept while its entries, limits and type stay the same: the map asks every frame. */
+    private List<Entry> laidOutEntries;
+    private double laidOutMaxWidth;
+    private double laidOutMaxHeight;
+    private double laidOutScale = Double.NaN;
+    private String laidOutFamily;
+    private double layoutScale;
+    private double layoutWidth;
+    private double layoutHeight;
+    private List<List<String>> layoutLines;
 
     /**
      * The box for the entries, its bottom-right corner at right, bottom: the map keeps its labels
-     * out of it, then draws it. On a small map the box shrinks, down to 60% of its type, to stay
-     * within {@code maxWidth} × {@code maxHeight}, so that it does not cover the islands it explains.
+     * out of it, then draws it. On a small map an entry too long for {@code maxWidth} goes on in
+     * a second line; where even so the box would exceed {@code maxWidth} × {@code maxHeight}, its
+     * type shrinks, down to 60%, so that it does not cover the islands it explains. (It shrank
+     * first, and a laptop's window read the legend in 9 px type.)
      */
     public Box box(DrawingSurface s, Palette palette, List<Entry> entries, double right, double bottom, double maxWidth, double maxHeight) {
-        double scale = palette.typeScale();
-        s.setTextStyle(styles.of(11.5 * scale, false));
-        double textW = 0;
-        for (Entry entry : entries) {
-            textW = Math.max(textW, s.textWidth(entry.text()));
+        if (!entries.equals(laidOutEntries) || maxWidth != laidOutMaxWidth || maxHeight != laidOutMaxHeight
+                || palette.typeScale() != laidOutScale || !palette.fontFamily().equals(laidOutFamily)) {
+            layOutBox(s, palette.typeScale(), entries, maxWidth, maxHeight);
+            laidOutEntries = List.copyOf(entries);
+            laidOutMaxWidth = maxWidth;
+            laidOutMaxHeight = maxHeight;
+            laidOutScale = palette.typeScale();
+            laidOutFamily = palette.fontFamily();
         }
-        double fullW = textW + (14 + 30) * scale;
-        double fullH = (entries.size() * 18 + 12) * scale;
-        scale *= Math.max(0.6, Math.min(1, Math.min(maxWidth / fullW, maxHeight / fullH)));
-        s.setTextStyle(styles.of(11.5 * scale, false));
-        textW = 0;
-        for (Entry entry : entries) {
-            textW = Math.max(textW, s.textWidth(entry.text()));
+        return new Box(right - layoutWidth, bottom - layoutHeight, layoutWidth, layoutHeight, layoutScale, layoutLines);
+    }
+
+    private void layOutBox(DrawingSurface s, double paletteScale, List<Entry> entries, double maxWidth, double maxHeight) {
+        for (double shrink : BOX_SHRINKS) {
+            double scale = paletteScale * shrink;
+            s.setTextStyle(styles.of(BOX_TYPE * scale, false));
+            double textRoom = maxWidth - (14 + 30) * scale;
+            List<List<String>> lines = new ArrayList<>();
+            double textWidth = 0;
+            double height = 12 * scale;
+            for (Entry entry : entries) {
+                List<String> entryLines = wrapped(s, entry.text(), textRoom);
+                for (String line : entryLines) {
+                    textWidth = Math.max(textWidth, s.textWidth(line));
+                }
+                lines.add(entryLines);
+                height += (BOX_ROW + (entryLines.size() - 1) * BOX_LINE) * scale;
+            }
+            layoutScale = scale;
+            layoutWidth = textWidth + (14 + 30) * scale;
+            layoutHeight = height;
+            layoutLines = lines;
+            if (layoutWidth <= maxWidth && layoutHeight <= maxHeight) {
+                return;
+            }
         }
-        double boxW = textW + 14 * scale + 30 * scale;
-        double boxH = entries.size() * 18 * scale + 12 * scale;
-        return new Box(right - boxW, bottom - boxH, boxW, boxH, scale);
     }
 
     /**

@@ -295,7 +295,7 @@ class ExportTest {
                 .date(HistoricalDate.parse("1855-02-07")).event("1855-treaty-of-shimoda", null).range(ExportOptions.FULL_RANGE).build();
         List<String> texts = svgTexts(export(source, options, "slide-1855.svg"));
         assertThat(texts).contains("Administered by Russian Empire", "Administered by Russian Federation",
-                "Administered by Union of Soviet Socialist Republics (USSR)");
+                "Administered by USSR");
     }
 
     @Test

@@ -50,4 +50,37 @@ class StatusLegendTest {
         assertThat(legend.widestWord(target, List.of(ussr), size)).isLessThan(width);
         g.dispose();
     }
+
+    /** A key names a state by the abbreviation its English name ends in, and others in full. */
+    @Test
+    void aKeyNamesTheUssrByItsAbbreviation() {
+        assertThat(StatusLegend.shortName(dataset.actor("ussr").orElseThrow())).isEqualTo("USSR");
+        assertThat(StatusLegend.shortName(dataset.actor("russia").orElseThrow())).isEqualTo("Russian Federation");
+        assertThat(StatusLegend.shortName(dataset.actor("japan-russia-joint").orElseThrow())).isEqualTo("Japan and Russia jointly (undivided Sakhalin)");
+    }
+
+    /**
+     * The map's framed legend wraps a long entry into a second line, in full-size type, where the
+     * height allows; only when even that does not fit does its type shrink. It used to shrink
+     * first, and a laptop's window read it in 9 px type.
+     */
+    @Test
+    void theMapsLegendBoxWrapsALongEntryBeforeItShrinks() {
+        Graphics2D g = new BufferedImage(10, 10, BufferedImage.TYPE_INT_ARGB).createGraphics();
+        DrawingSurface target = new Graphics2DSurface(g, 1000, 1000);
+        List<StatusLegend.Entry> entries = StatusLegend.forStatuses(List.of(), true, true);
+        List<StatusLegend.Entry> withLong = new ArrayList<>(entries);
+        withLong.add(new StatusLegend.Entry(StatusLegend.Kind.ADMINISTRATOR, dataset.actor("japan-russia-joint").orElseThrow(),
+                "Administered by Japan and Russia jointly (undivided Sakhalin)"));
+        StatusLegend legend = new StatusLegend();
+
+        StatusLegend.Box roomy = legend.box(target, Palette.defaults(), withLong, 1000, 1000, 200, 200);
+        assertThat(roomy.typeScale()).as("the type with room to wrap").isEqualTo(1.0);
+        assertThat(roomy.lines().getLast()).as("the long entry's lines").hasSizeGreaterThan(1);
+        assertThat(roomy.width()).isLessThanOrEqualTo(200);
+
+        StatusLegend.Box low = legend.box(target, Palette.defaults(), withLong, 1000, 1000, 200, 50);
+        assertThat(low.typeScale()).as("the type with no height to wrap into").isLessThan(1.0);
+        g.dispose();
+    }
 }
