@@ -105,6 +105,8 @@ final class IslandNames {
     private double[] nameCover = new double[16];
     /** One spot beside an island tried for its name: x, y, alignment (see {@link #nameBesideIsland}). */
     private final double[] sideSpot = new double[3];
+    /** Names in two lines, by the name in one. */
+    private final Map<String, String[]> twoLineNames = new HashMap<>();
     /** This frame's islands and view, for {@link #readsAsOwn}. */
     private List<Island> frameIslands = List.of();
     private MapViewport frameView;
@@ -253,9 +255,17 @@ final class IslandNames {
         return name.contains(NAME_SEPARATOR);
     }
 
-    private static double twoLineWidth(DrawingSurface s, String name) {
-        int split = name.indexOf(NAME_SEPARATOR);
-        return Math.max(s.textWidth(name.substring(0, split + 2)), s.textWidth(name.substring(split + NAME_SEPARATOR.length())));
+    private double twoLineWidth(DrawingSurface s, String name) {
+        String[] lines = inTwoLines(name);
+        return Math.max(s.textWidth(lines[0]), s.textWidth(lines[1]));
+    }
+
+    /** Both conventions' names in two lines, the first keeping the separator; made once per name. */
+    private String[] inTwoLines(String name) {
+        return twoLineNames.computeIfAbsent(name, both -> {
+            int split = both.indexOf(NAME_SEPARATOR);
+            return new String[] {both.substring(0, split + 2), both.substring(split + NAME_SEPARATOR.length())};
+        });
     }
 
     /**
@@ -276,9 +286,8 @@ final class IslandNames {
         if (!isTwoNames(name)) {
             return false;
         }
-        int split = name.indexOf(NAME_SEPARATOR);
-        String first = name.substring(0, split + 2);
-        String second = name.substring(split + NAME_SEPARATOR.length());
+        String first = inTwoLines(name)[0];
+        String second = inTwoLines(name)[1];
         double twoLines = twoLineWidth(s, name);
         for (int spot = 0; spot < SPOT_SIDES.length; spot++) {
             nameBesideIsland(i, spot, twoLines, 2 * line);
@@ -345,23 +354,47 @@ final class IslandNames {
     private boolean readsAsOwn(int i, int spot, double width, double height) {
         double left = sideSpot[0] - alignShift(sideSpot[2], width);
         double top = sideSpot[1] - height / 2;
-        // The middle of the facing edge, on screen: left, top, right, bottom. (A corner of it may
-        // come near the next island while the name plainly stands by its own.)
-        double[] edge = switch (SPOT_SIDES[spot]) {
-            case EAST -> new double[] {left, top + height / 4, left, top + height * 3 / 4};
-            case WEST -> new double[] {left + width, top + height / 4, left + width, top + height * 3 / 4};
-            case SOUTH_EAST -> new double[] {left, top, left + width / 4, top};
-            case SOUTH -> new double[] {left + width / 4, top, left + width * 3 / 4, top};
-            default -> new double[] {left + width / 4, top + height, left + width * 3 / 4, top + height};
+        // The middle of the facing edge, on screen (a corner of it may come near the next island
+        // while the name plainly stands by its own); worked out without allocating, every frame.
+        int side = SPOT_SIDES[spot];
+        double edgeLeft = switch (side) {
+            case EAST, SOUTH_EAST -> left;
+            case WEST -> left + width;
+            default -> left + width / 4;
         };
-        double minX = frameView.toMapX(edge[0], frameWidth);
-        double maxX = frameView.toMapX(edge[2], frameWidth);
-        double minY = frameView.toMapY(edge[3], frameHeight);
-        double maxY = frameView.toMapY(edge[1], frameHeight);
+        double edgeRight = switch (side) {
+            case EAST -> left;
+            case WEST -> left + width;
+            case SOUTH_EAST -> left + width / 4;
+            default -> left + width * 3 / 4;
+        };
+        double edgeTop = switch (side) {
+            case EAST, WEST -> top + height / 4;
+            case NORTH -> top + height;
+            default -> top;
+        };
+        double edgeBottom = switch (side) {
+            case EAST, WEST -> top + height * 3 / 4;
+            case NORTH -> top + height;
+            default -> top;
+        };
+        double minX = frameView.toMapX(edgeLeft, frameWidth);
+        double maxX = frameView.toMapX(edgeRight, frameWidth);
+        double minY = frameView.toMapY(edgeBottom, frameHeight);
+        double maxY = frameView.toMapY(edgeTop, frameHeight);
         double own = nearestLandSquared(coastSamples.get(frameIslands.get(i).id()), minX, minY, maxX, maxY, 0);
+        double ownPx = Math.sqrt(own) / frameView.metresPerPixel();
         for (int other = 0; other < frameIslands.size(); other++) {
-            if (other != i && boxInView[other]
-                    && nearestLandSquared(coastSamples.get(frameIslands.get(other).id()), minX, minY, maxX, maxY, own) < own) {
+            if (other == i || !boxInView[other]) {
+                continue;
+            }
+            // An island whose box lies farther than the name's own land has no nearer coast: no need to walk it.
+            double dx = Math.max(0, Math.max(islandBoxes[4 * other] - edgeRight, edgeLeft - islandBoxes[4 * other + 2]));
+            double dy = Math.max(0, Math.max(islandBoxes[4 * other + 1] - edgeBottom, edgeTop - islandBoxes[4 * other + 3]));
+            if (dx * dx + dy * dy >= ownPx * ownPx) {
+                continue;
+            }
+            if (nearestLandSquared(coastSamples.get(frameIslands.get(other).id()), minX, minY, maxX, maxY, own) < own) {
                 return false;
             }
         }

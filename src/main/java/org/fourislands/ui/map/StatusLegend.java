@@ -2,6 +2,7 @@ package org.fourislands.ui.map;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -156,16 +157,18 @@ public final class StatusLegend {
     /** The box's type, as shares of the palette's, tried in turn: wrapping first, then smaller type. */
     private static final double[] BOX_SHRINKS = {1, 0.9, 0.8, 0.7, 0.6};
 
-    /** The last layout {@link #box} made, kept while its entries, limits and type stay the same: the map asks every frame. */
-    private List<Entry> laidOutEntries;
+    /** A box's layout: its type scale, size and lines. */
+    private record Layout(double scale, double width, double height, List<List<String>> lines) {}
+
+    /**
+     * The layouts {@link #box} has made, by their entries, while the limits and type stay the
+     * same: the map asks every frame, and panning and zooming switch between a few legends.
+     */
+    private final Map<List<Entry>, Layout> layouts = new HashMap<>();
     private double laidOutMaxWidth;
     private double laidOutMaxHeight;
     private double laidOutScale = Double.NaN;
     private String laidOutFamily;
-    private double layoutScale;
-    private double layoutWidth;
-    private double layoutHeight;
-    private List<List<String>> layoutLines;
 
     /**
      * The box for the entries, its bottom-right corner at right, bottom: the map keeps its labels
@@ -175,19 +178,30 @@ public final class StatusLegend {
      * first, and a laptop's window read the legend in 9 px type.)
      */
     public Box box(DrawingSurface s, Palette palette, List<Entry> entries, double right, double bottom, double maxWidth, double maxHeight) {
-        if (!entries.equals(laidOutEntries) || maxWidth != laidOutMaxWidth || maxHeight != laidOutMaxHeight
-                || palette.typeScale() != laidOutScale || !palette.fontFamily().equals(laidOutFamily)) {
-            layOutBox(s, palette.typeScale(), entries, maxWidth, maxHeight);
-            laidOutEntries = List.copyOf(entries);
+        if (maxWidth != laidOutMaxWidth || maxHeight != laidOutMaxHeight || palette.typeScale() != laidOutScale
+                || !palette.fontFamily().equals(laidOutFamily)) {
+            layouts.clear();
             laidOutMaxWidth = maxWidth;
             laidOutMaxHeight = maxHeight;
             laidOutScale = palette.typeScale();
             laidOutFamily = palette.fontFamily();
         }
-        return new Box(right - layoutWidth, bottom - layoutHeight, layoutWidth, layoutHeight, layoutScale, layoutLines);
+        Layout layout = layouts.get(entries);
+        if (layout == null) {
+            if (layouts.size() >= MAX_LAYOUTS) {
+                layouts.clear();
+            }
+            layout = layOutBox(s, palette.typeScale(), entries, maxWidth, maxHeight);
+            layouts.put(List.copyOf(entries), layout);
+        }
+        return new Box(right - layout.width(), bottom - layout.height(), layout.width(), layout.height(), layout.scale(), layout.lines());
     }
 
-    private void layOutBox(DrawingSurface s, double paletteScale, List<Entry> entries, double maxWidth, double maxHeight) {
+    /** How many layouts {@link #box} keeps. */
+    private static final int MAX_LAYOUTS = 16;
+
+    private Layout layOutBox(DrawingSurface s, double paletteScale, List<Entry> entries, double maxWidth, double maxHeight) {
+        Layout layout = null;
         for (double shrink : BOX_SHRINKS) {
             double scale = paletteScale * shrink;
             s.setTextStyle(styles.of(BOX_TYPE * scale, false));
@@ -203,14 +217,12 @@ public final class StatusLegend {
                 lines.add(entryLines);
                 height += (BOX_ROW + (entryLines.size() - 1) * BOX_LINE) * scale;
             }
-            layoutScale = scale;
-            layoutWidth = textWidth + (14 + 30) * scale;
-            layoutHeight = height;
-            layoutLines = lines;
-            if (layoutWidth <= maxWidth && layoutHeight <= maxHeight) {
-                return;
+            layout = new Layout(scale, textWidth + (14 + 30) * scale, height, lines);
+            if (layout.width() <= maxWidth && layout.height() <= maxHeight) {
+                return layout;
             }
         }
+        return layout;
     }
 
     /**
