@@ -25,8 +25,9 @@ import org.locationtech.jts.geom.Point;
 /**
  * The islands' names on the map, placed through the frame's {@link MapLabels}: on each island,
  * or beside a disputed island its name would hide. What it measures of each island (its box, a
- * grid of points on its land) is made once per base map and dataset; a frame only fills reused
- * arrays. Part of {@link MapRenderer}; not thread-safe.
+ * grid of points on its land, points along its coast, its outermost points) is made once per
+ * base map and dataset; a frame only fills reused arrays. Part of {@link MapRenderer}; not
+ * thread-safe.
  */
 final class IslandNames {
 
@@ -44,7 +45,7 @@ final class IslandNames {
     /** A grid of this many points by this many over each island's box samples its land. */
     private static final int LAND_SAMPLES_ACROSS = 32;
     private static final GeometryFactory POINTS = new GeometryFactory();
-    /** The gap between a small island's box and its name beside it, px. */
+    /** The gap between a small island's outermost point and its name beside it, px. */
     private static final double NAME_BESIDE_GAP_PX = 5;
     /**
      * How far a name in two lines beside its island keeps from every other island, in lines of
@@ -59,10 +60,11 @@ final class IslandNames {
     private static final int NORTH = 3;
     private static final int WEST = 4;
     /**
-     * The spots tried for a name beside its island, in order: east first (the open Pacific beyond
-     * the chain), then south-east, south, north and west; each side also a little off its middle,
-     * along the side (in shares of the name's height east and west, of its width south and
-     * north), where a neighbour's name or the legend takes the middle by a few pixels.
+     * The spots tried for a name beside its island, each by the island's outermost point on that
+     * side, in order: east first (the open Pacific beyond the chain), then south-east (below-right
+     * of the southernmost point), south, north and west; each also a little off the point, along
+     * the side (in shares of the name's height east and west, of its width south and north), where
+     * a neighbour's name or the legend takes the spot by a few pixels.
      */
     private static final int[] SPOT_SIDES = {EAST, EAST, EAST, EAST, EAST, SOUTH_EAST, SOUTH, SOUTH, SOUTH, NORTH, NORTH, NORTH,
         WEST, WEST, WEST, WEST, WEST};
@@ -124,10 +126,11 @@ final class IslandNames {
     /**
      * Names the islands, most important first. A name that would hide most of a disputed island
      * (Shikotan and Habomai over the four islands, all four over the whole region) goes beside
-     * the island, on the first side where it covers no other island, and the island's box is kept
-     * clear of every other name: its fill and hatching, who administered it and whether another
-     * party claims it, are what the map is for. A name with no such side is left out rather than
-     * put where it would read as another island's.
+     * the island, at the first spot where it covers no other island and stands nearer its own
+     * land than any other, and the island's box is kept clear of every other name: its fill and
+     * hatching, who administered it and whether another party claims it, are what the map is for.
+     * A name with no such spot is left out rather than put where it would read as another
+     * island's.
      */
     void draw(DrawingSurface s, MapFrame frame, BaseMap map, MapViewport view, double w, double h) {
         if (frame.dataset() == null) {
@@ -509,29 +512,27 @@ final class IslandNames {
 
     /** The outermost points of {@code land}'s coasts: east x, y; south x, y; north x, y; west x, y (projected, north up). */
     private static double[] outermostPoints(List<LandPolygon> land) {
-        double[] points = {-Double.MAX_VALUE, 0, 0, Double.MAX_VALUE, 0, -Double.MAX_VALUE, Double.MAX_VALUE, 0};
+        double[] points = new double[8];
+        double[] farthest = {-Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
         for (LandPolygon polygon : land) {
             for (Coordinate c : polygon.projected().getExteriorRing().getCoordinates()) {
-                if (c.x > points[0]) {
-                    points[0] = c.x;
-                    points[1] = c.y;
-                }
-                if (c.y < points[3]) {
-                    points[2] = c.x;
-                    points[3] = c.y;
-                }
-                if (c.y > points[5]) {
-                    points[4] = c.x;
-                    points[5] = c.y;
-                }
-                if (c.x < points[6]) {
-                    points[6] = c.x;
-                    points[7] = c.y;
+                for (int way = 0; way < 4; way++) {
+                    // How far the point lies towards the east, south, north or west.
+                    double reach = OUTWARD_X[way] * c.x + OUTWARD_Y[way] * c.y;
+                    if (reach > farthest[way]) {
+                        farthest[way] = reach;
+                        points[2 * way] = c.x;
+                        points[2 * way + 1] = c.y;
+                    }
                 }
             }
         }
         return points;
     }
+
+    /** East, south, north and west as unit vectors in projected metres (north up). */
+    private static final double[] OUTWARD_X = {1, 0, 0, -1};
+    private static final double[] OUTWARD_Y = {0, -1, 1, 0};
 
     /** Whether {@code land} is part of {@code island}: one of its own polygons or one of its islets'. */
     private boolean isLandOf(Island island, LandPolygon land) {
