@@ -804,7 +804,6 @@ public final class TimelineRenderer {
         }
         if (selectedCluster != null && selectedCluster.anyTouchesIsland == touching && onScreen(selectedCluster, offset)) {
             // On a clear disc, so that the selection ring shows on the dark badge.
-            double r = radius(frame.selectedEvent(), scale);
             s.setFill(palette.get(PaletteSlot.BACKGROUND));
             s.fillOval(selectedX - selectedHalo, mid - selectedHalo, 2 * selectedHalo, 2 * selectedHalo);
             drawMarker(s, palette, frame.selectedEvent(), selectedX, mid, true);
@@ -982,9 +981,9 @@ public final class TimelineRenderer {
     private void fillPlayheadLine(DrawingSurface s, TimelineFrame frame, double x, double halfWidth, double reach, double top, double bottom) {
         double from = top;
         double badgeH = BADGE_H * frame.palette().typeScale();
-        double offset = plotLeft - window.start() * layout.pxPerDay;
+        double offset = layout == null ? 0 : plotLeft - window.start() * layout.pxPerDay;
         s.setTextStyle(badgeTextStyle(frame.palette()));
-        for (int l = 0; l < layout.lanes.size(); l++) {
+        for (int l = 0; layout != null && l < layout.lanes.size(); l++) {
             if (crossesACount(s, frame, layout.lanes.get(l), x, reach, offset)) {
                 double badgeTop = lanesTop + l * laneHeight + laneHeight * MARKER_ROW - badgeH / 2;
                 if (badgeTop > from) {
