@@ -66,6 +66,8 @@ public final class TimelineRenderer {
     private static final double AXIS_H = 28;
     private static final double ERA_H = 15;
     private static final double STRIP_H = 11;
+    /** How much taller a strip is where the lanes have room to spare (see {@link #stripRowHeight}). */
+    private static final double ROOMY_STRIP = 1.35;
     private static final double OVERVIEW_H = 26;
     private static final double MIN_LANE_H = 16;
     /** A cluster badge's height at type scale 1. */
@@ -112,6 +114,8 @@ public final class TimelineRenderer {
     private TimeWindow covered;
     private double plotWidth;
     private double stripsTop;
+    /** This frame's strip height (see {@link #stripRowHeight}). */
+    private double stripRowH;
     private double lanesTop;
     private double laneHeight;
     /** This frame's bars: how far below a lane's top they start, and how tall they are. */
@@ -210,8 +214,9 @@ public final class TimelineRenderer {
         double axisTop = titleH;
         double erasTop = axisTop + AXIS_H * scale;
         stripsTop = erasTop + 2 * ERA_H * scale;
-        lanesTop = stripsTop + stripIslands.size() * STRIP_H * scale + 6;
         overviewTop = frame.showOverview() ? h - OVERVIEW_H * scale : h;
+        stripRowH = stripRowHeight(frame, scale);
+        lanesTop = stripsTop + stripIslands.size() * stripRowH + 6;
         prepare(frame, s);
 
         if (frame.title() != null) {
@@ -282,12 +287,28 @@ public final class TimelineRenderer {
      * Brings the lanes, highlight sets, lane height and layout up to date with the frame,
      * rebuilding only what changed (the layout once per zoom level).
      */
-    private void prepare(TimelineFrame frame, DrawingSurface s) {
+    /**
+     * A status strip's height: {@link #STRIP_H} at the type's scale, or a third more where the
+     * lanes would still be two and a half strips high (a 4K export's lanes were 170 px high with one line
+     * each, while the strips' names touched one another).
+     */
+    private double stripRowHeight(TimelineFrame frame, double scale) {
+        useLanesOf(frame);
+        double base = STRIP_H * scale;
+        double lanesHeight = overviewTop - stripsTop - stripIslands.size() * ROOMY_STRIP * base - 10;
+        return lanesHeight / Math.max(1, lanes.lanes.size()) >= 2.5 * ROOMY_STRIP * base ? ROOMY_STRIP * base : base;
+    }
+
+    private void useLanesOf(TimelineFrame frame) {
         if (frame.events() != lanesSource) {
             lanesSource = frame.events();
             lanes = new TimelineLanes(frame.events());
             layout = null;
         }
+    }
+
+    private void prepare(TimelineFrame frame, DrawingSurface s) {
+        useLanesOf(frame);
         // The layout measured names in the naming convention and script it was made for.
         Object newNamesKey = List.of(frame.events(), frame.naming(), frame.script());
         if (!newNamesKey.equals(namesKey)) {
@@ -443,7 +464,7 @@ public final class TimelineRenderer {
     private void drawStrips(DrawingSurface s, TimelineFrame frame) {
         Palette palette = frame.palette();
         double scale = palette.typeScale();
-        double rowH = STRIP_H * scale;
+        double rowH = stripRowH;
         TextStyle names = styles.of(10.5 * scale, false);
         for (int i = 0; i < stripIslands.size(); i++) {
             Island island = stripIslands.get(i);
@@ -1113,8 +1134,8 @@ public final class TimelineRenderer {
         if (y < axisTop + AXIS_H * scale) {
             return new AxisHit(day);
         }
-        if (y >= stripsTop && y < stripsTop + stripIslands.size() * STRIP_H * scale) {
-            Island island = stripIslands.get((int) ((y - stripsTop) / (STRIP_H * scale)));
+        if (y >= stripsTop && y < stripsTop + stripIslands.size() * stripRowH) {
+            Island island = stripIslands.get((int) ((y - stripsTop) / stripRowH));
             for (IslandStatusIndex.Segment segment : lastFrame.statusIndex().segments(island.id())) {
                 if (segment.startDay() <= day && day < segment.endDay()) {
                     return new StripHit(island, segment);

@@ -181,6 +181,38 @@ class ExportTest {
     }
 
     /**
+     * In a 4K timeline, where the lanes have height to spare, the status strips' names keep a
+     * line's height apart: they were set a strip apart, less than their own line, and touched.
+     */
+    @Test
+    void aFourKTimelinesStripNamesKeepALineApart() throws Exception {
+        ExportSource source = source();
+        ExportOptions options = ExportOptions.builder(ExportKind.TIMELINE).format(ExportFormat.SVG).size(ExportSize.UHD)
+                .range(new TimeWindow(HistoricalDate.parse("1945-01-01").startEpochDay(), HistoricalDate.parse("1960-01-01").startEpochDay())).build();
+        org.fourislands.render.Palette palette = WaitForAsyncUtils.asyncFx(() -> ThemePalettes.of(options.theme())).get();
+        ExportRenderer.registerJava2dFonts();
+        java.awt.Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB).createGraphics();
+        Graphics2DSurface target = new Graphics2DSurface(g, ExportSize.UHD.width(), ExportSize.UHD.height());
+        java.util.Set<String> stripNames = new java.util.HashSet<>();
+        source.dataset().islands().forEach(island -> stripNames.add(source.names().render("{{" + island.id() + "}}", options.naming(), options.script())));
+        List<double[]> lines = new ArrayList<>(); // middle, line height
+        DrawingSurface recording = (DrawingSurface) java.lang.reflect.Proxy.newProxyInstance(DrawingSurface.class.getClassLoader(),
+                new Class<?>[] {DrawingSurface.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("fillText") && (double) args[1] < 20
+                            && stripNames.stream().anyMatch(name -> name.startsWith(((String) args[0]).replace("…", "")))) {
+                        lines.add(new double[] {(double) args[2], target.lineHeight()});
+                    }
+                    return method.invoke(target, args);
+                });
+        new ExportComposer().draw(recording, source, options, palette);
+        g.dispose();
+        assertThat(lines).as("strip names").hasSizeGreaterThanOrEqualTo(4);
+        for (int i = 1; i < lines.size(); i++) {
+            assertThat(lines.get(i)[0] - lines.get(i - 1)[0]).as("strip names %d and %d apart", i - 1, i).isGreaterThanOrEqualTo(lines.get(i)[1]);
+        }
+    }
+
+    /**
      * A 4K timeline draws its markers and type at twice the size, and the layout's room round
      * each marker must grow with them: names and badges' counts used to touch their markers.
      * Every text drawn is checked against every marker's circle, with a pixel between them.
