@@ -80,7 +80,7 @@ public final class ExportComposer {
         double contentH = h - titleH - footerH - legendH;
 
         switch (options.kind()) {
-            case TIMELINE -> drawTimeline(s, source, options, palette, 0, contentTop, w, contentH);
+            case TIMELINE -> drawTimeline(s, timelineFrame(source, options, palette), 0, contentTop, w, contentH);
             case MAP -> drawMap(s, source, options, palette, 0, contentTop, w, contentH);
             case SLIDE -> drawSlide(s, source, options, palette, contentTop, w, contentH);
             case POLL -> drawPoll(s, source, options, palette, contentTop, w, contentH);
@@ -158,7 +158,8 @@ public final class ExportComposer {
         double captionH = 54 * k;
         // The map takes 58 % of the height, less where the timeline would not fit all its lanes in
         // the rest (a small slide in the projector's larger type, with its strips keyed below).
-        double timelineNeeds = TimelineRenderer.smallestHeight(timelineFrame(source, options, palette));
+        TimelineFrame timeline = timelineFrame(source, options, palette);
+        double timelineNeeds = TimelineRenderer.smallestHeight(timeline);
         double mapH = Math.round(Math.min((h - captionH) * 0.58, h - captionH - timelineNeeds));
         double timelineTop = top + mapH + captionH;
         drawMap(s, source, options, palette, 0, top, w, mapH);
@@ -166,7 +167,7 @@ public final class ExportComposer {
         String captionText = fitText(s, caption(source, options), 22 * k, w - 36 * k);
         s.fillText(captionText, 18 * k, top + mapH + captionH / 2, Align.LEFT, Baseline.MIDDLE);
         // The slide's timeline is a strip under the map; its renderer shrinks the type until all lanes fit.
-        drawTimeline(s, source, options, palette, 0, timelineTop, w, top + h - timelineTop);
+        drawTimeline(s, timeline, 0, timelineTop, w, top + h - timelineTop);
     }
 
     /**
@@ -230,12 +231,10 @@ public final class ExportComposer {
         return extent;
     }
 
-    private void drawTimeline(DrawingSurface s, ExportSource source, ExportOptions options, Palette palette,
-            double x, double y, double w, double h) {
-        HistoricalDate date = options.date();
-        TimelineFrame frame = timelineFrame(source, options, palette);
+    private void drawTimeline(DrawingSurface s, TimelineFrame frame, double x, double y, double w, double h) {
         RegionSurface.drawInRegion(s, x, y, w, h, region -> {
-            if (date == null) {
+            // A playhead only where the export has a date.
+            if (Double.isNaN(frame.selectedDay())) {
                 timelineRenderer.renderWithoutPlayhead(region, frame);
             } else {
                 timelineRenderer.render(region, frame);

@@ -99,10 +99,9 @@ final class IslandNames {
     /** The base map and dataset the boxes and samples were measured on. */
     private BaseMap extentsMeasuredOn;
     private Dataset extentsMeasuredFor;
-    /** Per island of the dataset, this frame: its box on screen, and whether its name goes beside it. */
+    /** Per island of the dataset, this frame: its box on screen, and whether that is in view. */
     private double[] islandBoxes = new double[4 * 16];
     private boolean[] boxInView = new boolean[16];
-    private boolean[] nameBeside = new boolean[16];
     /** How much of its island's land a name on its anchor would cover, as a share. */
     private double[] nameCover = new double[16];
     /** One spot beside an island tried for its name: x, y, alignment (see {@link #nameBesideIsland}). */
@@ -144,8 +143,7 @@ final class IslandNames {
         frameView = view;
         frameWidth = w;
         frameHeight = h;
-        if (nameBeside.length < islands.size()) {
-            nameBeside = new boolean[islands.size()];
+        if (boxInView.length < islands.size()) {
             nameCover = new double[islands.size()];
             boxInView = new boolean[islands.size()];
             islandBoxes = new double[4 * islands.size()];
@@ -153,7 +151,7 @@ final class IslandNames {
         }
         for (int i = 0; i < islands.size(); i++) {
             Island island = islands.get(i);
-            nameBeside[i] = false;
+            nameCover[i] = 0;
             Envelope box = islandExtents.get(island.id());
             boxInView[i] = isNamedInThisView(island, showIslets) && box != null;
             if (boxInView[i]) {
@@ -185,8 +183,6 @@ final class IslandNames {
                     view.toMapY(anchorY + line / 2, h), view.toMapY(anchorY - line / 2, h));
             // The island is kept clear of other names whether or not its own finds a place beside it.
             if (nameCover[i] > NAME_COVERS_LAND) {
-                nameBeside[i] = hasSideClearOfOtherIslands(i, width, line, 0)
-                        || isTwoNames(name) && hasSideClearOfOtherIslands(i, twoLineWidth(s, name), 2 * line, line * TWO_LINES_MARGIN);
                 labels.reserve(islandBoxes[4 * i], islandBoxes[4 * i + 1], islandBoxes[4 * i + 2], islandBoxes[4 * i + 3]);
             }
         }
@@ -198,10 +194,10 @@ final class IslandNames {
                 }
                 useIslandNameStyle(s, island, palette);
                 String name = shownNames.of(island.names());
-                boolean placed = nameBeside[i] && placeBeside(s, palette, name, i);
-                // A name that would hide its island and finds no place beside it is left out.
-                boolean wouldHide = island.isDisputed() && boxInView[i] && nameCover[i] > NAME_COVERS_LAND;
-                if (!placed && !wouldHide) {
+                // A name that would hide its island goes beside it, or is left out if it finds no place there.
+                if (nameCover[i] > NAME_COVERS_LAND) {
+                    placeBeside(s, palette, name, i);
+                } else {
                     placeOnIsland(s, palette, island, name, map, view, w, h);
                 }
             }
@@ -241,26 +237,20 @@ final class IslandNames {
         labels.place(s, palette, name, labelX, labelY, Align.CENTER, Baseline.MIDDLE, PaletteSlot.TEXT);
     }
 
-    /** Whether one side of island {@code i} has room for a name {@code width} × {@code height} that covers no other island. */
-    private boolean hasSideClearOfOtherIslands(int i, double width, double height, double margin) {
-        for (int spot = 0; spot < SPOT_SIDES.length; spot++) {
-            nameBesideIsland(i, spot, width, height);
-            if (staysOffOtherIslands(i, sideSpot[0] - alignShift(sideSpot[2], width), sideSpot[1] - height / 2, width, height, margin)
-                    && readsAsOwn(i, spot, width, height)) {
-                return true;
-            }
-        }
-        return false;
+    /**
+     * Puts spot number {@code spot} beside island {@code i} in {@link #sideSpot} for a name
+     * {@code width} × {@code height}, and says whether the name would stay {@code margin} px off
+     * every other island and read as this one's.
+     */
+    private boolean spotSuits(int i, int spot, double width, double height, double margin) {
+        nameBesideIsland(i, spot, width, height);
+        return staysOffOtherIslands(i, sideSpot[0] - alignShift(sideSpot[2], width), sideSpot[1] - height / 2, width, height, margin)
+                && readsAsOwn(i, spot, width, height);
     }
 
     /** Both conventions' names ("Habomai / Khabomai"), which may go in two lines where one has no room. */
     private static boolean isTwoNames(String name) {
         return name.contains(NAME_SEPARATOR);
-    }
-
-    private double twoLineWidth(DrawingSurface s, String name) {
-        String[] lines = inTwoLines(name);
-        return Math.max(s.textWidth(lines[0]), s.textWidth(lines[1]));
     }
 
     /** Both conventions' names in two lines, the first keeping the separator; made once per name. */
@@ -272,35 +262,29 @@ final class IslandNames {
     }
 
     /**
-     * A small island's name beside its box, on the first side clear of other islands and names;
+     * A small island's name beside its land, at the first spot that suits it and is clear of names;
      * both conventions' names, where no side has room for them in a line, in two lines (Habomai's
-     * beside the legend in a laptop's window, in the projector's larger type); true if placed.
+     * beside the legend in a laptop's window, in the projector's larger type); else left out.
      */
-    private boolean placeBeside(DrawingSurface s, Palette palette, String name, int i) {
+    private void placeBeside(DrawingSurface s, Palette palette, String name, int i) {
         double width = s.textWidth(name);
         double line = s.lineHeight();
         for (int spot = 0; spot < SPOT_SIDES.length; spot++) {
-            nameBesideIsland(i, spot, width, line);
-            if (staysOffOtherIslands(i, sideSpot[0] - alignShift(sideSpot[2], width), sideSpot[1] - line / 2, width, line, 0)
-                    && readsAsOwn(i, spot, width, line) && labels.place(s, palette, name, sideSpot[0], sideSpot[1], sideAlign(), PaletteSlot.TEXT)) {
-                return true;
+            if (spotSuits(i, spot, width, line, 0) && labels.place(s, palette, name, sideSpot[0], sideSpot[1], sideAlign(), PaletteSlot.TEXT)) {
+                return;
             }
         }
         if (!isTwoNames(name)) {
-            return false;
+            return;
         }
-        String first = inTwoLines(name)[0];
-        String second = inTwoLines(name)[1];
-        double twoLines = twoLineWidth(s, name);
+        String[] lines = inTwoLines(name);
+        double twoLines = Math.max(s.textWidth(lines[0]), s.textWidth(lines[1]));
         for (int spot = 0; spot < SPOT_SIDES.length; spot++) {
-            nameBesideIsland(i, spot, twoLines, 2 * line);
-            if (staysOffOtherIslands(i, sideSpot[0] - alignShift(sideSpot[2], twoLines), sideSpot[1] - line, twoLines, 2 * line, line * TWO_LINES_MARGIN)
-                    && readsAsOwn(i, spot, twoLines, 2 * line)
-                    && labels.placeTwoLines(s, palette, first, second, sideSpot[0], sideSpot[1], sideAlign(), PaletteSlot.TEXT)) {
-                return true;
+            if (spotSuits(i, spot, twoLines, 2 * line, line * TWO_LINES_MARGIN)
+                    && labels.placeTwoLines(s, palette, lines[0], lines[1], sideSpot[0], sideSpot[1], sideAlign(), PaletteSlot.TEXT)) {
+                return;
             }
         }
-        return false;
     }
 
     private Align sideAlign() {
@@ -309,7 +293,7 @@ final class IslandNames {
 
     /**
      * Where a name {@code width} × {@code height} goes at spot number {@code spot} beside island
-     * {@code i}'s box (see {@link #SPOT_SIDES}), into {@link #sideSpot}: x, y of its middle, and
+     * {@code i}'s outermost land on that side (see {@link #SPOT_SIDES}), into {@link #sideSpot}: x, y of its middle, and
      * 0, 1 or 2 for left-, centre- or right-aligned.
      */
     private void nameBesideIsland(int i, int spot, double width, double height) {

@@ -36,6 +36,8 @@ public final class StatusLegend {
     private static final Pattern ABBREVIATED = Pattern.compile(".* \\(([A-Z]{2,})\\)");
 
     private final TextStyles styles = new TextStyles();
+    private final double[] xs = new double[4];
+    private final double[] ys = new double[4];
 
     /**
      * The name a key uses: the abbreviation an English name ends in ("USSR"), else the name. A
@@ -45,8 +47,6 @@ public final class StatusLegend {
         Matcher abbreviated = ABBREVIATED.matcher(actor.names().en());
         return abbreviated.matches() ? abbreviated.group(1) : actor.names().en();
     }
-    private final double[] xs = new double[4];
-    private final double[] ys = new double[4];
 
     /** The entries for these statuses, and for a treaty border and the de facto line where they are drawn. */
     public static List<Entry> forStatuses(Collection<IslandStatus> statuses, boolean treatyBorderShown, boolean deFactoLineShown) {
@@ -157,6 +157,9 @@ public final class StatusLegend {
     /** The box's type, as shares of the palette's, tried in turn: wrapping first, then smaller type. */
     private static final double[] BOX_SHRINKS = {1, 0.9, 0.8, 0.7, 0.6};
 
+    /** How many layouts {@link #box} keeps. */
+    private static final int MAX_LAYOUTS = 16;
+
     /** A box's layout: its type scale, size and lines. */
     private record Layout(double scale, double width, double height, List<List<String>> lines) {}
 
@@ -196,9 +199,6 @@ public final class StatusLegend {
         }
         return new Box(right - layout.width(), bottom - layout.height(), layout.width(), layout.height(), layout.scale(), layout.lines());
     }
-
-    /** How many layouts {@link #box} keeps. */
-    private static final int MAX_LAYOUTS = 16;
 
     private Layout layOutBox(DrawingSurface s, double paletteScale, List<Entry> entries, double maxWidth, double maxHeight) {
         Layout layout = null;

@@ -127,6 +127,8 @@ public final class TimelineRenderer {
     private double countX;
     /** The lane's cluster holding the selected event, or null; the event's marker x and the clear disc round it. */
     private TimelineLayout.Item selectedCluster;
+    /** Per lane, whether the playhead's line runs behind its badge this frame (see {@link #findBadgesBehindPlayhead}). */
+    private boolean[] behindPlayhead = new boolean[8];
     private double selectedX;
     private double selectedHalo;
     private double overviewTop;
@@ -983,10 +985,12 @@ public final class TimelineRenderer {
         // Filled rectangles, not stroked lines: they cover the same pixels, and the software
         // rasteriser fills an upright rectangle without tracing its edges row by row.
         double line = palette.lineScale();
+        findBadgesBehindPlayhead(s, frame, x, 2.5 * line);
+        double badgeH = BADGE_H * scale;
         s.setFill(palette.get(PaletteSlot.HALO));
-        fillPlayheadLine(s, frame, x, 2.5 * line, 2.5 * line, top, overviewTop);
+        fillPlayheadLine(s, x, 2.5 * line, top, overviewTop, badgeH);
         s.setFill(palette.get(PaletteSlot.BORDER_DE_FACTO));
-        fillPlayheadLine(s, frame, x, 1.1 * line, 2.5 * line, top, overviewTop);
+        fillPlayheadLine(s, x, 1.1 * line, top, overviewTop, badgeH);
         s.setTextStyle(styles.of(13.5 * scale, true));
         s.fillRect(bx, top + 2, w, bh);
         s.setFill(palette.get(PaletteSlot.BACKGROUND));
@@ -994,18 +998,28 @@ public final class TimelineRenderer {
     }
 
     /**
-     * Fills the playhead's line, {@code halfWidth} either side of {@code x}, from {@code top} to
-     * {@code bottom}, broken where its halo ({@code reach} either side) would cross a cluster
-     * badge's count: the line runs behind the badge, and the count stays whole. It still runs
-     * through the selected event's marker, whose count stands beside it.
+     * Marks in {@link #behindPlayhead} the lanes whose badge's count a line {@code reach} either
+     * side of {@code x} would cross: the playhead's line runs behind those badges, and the counts
+     * stay whole. It still runs through the selected event's marker, whose count stands beside it.
      */
-    private void fillPlayheadLine(DrawingSurface s, TimelineFrame frame, double x, double halfWidth, double reach, double top, double bottom) {
-        double from = top;
-        double badgeH = BADGE_H * frame.palette().typeScale();
+    private void findBadgesBehindPlayhead(DrawingSurface s, TimelineFrame frame, double x, double reach) {
+        int lanesCount = layout == null ? 0 : layout.lanes.size();
+        if (behindPlayhead.length < lanesCount) {
+            behindPlayhead = new boolean[lanesCount];
+        }
+        Arrays.fill(behindPlayhead, false);
         double offset = layout == null ? 0 : plotLeft - window.start() * layout.pxPerDay;
         s.setTextStyle(badgeTextStyle(frame.palette()));
+        for (int l = 0; l < lanesCount; l++) {
+            behindPlayhead[l] = crossesACount(s, frame, layout.lanes.get(l), x, reach, offset);
+        }
+    }
+
+    /** Fills the playhead's line, {@code halfWidth} either side of {@code x}, from {@code top} to {@code bottom}, behind the marked badges. */
+    private void fillPlayheadLine(DrawingSurface s, double x, double halfWidth, double top, double bottom, double badgeH) {
+        double from = top;
         for (int l = 0; layout != null && l < layout.lanes.size(); l++) {
-            if (crossesACount(s, frame, layout.lanes.get(l), x, reach, offset)) {
+            if (behindPlayhead[l]) {
                 double badgeTop = lanesTop + l * laneHeight + laneHeight * MARKER_ROW - badgeH / 2;
                 if (badgeTop > from) {
                     s.fillRect(x - halfWidth, from, 2 * halfWidth, badgeTop - from);
