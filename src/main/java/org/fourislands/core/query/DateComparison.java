@@ -21,8 +21,9 @@ import org.fourislands.core.time.HistoricalDate;
  * first day of the earlier date to the last day of the later one, so that comparing "1875" with
  * "1946" includes the treaty of 7 May 1875 and the incorporation of 2 February 1946. Immutable.
  *
- * @param earlier the earlier of the two dates (the order they were given in does not matter)
- * @param later the later of the two dates
+ * @param earlier the date that ends first (the order they were given in does not matter): of
+ *     "1945" and "1945-08-28", the day
+ * @param later the date that ends last
  */
 public record DateComparison(
         HistoricalDate earlier,
@@ -63,9 +64,11 @@ public record DateComparison(
 
     /** Compares the dataset on two dates, given in either order. */
     public static DateComparison compare(Dataset dataset, IslandStatusIndex index, HistoricalDate a, HistoricalDate b) {
-        HistoricalDate earlier = a.compareTo(b) <= 0 ? a : b;
+        // Statuses and borders as each date ended (decision 0014), so the dates are ordered by
+        // their last days: "1945" ends after "1945-08-28", though it begins before it.
+        int byLastDay = Long.compare(a.lastEpochDay(), b.lastEpochDay());
+        HistoricalDate earlier = byLastDay < 0 || (byLastDay == 0 && a.compareTo(b) <= 0) ? a : b;
         HistoricalDate later = earlier == a ? b : a;
-        // Statuses and borders as each date ended (decision 0014); events from the earlier date's first day.
         long from = earlier.lastEpochDay();
         long to = later.lastEpochDay();
 
@@ -97,8 +100,9 @@ public record DateComparison(
             }
         }
 
-        long eventsStart = earlier.startEpochDay();
-        long eventsEnd = later.endEpochDayExclusive();
+        // The events of both dates' whole span: the year's, when a year is compared with a day in it.
+        long eventsStart = Math.min(a.startEpochDay(), b.startEpochDay());
+        long eventsEnd = Math.max(a.endEpochDayExclusive(), b.endEpochDayExclusive());
         List<HistoricalEvent> events = dataset.events().stream()
                 .filter(e -> e.startEpochDay() >= eventsStart && e.startEpochDay() < eventsEnd)
                 .toList();

@@ -10,6 +10,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import java.util.List;
+import java.util.Objects;
 import org.fourislands.core.query.EventFilter;
 import org.fourislands.core.query.Bibliography;
 import org.fourislands.core.query.EventSearch;
@@ -68,15 +69,22 @@ public final class ExplorerState {
     private final ObjectProperty<StudyPanel> studyPanel = new SimpleObjectProperty<>(this, "studyPanel", StudyPanel.DETAILS);
 
     public ExplorerState() {
-        selectedEvent.addListener((obs, old, event) -> {
-            if (event != null) {
-                selectedDate.set(event.date());
-                setWindowWithinData(visibleWindow.get().reveal(event.startEpochDay()));
-            }
-        });
+        selectedEvent.addListener((obs, old, event) -> followEvent(event));
         filter.addListener(obs -> refilter());
         selectedRange.addListener(obs -> refilter());
         searchText.addListener(obs -> research());
+    }
+
+    /**
+     * Moves the date to the event's and the timeline to show it. The playhead stands on the
+     * event's last day (decision 0014), which is what is revealed when the event is a month or a
+     * year too long to show whole.
+     */
+    private void followEvent(HistoricalEvent event) {
+        if (event != null) {
+            selectedDate.set(event.date());
+            setWindowWithinData(visibleWindow.get().reveal(event.startEpochDay()).reveal(event.date().lastEpochDay() + 0.5));
+        }
     }
 
     /** The events that pass the filter and, when a range is selected, overlap it. */
@@ -127,13 +135,29 @@ public final class ExplorerState {
         dataset.set(newDataset);
         refilter();
         research();
-        selectedEvent.set(eventId == null ? null : newDataset.event(eventId).orElse(null));
+        HistoricalEvent keptEvent = eventId == null ? null : newDataset.event(eventId).orElse(null);
         selectedIsland.set(islandId == null ? null : newDataset.island(islandId).orElse(null));
         selectedGlossaryEntry.set(newDataset.glossary().stream().filter(g -> g.id().equals(glossaryId)).findFirst().orElse(null));
         selectedSource.set(newDataset.sourcesById().get(sourceId));
-        if (eventId == null) {
-            selectedEvent.set(startingEvent(newDataset));
+        if (keptEvent == null) {
+            // New data without the event shown starts where its story starts, as at launch.
+            setSelectedEventAndFollow(startingEvent(newDataset));
             visibleWindow.set(TimeWindow.covering(newDataset.defaultFrom(), newDataset.defaultTo()));
+        } else {
+            setSelectedEventAndFollow(keptEvent);
+        }
+    }
+
+    /**
+     * Selects the event and moves the date and timeline to it even when it is selected already
+     * (equal events fire no change): after the playhead was dragged away, or with the same event
+     * in a reloaded file.
+     */
+    private void setSelectedEventAndFollow(HistoricalEvent event) {
+        boolean unchanged = Objects.equals(event, selectedEvent.get());
+        selectedEvent.set(event);
+        if (unchanged) {
+            followEvent(event);
         }
     }
 
@@ -320,7 +344,7 @@ public final class ExplorerState {
     /** Selects an event; the selected date follows it. */
     public void setSelectedEvent(HistoricalEvent event) {
         assertFxThread();
-        selectedEvent.set(event);
+        setSelectedEventAndFollow(event);
     }
 
     public ObjectProperty<Island> selectedIslandProperty() {
@@ -429,7 +453,7 @@ public final class ExplorerState {
     /** Selects an event and brings its details to the front (from the glossary or the bibliography). */
     public void showEventDetails(HistoricalEvent event) {
         assertFxThread();
-        selectedEvent.set(event);
+        setSelectedEventAndFollow(event);
         studyPanel.set(StudyPanel.DETAILS);
     }
 

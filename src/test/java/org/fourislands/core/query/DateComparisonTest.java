@@ -75,6 +75,19 @@ class DateComparisonTest {
     }
 
     @Test
+    void aYearComparedWithADayInsideItIsTheLaterDateAndItsEventsAreListed() {
+        DateComparison result = compare("1945", "1945-08-28");
+        assertThat(compare("1945-08-28", "1945")).isEqualTo(result);
+        assertThat(result.earlier()).isEqualTo(HistoricalDate.parse("1945-08-28"));
+        assertThat(result.administrationChanges())
+                .filteredOn(change -> change.island().id().equals("kunashiri-kunashir"))
+                .extracting(change -> change.before().id() + " -> " + change.after().id())
+                .containsExactly("japan -> ussr");
+        assertThat(result.eventsBetween()).extracting(HistoricalEvent::id)
+                .contains("1945-yalta-agreement", "1945-occupation-kunashiri", "1945-nemuro-mayor-petition");
+    }
+
+    @Test
     void twoDatesWithNothingBetweenChangeNothing() {
         DateComparison result = compare("1960-01-01", "1960-01-01");
         assertThat(result.administrationChanges()).isEmpty();
