@@ -70,13 +70,17 @@ public final class EventSearch {
         return NameResolver.replaceTokens(fold(text), foldedSpelling);
     }
 
-    /** Lower case, no accents or macrons: "Kōno" becomes "kono". */
+    /**
+     * Lower case, no accents or macrons: "Kōno" becomes "kono". Compatibility forms fold too
+     * (NFKD): a Japanese input method's full-width "ｄｕｌｌｅｓ" and ideographic space, and a
+     * no-break space pasted from a web page, become plain letters and spaces.
+     */
     public static String fold(String text) {
         if (isAscii(text)) {
             // Nothing to decompose or strip.
             return text.toLowerCase(Locale.ROOT);
         }
-        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+        return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
     private static boolean isAscii(String text) {
@@ -143,7 +147,7 @@ public final class EventSearch {
 
     /** The words of a query, folded; none for a blank or null query. Every search of the app splits its query so. */
     public static String[] wordsOf(String query) {
-        String folded = query == null ? "" : fold(query).trim();
+        String folded = query == null ? "" : fold(query).strip();
         return folded.isEmpty() ? new String[0] : folded.split("\\s+");
     }
 

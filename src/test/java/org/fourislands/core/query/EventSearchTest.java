@@ -45,8 +45,15 @@ class EventSearchTest {
         assertThat(ids("dulles nagato")).isEmpty();
     }
 
+    /** Japanese input methods type full-width letters and the ideographic space; web pages paste no-break spaces. */
     @ParameterizedTest
-    @ValueSource(strings = {"", "   ", "\t"})
+    @ValueSource(strings = {"dulles\u3000okinawa", "dulles\u00A0okinawa", "\u3000dulles okinawa\u3000", "ｄｕｌｌｅｓ　ｏｋｉｎａｗａ"})
+    void wideLettersAndOtherSpacesSearchAsPlainOnes(String query) {
+        assertThat(ids(query)).containsExactly("1956-dulles-shigemitsu");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   ", "\t", "\u3000"})
     void aBlankQueryFindsNothing(String query) {
         assertThat(search.search(query)).isEmpty();
     }
