@@ -79,4 +79,10 @@ for index, (name, transform) in enumerate(cases.items(), start=1):
 (out / f"{len(cases) + 1:02d}-byte-order-mark.json").write_bytes(b"\xef\xbb\xbf" + base.encode("utf-8"))
 latin1 = base.replace('"title": "Treaty of Shimoda"', '"title": "Traité de Shimoda"').encode("latin-1", errors="replace")
 (out / f"{len(cases) + 2:02d}-not-utf8.json").write_bytes(latin1)
-print(len(cases) + 2, "fixtures")
+# Cases added after the two encoding fixtures, numbered after them so that no earlier fixture is renamed.
+later_cases = {
+    "default-range-reversed": sub('"defaultRange": { "from": "1855", "to": "2024" }', '"defaultRange": { "from": "2024", "to": "1855" }'),
+}
+for index, (name, transform) in enumerate(later_cases.items(), start=len(cases) + 3):
+    (out / f"{index:02d}-{name}.json").write_text(transform(base), encoding="utf-8")
+print(len(cases) + 2 + len(later_cases), "fixtures")

@@ -53,6 +53,8 @@ final class SemanticCheck {
         uniqueIds("polls", dataset.polls(), p -> p.id());
         checkNameTokensDoNotClash();
 
+        // The range the timeline opens on and returns to with Home: reversed, it has no width to show.
+        checkOrder(dataset.defaultFrom(), dataset.defaultTo(), () -> JsonPaths.property(JsonPaths.property(JsonPaths.ROOT, "defaultRange"), "to"));
         checkActors();
         checkIslands();
         checkAdministration();
