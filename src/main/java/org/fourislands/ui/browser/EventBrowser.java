@@ -58,7 +58,9 @@ public final class EventBrowser extends VBox {
     }
 
     private void reveal(HistoricalEvent event) {
-        if (event == null) {
+        // An event the filter hides (opened from a search or a related link) has no row: select
+        // none, for selecting an absent item left the row before it highlighted.
+        if (event == null || !events.contains(event)) {
             list.getSelectionModel().clearSelection();
             return;
         }

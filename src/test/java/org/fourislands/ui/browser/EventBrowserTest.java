@@ -2,10 +2,12 @@ package org.fourislands.ui.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Set;
 import javafx.geometry.Bounds;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import org.fourislands.core.model.HistoricalEvent;
+import org.fourislands.core.query.EventFilter;
 import org.fourislands.testing.ExplorerExtension;
 import org.fourislands.testing.ExplorerHarness;
 import org.junit.jupiter.api.Test;
@@ -36,5 +38,28 @@ class EventBrowserTest {
             assertThat(inList.getMinY()).as("the top of %s's row", id).isGreaterThanOrEqualTo(0);
             assertThat(inList.getMaxY()).as("the bottom of %s's row, in a list %.0f px high", id, list.getHeight()).isLessThanOrEqualTo(list.getHeight());
         }
+    }
+
+    /** An event the filter hides, opened from a search, highlights no row: the row selected before it stayed highlighted. */
+    @Test
+    void anEventTheFilterHidesLeavesNoRowHighlighted(FxRobot robot) {
+        ListView<HistoricalEvent> list = robot.lookup("#event-list").queryListView();
+        var state = harness.window.state();
+        HistoricalEvent declaration = state.getDataset().event("1956-joint-declaration").orElseThrow();
+        HistoricalEvent medvedev = state.getDataset().event("2010-medvedev-visits-kunashiri").orElseThrow();
+        robot.interact(() -> {
+            state.setFilter(EventFilter.NONE.withCategories(Set.of(declaration.category())));
+            state.setSelectedEvent(declaration);
+        });
+        ExplorerHarness.settle();
+        assertThat(list.getSelectionModel().getSelectedItem()).isEqualTo(declaration);
+        assertThat(medvedev.category()).isNotEqualTo(declaration.category());
+        robot.interact(() -> state.setSelectedEvent(medvedev));
+        ExplorerHarness.settle();
+        assertThat(list.getItems()).doesNotContain(medvedev);
+        assertThat(list.getSelectionModel().getSelectedIndices()).isEmpty();
+        assertThat(robot.lookup(".list-cell").queryAllAs(ListCell.class).stream()
+                .filter(cell -> cell.getListView() == list && cell.isSelected())).isEmpty();
+        assertThat(state.getSelectedEvent()).isEqualTo(medvedev);
     }
 }
