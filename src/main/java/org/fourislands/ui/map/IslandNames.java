@@ -412,7 +412,7 @@ final class IslandNames {
         top -= margin;
         width += 2 * margin;
         height += 2 * margin;
-        for (int other = 0; other < boxInView.length; other++) {
+        for (int other = 0; other < frameIslands.size(); other++) {
             if (other != island && boxInView[other] && left < islandBoxes[4 * other + 2] && left + width > islandBoxes[4 * other]
                     && top < islandBoxes[4 * other + 3] && top + height > islandBoxes[4 * other + 1]) {
                 return false;

@@ -380,11 +380,33 @@ class MapContentTest {
         assertThat(again.getRGB(0, 0, 800, 600, null, 0, 800)).isEqualTo(fresh.getRGB(0, 0, 800, 600, null, 0, 800));
     }
 
+    /**
+     * A renderer that has drawn a dataset with more islands (Hokkaido among them, at the end of
+     * the list) draws one with fewer as a new one does: the islands of the frame before must not
+     * keep the names of this one's off their spots.
+     */
+    @Test
+    void aRendererReusedForADatasetWithFewerIslandsDrawsWhatANewOneDraws() {
+        Dataset firstTen = new Dataset(dataset.title(), dataset.defaultFrom(), dataset.defaultTo(), dataset.actors(),
+                dataset.islands().subList(0, 10), dataset.administration(), dataset.claims(), dataset.borders(), dataset.events(),
+                dataset.places(), dataset.sources(), dataset.tours(), dataset.glossary(), dataset.polls());
+        MapViewport overTheIslands = new MapViewport(fourIslands().centreX(), fourIslands().centreY(), 2000);
+        MapRenderer reused = new MapRenderer();
+        drawImage(reused, WIDTH, HEIGHT, overTheIslands, dataset);
+        BufferedImage again = drawImage(reused, WIDTH, HEIGHT, overTheIslands, firstTen);
+        BufferedImage fresh = drawImage(new MapRenderer(), WIDTH, HEIGHT, overTheIslands, firstTen);
+        assertThat(again.getRGB(0, 0, WIDTH, HEIGHT, null, 0, WIDTH)).isEqualTo(fresh.getRGB(0, 0, WIDTH, HEIGHT, null, 0, WIDTH));
+    }
+
     private static BufferedImage drawImage(MapRenderer renderer, int width, int height, MapViewport viewport) {
+        return drawImage(renderer, width, height, viewport, dataset);
+    }
+
+    private static BufferedImage drawImage(MapRenderer renderer, int width, int height, MapViewport viewport, Dataset data) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = image.createGraphics();
-        MapFrame frame = new MapFrame(mapData.coastline(), mapData.locator(), mapData.graticule(), viewport, dataset,
-                new IslandStatusIndex(dataset), new NameResolver(dataset), HistoricalDate.parse("1950-01-01").startEpochDay(), "1950",
+        MapFrame frame = new MapFrame(mapData.coastline(), mapData.locator(), mapData.graticule(), viewport, data,
+                new IslandStatusIndex(data), new NameResolver(data), HistoricalDate.parse("1950-01-01").startEpochDay(), "1950",
                 NamingConvention.BOTH, Script.LATIN, null, null, List.of(), Palette.defaults(), true, true);
         renderer.render(new Graphics2DSurface(g, width, height), frame);
         g.dispose();
