@@ -3,32 +3,20 @@ package org.fourislands.ui.common;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import javafx.scene.image.Image;
+import javafx.scene.image.PixelFormat;
 import javafx.scene.image.PixelReader;
 import javax.imageio.ImageIO;
 
-/** Writes images as PNG files atomically: a reader never sees half a file, and a failed write leaves nothing behind. */
+/** Encodes JavaFX images (snapshots of controls) as PNG. */
 public final class PngFiles {
 
     private PngFiles() {}
 
-    /** Writes {@code image} to {@code target} through a temporary file in the same folder, then an atomic move. */
-    public static void writeAtomically(Image image, Path target) throws IOException {
-        BufferedImage buffered = toBufferedImage(image);
-        Path folder = target.toAbsolutePath().getParent();
-        Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".part");
-        try {
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                if (!ImageIO.write(buffered, "png", out)) {
-                    throw new IOException("no PNG writer available");
-                }
-            }
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temporary);
+    /** Writes {@code image} to {@code out} as PNG. */
+    public static void write(Image image, OutputStream out) throws IOException {
+        if (!ImageIO.write(toBufferedImage(image), "png", out)) {
+            throw new IOException("no PNG writer available");
         }
     }
 
@@ -39,7 +27,7 @@ public final class PngFiles {
         PixelReader reader = image.getPixelReader();
         int[] row = new int[width];
         for (int y = 0; y < height; y++) {
-            reader.getPixels(0, y, width, 1, javafx.scene.image.PixelFormat.getIntArgbInstance(), row, 0, width);
+            reader.getPixels(0, y, width, 1, PixelFormat.getIntArgbInstance(), row, 0, width);
             buffered.setRGB(0, y, width, 1, row, 0, width);
         }
         return buffered;

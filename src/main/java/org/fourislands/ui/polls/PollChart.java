@@ -4,7 +4,6 @@ import static org.fourislands.ui.common.Texts.paragraph;
 import static org.fourislands.ui.common.Texts.styled;
 
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -27,6 +26,8 @@ import org.fourislands.core.model.Poll;
 import org.fourislands.core.model.PollRow;
 import org.fourislands.ui.common.PngFiles;
 import org.fourislands.ui.common.SourceLinks;
+import org.fourislands.ui.export.AtomicWrite;
+import org.fourislands.ui.export.ExportException;
 
 /**
  * One poll as its source prints it: the title and the full question above, grouped bars (one
@@ -171,10 +172,14 @@ public final class PollChart extends VBox {
         return exportable;
     }
 
-    /** Saves the chart with its question and source as a PNG, atomically. Call on the FX thread. */
-    public void savePng(Path target) throws IOException {
+    /**
+     * Saves the chart with its question and source as a PNG, as the exports are saved: whole or
+     * not at all, replacing a file the chooser has confirmed, with the user's usual permissions.
+     * Call on the FX thread.
+     */
+    public void savePng(Path target) throws ExportException {
         WritableImage image = exportable.snapshot(null, null);
-        PngFiles.writeAtomically(image, target);
+        AtomicWrite.write(target, true, out -> PngFiles.write(image, out));
     }
 
     private void chooseAndSave() {
@@ -188,7 +193,7 @@ public final class PollChart extends VBox {
         }
         try {
             savePng(chosen.toPath());
-        } catch (IOException e) {
+        } catch (ExportException e) {
             Alert failed = new Alert(Alert.AlertType.ERROR, "The chart could not be saved: " + e.getMessage());
             failed.initOwner(getScene().getWindow());
             failed.showAndWait();

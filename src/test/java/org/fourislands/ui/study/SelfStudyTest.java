@@ -266,13 +266,18 @@ class SelfStudyTest {
         robot.interact(() -> {
             try {
                 charts.getFirst().savePng(png);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (org.fourislands.ui.export.ExportException e) {
+                throw new IllegalStateException(e);
             }
         });
         byte[] bytes = Files.readAllBytes(png);
         assertThat(bytes).startsWith(0x89, 'P', 'N', 'G');
         assertThat(javax.imageio.ImageIO.read(png.toFile()).getWidth()).isGreaterThan(300);
+        // The user's usual permissions, as for any file they save: a private temporary file's
+        // (rw-------) kept a teacher's shared folder from opening the chart.
+        Path usual = Files.createFile(temp.resolve("usual.txt"));
+        assertThat(Files.getPosixFilePermissions(png)).isEqualTo(Files.getPosixFilePermissions(usual));
+        Files.delete(usual);
         try (var files = Files.list(temp)) {
             assertThat(files).containsExactly(png);
         }
