@@ -69,6 +69,9 @@ public final class EventBrowser extends VBox {
         }
         int index = list.getSelectionModel().getSelectedIndex();
         if (index >= 0) {
+            // Rows differ in height, and a list whose rows have just been replaced places a row by
+            // estimated heights until laid out: at start the 1855 treaty's scroll showed the 1920s.
+            list.layout();
             list.scrollTo(Math.max(0, index - rowsOfContext()));
         }
     }

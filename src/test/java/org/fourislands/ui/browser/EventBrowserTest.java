@@ -20,6 +20,26 @@ class EventBrowserTest {
 
     private ExplorerHarness harness; // set by ExplorerExtension before each test
 
+    /** At start the list shows the event the story starts with (the treaty of 1855), not a stretch of the 1920s and 1930s. */
+    @Test
+    void atStartTheListShowsTheSelectedEvent(FxRobot robot) throws Exception {
+        harness.awaitReady();
+        ListView<HistoricalEvent> list = robot.lookup("#event-list").queryListView();
+        HistoricalEvent selected = harness.window.state().getSelectedEvent();
+        assertThat(selected.id()).startsWith("1855");
+        assertRowShownWhole(robot, list, selected);
+    }
+
+    private static void assertRowShownWhole(FxRobot robot, ListView<HistoricalEvent> list, HistoricalEvent event) {
+        ListCell<?> cell = robot.lookup(".list-cell").queryAllAs(ListCell.class).stream()
+                .filter(c -> c.getListView() == list && c.getItem() == event && c.isVisible()).findFirst()
+                .orElseThrow(() -> new AssertionError(event.id() + " has no row in view"));
+        Bounds inList = list.sceneToLocal(cell.localToScene(cell.getBoundsInLocal()));
+        assertThat(inList.getMinY()).as("the top of %s's row", event.id()).isGreaterThanOrEqualTo(0);
+        assertThat(inList.getMaxY()).as("the bottom of %s's row, in a list %.0f px high", event.id(), list.getHeight())
+                .isLessThanOrEqualTo(list.getHeight());
+    }
+
     /**
      * An event selected elsewhere (on the timeline, by a tour) is shown whole in the list, with
      * what room is left above it for the events before: three rows above it left only its date in
@@ -32,11 +52,7 @@ class EventBrowserTest {
             HistoricalEvent event = harness.window.state().getDataset().event(id).orElseThrow();
             robot.interact(() -> harness.window.state().setSelectedEvent(event));
             ExplorerHarness.settle();
-            ListCell<?> cell = robot.lookup(".list-cell").queryAllAs(ListCell.class).stream()
-                    .filter(c -> c.getListView() == list && c.getItem() == event && c.isVisible()).findFirst().orElseThrow();
-            Bounds inList = list.sceneToLocal(cell.localToScene(cell.getBoundsInLocal()));
-            assertThat(inList.getMinY()).as("the top of %s's row", id).isGreaterThanOrEqualTo(0);
-            assertThat(inList.getMaxY()).as("the bottom of %s's row, in a list %.0f px high", id, list.getHeight()).isLessThanOrEqualTo(list.getHeight());
+            assertRowShownWhole(robot, list, event);
         }
     }
 
