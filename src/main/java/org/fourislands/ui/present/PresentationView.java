@@ -199,7 +199,10 @@ public final class PresentationView extends StackPane {
         KeyCode code = event.getCode();
         boolean handled = true;
         if (code.isDigitKey()) {
-            typedDigits.set(typedDigits.get() + digitOf(code));
+            // No more digits than the last step's number has: a held key or a stray eleventh digit overflowed int.
+            if (typedDigits.get().length() < Integer.toString(Math.max(1, tours.getCount())).length()) {
+                typedDigits.set(typedDigits.get() + digitOf(code));
+            }
         } else {
             switch (code) {
                 case PAGE_DOWN, RIGHT, SPACE -> step(tours::next);

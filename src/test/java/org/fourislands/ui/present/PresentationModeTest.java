@@ -175,6 +175,11 @@ class PresentationModeTest {
         robot.type(KeyCode.ENTER);
         assertThat(harness.window.state().getSelectedEvent()).isEqualTo(events.get(24));
         assertThat(presentation().counterText()).isEqualTo("25 / " + events.size());
+        // Digits beyond the last step's number's are not taken: eleven of them overflowed an int.
+        robot.type(KeyCode.DIGIT9, 11);
+        assertThat(presentation().typedDigitsProperty().get()).isEqualTo("9".repeat(Integer.toString(events.size()).length()));
+        robot.type(KeyCode.ENTER);
+        assertThat(harness.window.state().getSelectedEvent()).isEqualTo(events.getLast());
     }
 
     @Test
