@@ -88,6 +88,16 @@ public final class PresentationScript extends Application {
             }
             then(() -> key(KeyCode.ESCAPE));
         }
+        // Without a tour: the events in turn, one whose summary is too long for one page at 1280×720.
+        then(() -> {
+            window.tours().leave();
+            window.state().setSelectedEvent(window.state().getDataset().event("1946-incorporation").orElseThrow());
+        });
+        then(() -> key(KeyCode.F5));
+        shot("events-1946-incorporation-page1");
+        then(() -> key(KeyCode.PAGE_DOWN));
+        shot("events-1946-incorporation-page2");
+        then(() -> key(KeyCode.ESCAPE));
         shot("99-back-to-normal");
         then(javafx.application.Platform::exit);
         runNext();

@@ -1,5 +1,8 @@
 package org.fourislands.ui.present;
 
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
@@ -65,6 +68,15 @@ public final class PresentationView extends StackPane {
     /** What the caption's type was last fitted to: the body's size, the type scale, the theme and the texts. */
     private String fittedFor = "";
     private double captionScale = 1;
+    /** The step's event and whole text; the text label shows the text, or one page of it. */
+    private HistoricalEvent shownEvent;
+    private String stepText = "";
+    /**
+     * The step's text in pages, when it is too long to read whole even at the smallest type:
+     * a stepping key shows the next page before the next step. Empty when it fits.
+     */
+    private List<String> pages = List.of();
+    private int page;
     private final Region blankScreen = new Region();
     private final ObjectProperty<Blank> blank = new SimpleObjectProperty<>(this, "blank", Blank.NONE);
     private final ReadOnlyStringWrapper typedDigits = new ReadOnlyStringWrapper(this, "typedDigits", "");
@@ -205,10 +217,10 @@ public final class PresentationView extends StackPane {
             }
         } else {
             switch (code) {
-                case PAGE_DOWN, RIGHT, SPACE -> step(tours::next);
+                case PAGE_DOWN, RIGHT, SPACE -> forward();
                 case ENTER -> {
                     if (typedDigits.get().isEmpty()) {
-                        step(tours::next);
+                        forward();
                     } else {
                         goToTyped();
                     }
@@ -216,12 +228,12 @@ public final class PresentationView extends StackPane {
                 case BACK_SPACE -> {
                     String typed = typedDigits.get();
                     if (typed.isEmpty()) {
-                        step(tours::previous);
+                        back();
                     } else {
                         typedDigits.set(typed.substring(0, typed.length() - 1));
                     }
                 }
-                case PAGE_UP, LEFT -> step(tours::previous);
+                case PAGE_UP, LEFT -> back();
                 case HOME -> step(tours::first);
                 case END -> step(tours::last);
                 case B, PERIOD -> toggle(Blank.BLACK);
@@ -249,6 +261,34 @@ public final class PresentationView extends StackPane {
         }
         typedDigits.set("");
         move.run();
+    }
+
+    /** Forward: the next page of a step's long text, else the next step. */
+    private void forward() {
+        step(() -> {
+            if (page < pages.size() - 1) {
+                showPage(page + 1);
+            } else {
+                tours.next();
+            }
+        });
+    }
+
+    /** Back: the page before of a step's long text, else the step before. */
+    private void back() {
+        step(() -> {
+            if (page > 0) {
+                showPage(page - 1);
+            } else {
+                tours.previous();
+            }
+        });
+    }
+
+    private void showPage(int index) {
+        page = index;
+        text.setText(pages.get(page));
+        updateCounter();
     }
 
     private void goToTyped() {
@@ -279,17 +319,34 @@ public final class PresentationView extends StackPane {
         HistoricalEvent event = step == null ? state.getSelectedEvent() : step.event();
         title.setText(event == null ? "" : state.render(event.title()));
         date.setText(event == null ? "" : event.date().toDisplayText());
-        text.setText(step == null ? "" : state.render(step.caption()));
-        counter.setText(tours.counterText());
-        counter.setAccessibleText("Step " + tours.counterText().replace(" / ", " of "));
+        String newText = step == null ? "" : state.render(step.caption());
+        if (event != shownEvent || !newText.equals(stepText)) {
+            // A new step (or the same in other names) starts on its first page; fitCaption pages it anew.
+            shownEvent = event;
+            stepText = newText;
+            pages = List.of();
+            page = 0;
+            text.setText(stepText);
+        }
+        updateCounter();
         pending.setText(typedDigits.get().isEmpty() ? "" : "Go to step " + typedDigits.get() + " — Enter");
+    }
+
+    /** "34 / 132", and which page of a long text is shown: "34 / 132 · part 1 of 2". */
+    private void updateCounter() {
+        String steps = tours.counterText();
+        String part = pages.size() > 1 ? " · part %d of %d".formatted(page + 1, pages.size()) : "";
+        counter.setText(steps + part);
+        counter.setAccessibleText("Step " + steps.replace(" / ", " of ") + (part.isEmpty() ? "" : ", part %d of %d".formatted(page + 1, pages.size())));
     }
 
     /**
      * Lays the screen out, then fits the caption: a presenter reads the whole step from the
      * screen, so a text that would be cut off makes the title, date and text smaller together,
-     * down to {@value #MIN_CAPTION_SCALE} of their size, before the text is shortened with an
-     * ellipsis. At 1280×720 a third of the bundled tours' steps were cut off before.
+     * down to {@value #MIN_CAPTION_SCALE} of their size. A text too long even then goes in pages
+     * of whole sentences. At 1280×720 a third of the bundled tours' steps were cut off before,
+     * and without a tour a quarter of the events' summaries lost their last sentences, often a
+     * government's reading of the event.
      */
     @Override
     protected void layoutChildren() {
@@ -302,17 +359,19 @@ public final class PresentationView extends StackPane {
         double height = captionBody.getHeight();
         // The type scale and the theme set the labels' own sizes, which the fitted sizes replace.
         String inputs = width + "×" + height + " " + state.getTypeScale() + " " + state.getTheme() + ":"
-                + title.getText() + "\n" + date.getText() + "\n" + text.getText();
+                + title.getText() + "\n" + date.getText() + "\n" + stepText;
         if (width <= 0 || height <= 0 || inputs.equals(fittedFor)) {
             return;
         }
         fittedFor = inputs;
         // The theme's sizes first (they follow the presentation type scale), then a share of them.
+        text.setText(stepText);
         applyCaptionScale(1);
         for (int i = 0; i < captionLabels.length; i++) {
             themeSizes[i] = captionLabels[i].getFont().getSize();
         }
         double scale = 1;
+        pages = List.of();
         if (!fitsAsSet(width, height)) {
             double fits = MIN_CAPTION_SCALE;
             double tooBig = 1;
@@ -326,6 +385,8 @@ public final class PresentationView extends StackPane {
                         tooBig = middle;
                     }
                 }
+            } else {
+                pages = paged(width, height);
             }
             scale = fits;
         }
@@ -333,7 +394,39 @@ public final class PresentationView extends StackPane {
             // The search ended on a size that did not fit.
             applyCaptionScale(scale);
         }
+        if (pages.isEmpty()) {
+            page = 0;
+            text.setText(stepText);
+        } else {
+            // The same step laid out anew (another window size) keeps its place as near as it can.
+            page = Math.min(page, pages.size() - 1);
+            text.setText(pages.get(page));
+        }
+        updateCounter();
         captionBody.layout();
+    }
+
+    /**
+     * The step's text in pages of whole sentences, each as long as fits beside the title and
+     * date at the type the caption has now. A single sentence longer than a page has a page to
+     * itself (and is cut off there).
+     */
+    private List<String> paged(double width, double height) {
+        List<String> result = new ArrayList<>();
+        BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+        sentences.setText(stepText);
+        int pageStart = 0;
+        int fitsTo = 0;
+        for (int end = sentences.next(); end != BreakIterator.DONE; end = sentences.next()) {
+            text.setText(stepText.substring(pageStart, end).strip());
+            if (!fitsAsSet(width, height) && fitsTo > pageStart) {
+                result.add(stepText.substring(pageStart, fitsTo).strip());
+                pageStart = fitsTo;
+            }
+            fitsTo = end;
+        }
+        result.add(stepText.substring(pageStart).strip());
+        return List.copyOf(result);
     }
 
     /** True when title, date and text at {@code scale} need no more than the body's height. */
@@ -392,9 +485,14 @@ public final class PresentationView extends StackPane {
         return timeline;
     }
 
-    /** The caption as shown: title, date and step text, for tests and screen readers. */
+    /** The caption as shown: title, date and step text (the page shown, of a long one), for tests and screen readers. */
     public String captionText() {
         return String.join("\n", title.getText(), date.getText(), text.getText());
+    }
+
+    /** The step's text in the pages it is shown in: one, unless it is too long to read whole at the smallest type. */
+    public List<String> pages() {
+        return pages.isEmpty() ? List.of(stepText) : pages;
     }
 
     public String counterText() {
