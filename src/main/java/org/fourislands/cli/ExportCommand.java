@@ -48,6 +48,9 @@ import picocli.CommandLine.Spec;
 public final class ExportCommand {
 
     static final int WRITE_FAILED = 1;
+    static final double MIN_TYPE_SCALE = 0.25;
+    static final double MAX_TYPE_SCALE = 10;
+    static final int MAX_TITLE_LENGTH = 300;
 
     private ExportCommand() {}
 
@@ -103,16 +106,31 @@ public final class ExportCommand {
         Path dataset;
 
         ExportOptions.Builder options(ExportKind kind) {
+            if (out.getFileName() == null || Files.isDirectory(out)) {
+                throw new ParameterException(spec.commandLine(), "--out " + out + " is a folder; give a file in it, such as " + out.resolve("map.png"));
+            }
             ExportFormat chosen = format != null ? format : formatOf(out);
             if (transparent && !chosen.supportsTransparency()) {
                 throw new ParameterException(spec.commandLine(), "--transparent needs PNG output, not " + chosen.extension());
             }
-            if (typeScale < 0) {
-                throw new ParameterException(spec.commandLine(), "--type-scale must be positive");
+            // 0 is the default (type grows with the size); otherwise a factor a slide can hold (a 8192 px export's own is about 8).
+            if (typeScale != 0 && !(typeScale >= MIN_TYPE_SCALE && typeScale <= MAX_TYPE_SCALE)) {
+                throw new ParameterException(spec.commandLine(),
+                        "--type-scale must be from %s to %s, not %s".formatted(plain(MIN_TYPE_SCALE), plain(MAX_TYPE_SCALE), plain(typeScale)));
+            }
+            // A title reads in a line or two; thousands of characters took seconds a line to fit.
+            if (title != null && title.length() > MAX_TITLE_LENGTH) {
+                throw new ParameterException(spec.commandLine(),
+                        "--title is %d characters long; at most %d fit a slide's title".formatted(title.length(), MAX_TITLE_LENGTH));
             }
             return ExportOptions.builder(kind).format(chosen).size(size).theme(theme).transparent(transparent).title(title)
                     .parts(!noTitle, !noLegend, !noFooter).names(naming, nativeScript ? Script.NATIVE : Script.LATIN)
                     .typeScale(typeScale);
+        }
+
+        /** 10 rather than 10.0, 1000000000 rather than 1.0E9. */
+        private static String plain(double number) {
+            return java.math.BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
         }
 
         private ExportFormat formatOf(Path file) {
@@ -301,7 +319,7 @@ public final class ExportCommand {
                 try {
                     chosen.add(EventCategory.fromJson(name.strip()));
                 } catch (IllegalArgumentException e) {
-                    throw new ParameterException(common.spec.commandLine(), "unknown --category '" + name + "': " + e.getMessage());
+                    throw new ParameterException(common.spec.commandLine(), "unknown --category: " + e.getMessage());
                 }
             }
         }

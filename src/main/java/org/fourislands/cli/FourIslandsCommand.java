@@ -9,6 +9,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -31,7 +32,23 @@ public final class FourIslandsCommand implements Callable<Integer> {
 
     /** The command tree as {@code ./four-islands} runs it, with short usage errors. */
     public static CommandLine commandLine() {
-        return new CommandLine(new FourIslandsCommand()).setParameterExceptionHandler(FourIslandsCommand::shortUsageError);
+        return new CommandLine(new FourIslandsCommand()).setParameterExceptionHandler(FourIslandsCommand::shortUsageError)
+                .setExecutionStrategy(FourIslandsCommand::refuseDatasetBeforeSubcommand);
+    }
+
+    /**
+     * {@code four-islands --dataset F export …} would export the bundled data, since only the
+     * app reads this option: say where it goes instead of quietly ignoring it.
+     */
+    private static int refuseDatasetBeforeSubcommand(ParseResult parsed) {
+        if (parsed.hasSubcommand() && parsed.hasMatchedOption("--dataset")) {
+            String subcommand = parsed.subcommand().commandSpec().name();
+            throw new ParameterException(parsed.commandSpec().commandLine(), subcommand.equals("export")
+                    ? "--dataset goes after the kind of export: four-islands export map --dataset FILE …"
+                    : "--dataset opens the app; '" + subcommand + "' does not take it"
+                            + (subcommand.equals("validate") ? " (give the file itself: four-islands validate FILE)" : ""));
+        }
+        return new CommandLine.RunLast().execute(parsed);
     }
 
     /**

@@ -38,6 +38,15 @@ class ValidateCommandTest {
         assertThat(out.toString()).isEmpty();
     }
 
+    /** The root folder had no file name to report problems under (a NullPointerException); a device, no size to check. */
+    @Test
+    void aFolderOrADeviceIsAProblemNotACrash() {
+        assertThat(run("validate", "/")).isEqualTo(1);
+        assertThat(err.toString()).startsWith("/: is a folder, not a dataset file");
+        assertThat(run("validate", "/dev/zero")).isEqualTo(1);
+        assertThat(err.toString()).contains("zero: it holds more than 67,108,864 bytes, the limit");
+    }
+
     @Test
     void aMissingArgumentIsAUsageError() {
         assertThat(run("validate")).isEqualTo(2);

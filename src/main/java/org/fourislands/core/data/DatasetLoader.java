@@ -2,6 +2,7 @@ package org.fourislands.core.data;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -36,15 +37,29 @@ public final class DatasetLoader {
     }
 
     public LoadResult load(Path file) {
-        String name = file.getFileName().toString();
+        // The root folder has no file name: problems name the path as given.
+        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        if (Files.isDirectory(file)) {
+            return failed(name, "is a folder, not a dataset file");
+        }
         try {
             long size = Files.size(file);
             if (size > maxBytes) {
                 return failed(name, LocatedJsonReader.tooLarge(size, maxBytes));
             }
-            return load(name, Files.readAllBytes(file));
+            // A device or a pipe reports no size: read no more than the limit allows, plus one byte to tell.
+            byte[] bytes;
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            }
+            if (bytes.length > maxBytes) {
+                return failed(name, "it holds more than %,d bytes, the limit (expected a dataset file, not something else)".formatted(maxBytes));
+            }
+            return load(name, bytes);
         } catch (NoSuchFileException e) {
             return failed(name, "no such file: " + file);
+        } catch (AccessDeniedException e) {
+            return failed(name, "could not be read: permission denied: " + file);
         } catch (IOException e) {
             return failed(name, "could not be read: " + e.getMessage());
         }

@@ -12,6 +12,7 @@ public interface JsonNamed {
                 return constant;
             }
         }
-        throw new IllegalArgumentException("unknown " + type.getSimpleName() + " " + name);
+        throw new IllegalArgumentException("'" + name + "' is none of " + String.join(", ",
+                java.util.Arrays.stream(type.getEnumConstants()).map(JsonNamed::jsonName).toList()));
     }
 }

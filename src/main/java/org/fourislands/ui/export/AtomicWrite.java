@@ -39,8 +39,12 @@ public final class AtomicWrite {
     public static void write(Path target, boolean overwrite, Content content) throws ExportException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
-        if (folder == null || !Files.isDirectory(folder)) {
-            throw new ExportException("cannot write " + absolute + ": the folder " + folder + " does not exist");
+        if (folder == null || Files.isDirectory(absolute)) {
+            throw new ExportException("cannot write " + absolute + ": it is a folder; choose a file name in it");
+        }
+        if (!Files.isDirectory(folder)) {
+            throw new ExportException("cannot write " + absolute + ": " + folder
+                    + (Files.exists(folder) ? " is a file, not a folder" : " does not exist"));
         }
         if (!overwrite && Files.exists(absolute)) {
             throw new ExportException(absolute + " already exists; choose another name or allow overwriting");
@@ -58,7 +62,9 @@ public final class AtomicWrite {
         } catch (FileAlreadyExistsException e) {
             throw new ExportException(absolute + " already exists; choose another name or allow overwriting", e);
         } catch (NoSuchFileException e) {
-            throw new ExportException("cannot write " + absolute + ": " + e.getFile() + " does not exist", e);
+            // The hidden temporary file's name means nothing to the user: the folder refused a new file.
+            String missing = temporary != null && temporary.toString().equals(e.getFile()) ? "the folder " + folder + " takes no new files" : e.getFile() + " does not exist";
+            throw new ExportException("cannot write " + absolute + ": " + missing, e);
         } catch (IOException e) {
             // A full disk surfaces here as "No space left on device".
             throw new ExportException("cannot write " + absolute + ": " + e.getMessage(), e);

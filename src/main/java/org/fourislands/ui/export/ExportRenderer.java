@@ -81,6 +81,12 @@ public final class ExportRenderer {
         try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
             writer.setOutput(stream);
             writer.write(null, new IIOImage(image, null, null), parameters);
+        } catch (javax.imageio.IIOException e) {
+            // "I/O error writing PNG file!" hides the reason a user can act on, such as a full disk.
+            if (e.getCause() instanceof IOException cause) {
+                throw cause;
+            }
+            throw e;
         } finally {
             writer.dispose();
         }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -444,6 +445,35 @@ class ExportTest {
         assertThatThrownBy(() -> AtomicWrite.write(missing, false, out -> out.write(1)))
                 .isInstanceOf(ExportException.class)
                 .hasMessageContaining("no-such-folder").hasMessageContaining("does not exist");
+    }
+
+    /** A folder given as the file, or a file given as the folder, is named as what it is, even with overwriting allowed. */
+    @Test
+    void aFolderForTheFileOrAFileForTheFolderIsSaidSo() throws IOException {
+        Path subfolder = Files.createDirectory(folder.resolve("deck.png"));
+        assertThatThrownBy(() -> AtomicWrite.write(subfolder, true, out -> out.write(1)))
+                .isInstanceOf(ExportException.class).hasMessageEndingWith("it is a folder; choose a file name in it");
+        Path file = Files.writeString(folder.resolve("notes.txt"), "keep");
+        assertThatThrownBy(() -> AtomicWrite.write(file.resolve("map.png"), true, out -> out.write(1)))
+                .isInstanceOf(ExportException.class).hasMessageEndingWith(file + " is a file, not a folder");
+        assertThat(Files.readString(file)).isEqualTo("keep");
+        try (var listing = Files.list(folder)) {
+            assertThat(listing).containsExactlyInAnyOrder(subfolder, file);
+        }
+    }
+
+    /** ImageIO wraps a write's failure in "I/O error writing PNG file!": the user reads the reason instead. */
+    @Test
+    void aPngThatCannotBeWrittenSaysWhy() {
+        OutputStream fullDisk = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        };
+        ExportRenderer.Pixels pixels = new ExportRenderer.Pixels(300, 200, new int[300 * 200]);
+        assertThatThrownBy(() -> ExportRenderer.writePng(pixels, fullDisk)).isInstanceOf(IOException.class)
+                .hasMessage("No space left on device");
     }
 
     @Test
