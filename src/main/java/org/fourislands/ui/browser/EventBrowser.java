@@ -71,7 +71,10 @@ public final class EventBrowser extends VBox {
         if (index >= 0) {
             // Rows differ in height, and a list whose rows have just been replaced places a row by
             // estimated heights until laid out: at start the 1855 treaty's scroll showed the 1920s.
-            list.layout();
+            // (Not while presenting, when the list is out of the scene: it laid out rows of no height.)
+            if (list.getScene() != null) {
+                list.layout();
+            }
             list.scrollTo(Math.max(0, index - rowsOfContext()));
         }
     }
