@@ -35,6 +35,9 @@ import org.locationtech.jts.geom.Envelope;
  */
 public final class ExportComposer {
 
+    /** A slide's caption band between map and timeline, at type scale 1. */
+    private static final double SLIDE_CAPTION_H = 54;
+
     private final MapRenderer mapRenderer = new MapRenderer();
     private final TimelineRenderer timelineRenderer = new TimelineRenderer();
     private final StatusLegend legend = new StatusLegend();
@@ -62,22 +65,13 @@ public final class ExportComposer {
         // its status strips. On a slide the band keys only what the map's legend does not: the
         // statuses the strips show at other dates (the 1855 slide's strips run on to the Russian
         // Federation), so that the timeline keeps its height.
-        List<StatusLegend.Entry> legendEntries = switch (options.kind()) {
-            case TIMELINE -> options.showLegend() && options.showStrips() ? stripEntries(source, options) : List.of();
-            case SLIDE -> {
-                if (!options.showLegend() || !options.showStrips()) {
-                    yield List.of();
-                }
-                double day = options.date().lastEpochDay();
-                List<StatusLegend.Entry> onTheMap = StatusLegend.forPeriod(source.statusIndex(), source.dataset(), disputedIds(source), day, day + 1);
-                yield stripEntries(source, options).stream().filter(entry -> !onTheMap.contains(entry)).toList();
-            }
-            default -> List.of();
-        };
         double legendSize = 13 * k;
-        double legendH = legendEntries.isEmpty() ? 0 : legend.rowHeight(s, legendEntries, w - 2 * pad, legendSize) + pad / 2;
+        double beside = h - titleH - footerH;
+        List<StatusLegend.Entry> legendEntries = options.showLegend() && options.showStrips()
+                ? stripEntries(s, source, options, palette, w, beside, legendSize, pad) : List.of();
+        double legendH = legendBandHeight(s, legendEntries, w, legendSize, pad);
         double contentTop = titleH;
-        double contentH = h - titleH - footerH - legendH;
+        double contentH = beside - legendH;
 
         switch (options.kind()) {
             case TIMELINE -> drawTimeline(s, timelineFrame(source, options, palette), 0, contentTop, w, contentH);
@@ -104,9 +98,61 @@ public final class ExportComposer {
         }
     }
 
-    /** The statuses the timeline's strips show over the export's range. */
-    private static List<StatusLegend.Entry> stripEntries(ExportSource source, ExportOptions options) {
-        return StatusLegend.forPeriod(source.statusIndex(), source.dataset(), disputedIds(source), options.range().start(), options.range().end());
+    private double legendBandHeight(DrawingSurface s, List<StatusLegend.Entry> entries, double w, double size, double pad) {
+        return entries.isEmpty() ? 0 : legend.rowHeight(s, entries, w - 2 * pad, size) + pad / 2;
+    }
+
+    /**
+     * The statuses the timeline's strips show over the export's range, for the legend band under
+     * it. A tall timeline has strips for Urup, the northern Kurils and Sakhalin too, in colours
+     * of their own (the Russian Empire, the years Sakhalin was open to both): which strips it has
+     * depends on its height, which the band takes from. On a slide the band keys only what the
+     * map's legend does not.
+     *
+     * @param beside the height the view and the band share
+     */
+    private List<StatusLegend.Entry> stripEntries(DrawingSurface s, ExportSource source, ExportOptions options, Palette palette,
+            double w, double beside, double legendSize, double pad) {
+        if (options.kind() != ExportKind.TIMELINE && options.kind() != ExportKind.SLIDE) {
+            return List.of();
+        }
+        TimelineFrame frame = timelineFrame(source, options, palette);
+        List<StatusLegend.Entry> everyStrip = entriesFor(source, options, TimelineRenderer.stripIslandsAt(frame, Double.MAX_VALUE));
+        List<Island> shown = TimelineRenderer.stripIslandsAt(frame,
+                timelineHeight(options, frame, palette, beside - legendBandHeight(s, everyStrip, w, legendSize, pad)));
+        List<StatusLegend.Entry> entries = entriesFor(source, options, shown);
+        // Keyed for fewer strips the band is lower, and the timeline may then have room for more:
+        // key them all, which keeps it below that room.
+        if (!TimelineRenderer.stripIslandsAt(frame, timelineHeight(options, frame, palette,
+                beside - legendBandHeight(s, entries, w, legendSize, pad))).equals(shown)) {
+            entries = everyStrip;
+        }
+        return entries;
+    }
+
+    private List<StatusLegend.Entry> entriesFor(ExportSource source, ExportOptions options, List<Island> strips) {
+        List<String> ids = strips.stream().map(Island::id).toList();
+        List<StatusLegend.Entry> entries = StatusLegend.forPeriod(source.statusIndex(), source.dataset(), ids, options.range().start(), options.range().end());
+        if (options.kind() != ExportKind.SLIDE) {
+            return entries;
+        }
+        double day = options.date().lastEpochDay();
+        List<StatusLegend.Entry> onTheMap = StatusLegend.forPeriod(source.statusIndex(), source.dataset(), disputedIds(source), day, day + 1);
+        return entries.stream().filter(entry -> !onTheMap.contains(entry)).toList();
+    }
+
+    /** The timeline's height in an export whose view has {@code contentH}: all of it, or on a slide what map and caption leave. */
+    private static double timelineHeight(ExportOptions options, TimelineFrame frame, Palette palette, double contentH) {
+        if (options.kind() == ExportKind.TIMELINE) {
+            return contentH;
+        }
+        double captionH = SLIDE_CAPTION_H * palette.typeScale();
+        return contentH - captionH - slideMapHeight(contentH, captionH, frame);
+    }
+
+    /** A slide's map takes 58 % of the height, less where the timeline would not fit all its lanes in the rest. */
+    private static double slideMapHeight(double contentH, double captionH, TimelineFrame timeline) {
+        return Math.round(Math.min((contentH - captionH) * 0.58, contentH - captionH - TimelineRenderer.smallestHeight(timeline)));
     }
 
     /**
@@ -155,12 +201,10 @@ public final class ExportComposer {
 
     private void drawSlide(DrawingSurface s, ExportSource source, ExportOptions options, Palette palette, double top, double w, double h) {
         double k = palette.typeScale();
-        double captionH = 54 * k;
-        // The map takes 58 % of the height, less where the timeline would not fit all its lanes in
-        // the rest (a small slide in the projector's larger type, with its strips keyed below).
+        double captionH = SLIDE_CAPTION_H * k;
+        // A small slide in the projector's larger type keeps every lane of the timeline, with its strips keyed below.
         TimelineFrame timeline = timelineFrame(source, options, palette);
-        double timelineNeeds = TimelineRenderer.smallestHeight(timeline);
-        double mapH = Math.round(Math.min((h - captionH) * 0.58, h - captionH - timelineNeeds));
+        double mapH = slideMapHeight(h, captionH, timeline);
         double timelineTop = top + mapH + captionH;
         drawMap(s, source, options, palette, 0, top, w, mapH);
         s.setFill(palette.get(PaletteSlot.TEXT));

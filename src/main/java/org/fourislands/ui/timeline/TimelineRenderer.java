@@ -211,8 +211,7 @@ public final class TimelineRenderer {
             coveredFor = frame.dataset();
             covered = coveredFor.coveredSpan();
         }
-        // Context units get strips only when there is room for the lanes too.
-        stripIslands = stripIslands(frame, h >= 460 * scale + titleH);
+        stripIslands = stripIslands(frame, hasRoomForContextStrips(frame, h));
         double axisTop = titleH;
         double erasTop = axisTop + AXIS_H * scale;
         stripsTop = erasTop + 2 * ERA_H * scale;
@@ -268,6 +267,28 @@ public final class TimelineRenderer {
         long laneCount = frame.events().stream().map(HistoricalEvent::category).distinct().count();
         return (frame.title() == null ? 0 : 34) + AXIS_H + 2 * ERA_H + stripIslands(frame, false).size() * STRIP_H
                 + laneCount * MIN_LANE_H + (frame.showOverview() ? OVERVIEW_H : 0);
+    }
+
+    /**
+     * Context units get strips only when there is room for the lanes too: 434 px at type scale 1
+     * for axis, eras, strips and lanes, besides the title and the overview where they are drawn
+     * (an export has no overview). {@code frame} is fitted to the height already.
+     */
+    private static boolean hasRoomForContextStrips(TimelineFrame frame, double h) {
+        double scale = frame.palette().typeScale();
+        return h >= (434 + (frame.title() == null ? 0 : 34) + (frame.showOverview() ? OVERVIEW_H : 0)) * scale;
+    }
+
+    /**
+     * The units whose status strips {@code frame} shows when drawn {@code h} high: an export keys
+     * the statuses of these in its legend.
+     */
+    public static List<Island> stripIslandsAt(TimelineFrame frame, double h) {
+        if (frame.dataset() == null) {
+            return List.of();
+        }
+        TimelineFrame fitted = fittedToHeight(frame, h);
+        return stripIslands(fitted, hasRoomForContextStrips(fitted, h));
     }
 
     /** Units that get a status strip: the disputed islands, then (with room) the context units; no islets or Hokkaido. */

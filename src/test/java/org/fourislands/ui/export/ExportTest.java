@@ -19,6 +19,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.fourislands.core.model.HistoricalEvent;
+import org.fourislands.core.model.Island;
 import org.fourislands.core.model.NamingConvention;
 import org.fourislands.core.model.Script;
 import org.fourislands.core.model.Poll;
@@ -31,6 +32,7 @@ import org.fourislands.render.Graphics2DSurface;
 import org.fourislands.testing.ExplorerExtension;
 import org.fourislands.testing.ExplorerHarness;
 import org.fourislands.ui.map.MapView;
+import org.fourislands.ui.map.StatusLegend;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -329,6 +331,32 @@ class ExportTest {
         List<String> texts = svgTexts(export(source, options, "slide-1855.svg"));
         assertThat(texts).contains("Administered by Russian Empire", "Administered by Russian Federation",
                 "Administered by USSR");
+    }
+
+    /**
+     * A timeline's legend keys every colour its strips show. A tall one has strips for Urup, the
+     * northern Kurils and Sakhalin too, in the Russian Empire's pink and the yellow of the years
+     * Sakhalin was open to both, which the legend, made for the four islands, left unexplained.
+     */
+    @ParameterizedTest
+    @CsvSource({"TIMELINE, 1920x1080, true", "TIMELINE, 1280x720, true", "TIMELINE, 3840x2160, true", "SLIDE, 1920x1080, false"})
+    void aTimelinesLegendKeysEveryStripsColours(ExportKind kind, String size, boolean contextStrips) throws Exception {
+        ExportSource source = source();
+        ExportOptions options = ExportOptions.builder(kind).format(ExportFormat.SVG).size(ExportSize.parse(size))
+                .range(ExportOptions.FULL_RANGE).date(HistoricalDate.parse("1956-10-19")).event("1956-joint-declaration", null).build();
+        List<String> texts = svgTexts(export(source, options, "strips.svg"));
+        List<String> stripped = new ArrayList<>();
+        for (Island island : source.dataset().islands()) {
+            String name = island.names().display(NamingConvention.BOTH, Script.LATIN);
+            if (island.partOf() == null && texts.stream().anyMatch(t -> t.equals(name) || t.endsWith("…") && name.startsWith(t.substring(0, t.length() - 1).strip()))) {
+                stripped.add(island.id());
+            }
+        }
+        assertThat(stripped.contains("urup")).as("strips %s", stripped).isEqualTo(contextStrips);
+        List<String> keys = StatusLegend.forPeriod(source.statusIndex(), source.dataset(), stripped, options.range().start(), options.range().end())
+                .stream().map(StatusLegend.Entry::text).toList();
+        assertThat(texts).containsAll(keys);
+        assertThat(texts.contains("Administered by Russian Empire")).isEqualTo(contextStrips);
     }
 
     @Test
