@@ -8,6 +8,8 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -103,11 +105,18 @@ public final class TourPicker {
             }
         });
         // Enter on the list starts the tour, as the default button would.
-        list.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, key -> {
-            if (key.getCode() == javafx.scene.input.KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {
-                dialog.setResult(key.isAltDown() ? PRESENT : START);
-                dialog.close();
-                key.consume();
+        list.addEventHandler(KeyEvent.KEY_PRESSED, key -> {
+            if (key.getCode() == KeyCode.ENTER && list.getSelectionModel().getSelectedItem() != null) {
+                close(dialog, key.isAltDown() ? PRESENT : START, key);
+            }
+        });
+        // Esc and F5 wherever the focus is: the list, which has it on opening, took Esc for itself,
+        // and F5 is the key the present button names.
+        dialog.getDialogPane().addEventFilter(KeyEvent.KEY_PRESSED, key -> {
+            if (key.getCode() == KeyCode.ESCAPE) {
+                close(dialog, ButtonType.CANCEL, key);
+            } else if (key.getCode() == KeyCode.F5 && list.getSelectionModel().getSelectedItem() != null) {
+                close(dialog, PRESENT, key);
             }
         });
         dialog.setOnHidden(e -> {
@@ -120,5 +129,11 @@ public final class TourPicker {
         dialog.show();
         list.requestFocus();
         return dialog;
+    }
+
+    private static void close(Dialog<ButtonType> dialog, ButtonType result, KeyEvent key) {
+        dialog.setResult(result);
+        dialog.close();
+        key.consume();
     }
 }

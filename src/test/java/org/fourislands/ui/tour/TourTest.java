@@ -88,4 +88,26 @@ class TourTest {
         robot.press(KeyCode.ALT).type(KeyCode.PAGE_DOWN).release(KeyCode.ALT);
         assertThat(tours().getPosition()).isEqualTo(1);
     }
+
+    /** Esc closes the picker though the list has the focus (it took the key), and F5 starts presenting, as its button says. */
+    @Test
+    void escapeClosesThePickerAndF5PresentsTheChosenTour(FxRobot robot) {
+        robot.interact(() -> harness.window.map().requestFocus());
+        robot.press(KeyCode.CONTROL).type(KeyCode.T).release(KeyCode.CONTROL);
+        ExplorerHarness.settle();
+        assertThat(robot.lookup("#tour-list").queryListView().isFocused()).isTrue();
+        robot.type(KeyCode.ESCAPE);
+        ExplorerHarness.settle();
+        assertThat(robot.lookup("#tour-list").tryQuery()).isEmpty();
+        assertThat(tours().getTour()).isNull();
+
+        robot.interact(() -> harness.window.map().requestFocus());
+        robot.press(KeyCode.CONTROL).type(KeyCode.T).release(KeyCode.CONTROL);
+        ExplorerHarness.settle();
+        robot.type(KeyCode.F5);
+        ExplorerHarness.settle();
+        assertThat(tours().getTour()).isEqualTo(state().getDataset().tours().getFirst());
+        assertThat(harness.window.presentingProperty().get()).isTrue();
+        robot.interact(() -> harness.window.leavePresentation());
+    }
 }
