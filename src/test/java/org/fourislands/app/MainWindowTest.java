@@ -62,6 +62,21 @@ class MainWindowTest {
         assertThat(robot.lookup("#detail-title").queryAs(Label.class).getText()).isEqualTo("Soviet occupation of Kunashiri");
     }
 
+    /** The islands' filter menu names them as every other view does: it kept "Kunashiri / Kunashir" after Japanese names were chosen. */
+    @Test
+    void theIslandsFilterFollowsTheNamingConvention(FxRobot robot) {
+        javafx.scene.control.MenuButton islands = robot.lookup("#filter-islands").queryAs(javafx.scene.control.MenuButton.class);
+        assertThat(islands.getItems()).extracting(javafx.scene.control.MenuItem::getText).contains("Kunashiri / Kunashir");
+        robot.interact(() -> window.state().setNaming(NamingConvention.JAPANESE));
+        assertThat(islands.getItems()).extracting(javafx.scene.control.MenuItem::getText).contains("Kunashiri").doesNotContain("Kunashiri / Kunashir");
+        robot.interact(() -> window.state().setScript(org.fourislands.core.model.Script.NATIVE));
+        assertThat(islands.getItems()).extracting(javafx.scene.control.MenuItem::getText).contains("国後島");
+        robot.interact(() -> {
+            window.state().setScript(org.fourislands.core.model.Script.LATIN);
+            window.state().setNaming(NamingConvention.BOTH);
+        });
+    }
+
     @Test
     void theArrowKeysWalkTheEventList(FxRobot robot) {
         robot.clickOn("Treaty of Shimoda");

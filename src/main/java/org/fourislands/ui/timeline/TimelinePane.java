@@ -101,6 +101,9 @@ public final class TimelinePane extends BorderPane {
         clear.disableProperty().bind(Bindings.createBooleanBinding(() -> !state.getFilter().isActive(), state.filterProperty()));
         state.datasetProperty().addListener((obs, old, dataset) -> rebuildFilterMenus(dataset));
         state.filterProperty().addListener(obs -> rebuildFilterMenus(state.getDataset()));
+        // The islands' menu names them in the chosen convention, as every other view does.
+        state.namingProperty().addListener(obs -> rebuildFilterMenus(state.getDataset()));
+        state.scriptProperty().addListener(obs -> rebuildFilterMenus(state.getDataset()));
         if (state.getDataset() != null) {
             rebuildFilterMenus(state.getDataset());
         }
