@@ -57,6 +57,7 @@ public final class ToolWindow<T extends Parent> {
             stage.setScene(scene);
         }
         stage.show();
+        ScreenFit.keepOnScreen(stage);
         stage.toFront();
         content().requestFocus();
     }

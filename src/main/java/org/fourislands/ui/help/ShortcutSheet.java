@@ -5,8 +5,10 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.stage.Modality;
 import javafx.stage.Window;
+import org.fourislands.ui.common.ScreenFit;
 
 /** The sheet of keyboard shortcuts (F1 or ?), from {@link Shortcuts}: a dialog that does not block the window. */
 public final class ShortcutSheet {
@@ -26,6 +28,8 @@ public final class ShortcutSheet {
             for (Shortcuts.Shortcut shortcut : group.shortcuts()) {
                 Label keys = new Label(shortcut.keys());
                 keys.getStyleClass().add("shortcut-keys");
+                // The keys are read whole ("Alt+Page Down / Alt+Page Up"); the action beside them wraps instead.
+                keys.setMinWidth(Region.USE_PREF_SIZE);
                 Label action = new Label(shortcut.action());
                 action.getStyleClass().add("shortcut-action");
                 action.setWrapText(true);
@@ -59,6 +63,7 @@ public final class ShortcutSheet {
             dialog.getDialogPane().setStyle(textStyle);
         }
         dialog.show();
+        ScreenFit.keepOnScreen(dialog.getDialogPane().getScene().getWindow());
         return dialog;
     }
 }

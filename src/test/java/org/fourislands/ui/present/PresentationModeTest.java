@@ -221,6 +221,29 @@ class PresentationModeTest {
         assertThat(harness.window.state().getSelectedEvent()).isEqualTo(events.getLast());
     }
 
+    /**
+     * The sheet of keys, opened while presenting, is in the presentation's large type: every key
+     * reads whole ("Alt+Page Down / Alt…" did) and the sheet stays on the screen.
+     */
+    @Test
+    void theSheetOfKeysWhilePresentingShowsEveryKeyWholeOnTheScreen(FxRobot robot) {
+        robot.interact(() -> harness.window.enterPresentation());
+        robot.type(KeyCode.F1);
+        ExplorerHarness.settle();
+        javafx.stage.Window sheet = javafx.stage.Window.getWindows().stream()
+                .filter(w -> w.isShowing() && w.getScene().lookup("#shortcut-sheet") != null).findFirst().orElseThrow();
+        List<Label> keys = sheet.getScene().getRoot().lookupAll(".shortcut-keys").stream().map(Label.class::cast).toList();
+        assertThat(keys).hasSizeGreaterThan(10);
+        for (Label key : keys) {
+            assertThat(((Text) key.lookup(".text")).getText()).as("the keys %s", key.getText()).isEqualTo(key.getText());
+        }
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        assertThat(sheet.getY()).isGreaterThanOrEqualTo(screen.getMinY());
+        assertThat(sheet.getY() + sheet.getHeight()).isLessThanOrEqualTo(screen.getMaxY());
+        robot.interact(sheet::hide);
+        robot.interact(() -> harness.window.leavePresentation());
+    }
+
     @Test
     void escapeFirstClearsABlankScreenAndASteppingKeyOnlyRevealsTheStep(FxRobot robot) {
         robot.interact(() -> harness.window.enterPresentation());
