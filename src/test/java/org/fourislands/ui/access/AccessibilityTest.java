@@ -80,6 +80,22 @@ class AccessibilityTest {
         assertThat(ring.isVisible()).isFalse();
     }
 
+    /** A focused glossary link in the event's text is ringed in the focus colour: Tab reached it and nothing showed. */
+    @Test
+    void aFocusedGlossaryLinkIsRingedInTheFocusColour(FxRobot robot) throws Exception {
+        robot.interact(() -> harness.window.state().setSelectedEvent(harness.window.state().getDataset().event("1946-scapin-677").orElseThrow()));
+        ExplorerHarness.settle();
+        javafx.scene.control.Hyperlink link = robot.lookup(".glossary-link").queryAs(javafx.scene.control.Hyperlink.class);
+        assertThat(link.getBackground() == null || link.getBackground().getFills().isEmpty()
+                || link.getBackground().getFills().stream().allMatch(f -> ((Color) f.getFill()).getOpacity() == 0)).as("unfocused").isTrue();
+        robot.interact(link::requestFocus);
+        ExplorerHarness.settle();
+        Color ring = (Color) link.getBackground().getFills().getFirst().getFill();
+        Rgba declared = Rgba.hex(org.fourislands.ui.theme.ThemeColours.declared(Theme.LIGHT).get("-fi-focus"));
+        assertThat(ring.getBlue()).isCloseTo(declared.blue(), org.assertj.core.data.Offset.offset(0.01));
+        assertThat(link.getBackground().getFills().getFirst().getInsets().getTop()).isNegative();
+    }
+
     /**
      * The text-size keys work with the keypad and with a layout's own + key as well as with the
      * menu's Ctrl+= and Ctrl+−: a teacher pressing Ctrl and the keypad's + got nothing.
