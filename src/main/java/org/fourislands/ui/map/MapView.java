@@ -46,6 +46,7 @@ public final class MapView extends CanvasControl {
     private final ObservableList<GeoPoint> measurePoints = FXCollections.observableArrayList();
     private final BooleanProperty animated = new SimpleBooleanProperty(this, "animated", true);
     private final BooleanProperty legendShown = new SimpleBooleanProperty(this, "legendShown", true);
+    private final BooleanProperty studyHighlights = new SimpleBooleanProperty(this, "studyHighlights", true);
     private final ReadOnlyObjectWrapper<List<StatusLegend.Entry>> legendEntries =
             new ReadOnlyObjectWrapper<>(this, "legendEntries", List.of());
     private final ObjectProperty<HistoricalDate> date = new SimpleObjectProperty<>(this, "date");
@@ -284,6 +285,15 @@ public final class MapView extends CanvasControl {
 
     public BooleanProperty legendShownProperty() {
         return legendShown;
+    }
+
+    /**
+     * Whether the island selected for study is outlined (the default). Presentation mode's map
+     * leaves it out: a step shows its own event, and an outline from the window, which its
+     * legend does not explain, covered a small island on the projector.
+     */
+    public BooleanProperty studyHighlightsProperty() {
+        return studyHighlights;
     }
 
     /**

@@ -49,7 +49,7 @@ final class MapViewSkin extends CanvasSkin<MapView> {
         ExplorerState state = map.state();
         redrawOn(map.widthProperty(), map.heightProperty(), map.viewportProperty(), state.mapDataProperty(),
                 map.hoverIslandProperty(), map.keyboardIslandProperty(),
-                map.legendShownProperty(), map.dateProperty(), state.datasetProperty(), state.selectedDateProperty(), state.selectedIslandProperty(), state.namingProperty(),
+                map.legendShownProperty(), map.studyHighlightsProperty(), map.dateProperty(), state.datasetProperty(), state.selectedDateProperty(), state.selectedIslandProperty(), state.namingProperty(),
                 state.scriptProperty(), state.typeScaleProperty());
         registerListChangeListener(map.measurePoints(), change -> markDirty());
         registerChangeListener(state.mapDataProperty(), o -> ensureViewport());
@@ -90,7 +90,7 @@ final class MapViewSkin extends CanvasSkin<MapView> {
         MapViewport viewport = map.getViewport() != null ? map.getViewport()
                 : new MapViewport(0, 0, MapViewport.MAX_METRES_PER_PIXEL);
         Island hover = map.hoverIslandProperty().get() != null ? map.hoverIslandProperty().get() : map.keyboardIslandProperty().get();
-        Island selected = state.getSelectedIsland();
+        Island selected = map.studyHighlightsProperty().get() ? state.getSelectedIsland() : null;
         MapData data = state.getMapData();
         return new MapFrame(data == null ? null : data.coastline(), data == null ? null : data.locator(),
                 data == null ? null : data.graticule(), viewport,

@@ -94,6 +94,9 @@ public final class PresentationView extends StackPane {
         map.setId("presentation-map");
         timeline = new TimelineView(state);
         timeline.setId("presentation-timeline");
+        // The step's event alone stands out: not the window's search or the island chosen there.
+        map.studyHighlightsProperty().set(false);
+        timeline.studyHighlightsProperty().set(false);
 
         heading.getStyleClass().add("presentation-heading");
         heading.setId("presentation-heading");

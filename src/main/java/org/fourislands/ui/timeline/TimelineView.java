@@ -26,6 +26,7 @@ public final class TimelineView extends CanvasControl {
 
     private final ExplorerState state;
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing", false);
+    private final BooleanProperty studyHighlights = new SimpleBooleanProperty(this, "studyHighlights", true);
     /** Playback speed in days of history per second of playing. */
     private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 365.25);
     private final AnimationTimer player = new AnimationTimer() {
@@ -149,6 +150,15 @@ public final class TimelineView extends CanvasControl {
      */
     public TimelineRenderer renderer() {
         return getSkin() instanceof TimelineViewSkin skin ? skin.renderer() : null;
+    }
+
+    /**
+     * Whether the search's results and the selected island's events stand out, the rest dimmed
+     * (the default). Presentation mode's timeline leaves them out: a search from the window
+     * dimmed the lanes on the projector.
+     */
+    public BooleanProperty studyHighlightsProperty() {
+        return studyHighlights;
     }
 
     public BooleanProperty playingProperty() {

@@ -42,7 +42,7 @@ final class TimelineViewSkin extends CanvasSkin<TimelineView> {
         redrawOn(view.widthProperty(), view.heightProperty(), state.datasetProperty(), state.filteredEventsProperty(),
                 state.visibleWindowProperty(), state.selectedEventProperty(), state.selectedIslandProperty(),
                 state.searchResultsProperty(), state.selectedRangeProperty(), state.namingProperty(), state.scriptProperty(),
-                state.typeScaleProperty());
+                state.typeScaleProperty(), view.studyHighlightsProperty());
         // The playhead is on the overlay: moving it leaves the lanes as they are.
         redrawOverlayOn(state.selectedDateProperty());
         canvas.addEventHandler(ScrollEvent.SCROLL, this::onScroll);
@@ -66,10 +66,11 @@ final class TimelineViewSkin extends CanvasSkin<TimelineView> {
     TimelineFrame frame() {
         TimelineView view = getSkinnable();
         ExplorerState state = view.state();
+        boolean highlights = view.studyHighlightsProperty().get();
         return new TimelineFrame(state.getDataset(), state.getFilteredEvents(), state.getStatusIndex(), state.nameResolver(),
-                state.getVisibleWindow(), state.getSelectedDate().lastEpochDay(), state.getSelectedEvent(), state.getSelectedIsland(),
-                state.getSearchResults(), state.selectedRangeProperty().get(), state.getNaming(), state.getScript(),
-                palette(state.getTypeScale()), null, true, true);
+                state.getVisibleWindow(), state.getSelectedDate().lastEpochDay(), state.getSelectedEvent(),
+                highlights ? state.getSelectedIsland() : null, highlights ? state.getSearchResults() : List.of(),
+                state.selectedRangeProperty().get(), state.getNaming(), state.getScript(), palette(state.getTypeScale()), null, true, true);
     }
 
     /** The renderer of the last frame, for hit tests and geometry queries. */

@@ -56,6 +56,22 @@ class MapViewTest {
         return new Color(c.red(), c.green(), c.blue(), c.alpha());
     }
 
+    /** Presentation mode's map leaves the island selected in the window unmarked; the window's map marks it. */
+    @Test
+    void theStudySelectionIsMarkedOnlyWhereAsked(FxRobot robot) {
+        var state = harness.window.state();
+        robot.interact(() -> state.setSelectedIsland(state.getDataset().island("shikotan").orElseThrow()));
+        MapView map = harness.window.map();
+        String[] marked = new String[2];
+        robot.interact(() -> {
+            marked[0] = ((MapViewSkin) map.getSkin()).frame().selectedIslandId();
+            map.studyHighlightsProperty().set(false);
+            marked[1] = ((MapViewSkin) map.getSkin()).frame().selectedIslandId();
+            map.studyHighlightsProperty().set(true);
+        });
+        assertThat(marked).containsExactly("shikotan", null);
+    }
+
     @Test
     void clickingShikotanSelectsShikotan(FxRobot robot) {
         harness.fitFourIslands(robot);

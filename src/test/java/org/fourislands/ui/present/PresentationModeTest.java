@@ -245,6 +245,15 @@ class PresentationModeTest {
     }
 
     @Test
+    void thePresentationsViewsLeaveTheWindowsSearchAndIslandUnmarked(FxRobot robot) {
+        robot.interact(() -> harness.window.enterPresentation());
+        assertThat(presentation().map().studyHighlightsProperty().get()).isFalse();
+        assertThat(presentation().timeline().studyHighlightsProperty().get()).isFalse();
+        assertThat(harness.window.map().studyHighlightsProperty().get()).isTrue();
+        robot.interact(() -> harness.window.leavePresentation());
+    }
+
+    @Test
     void escapeFirstClearsABlankScreenAndASteppingKeyOnlyRevealsTheStep(FxRobot robot) {
         robot.interact(() -> harness.window.enterPresentation());
         HistoricalEvent before = harness.window.state().getSelectedEvent();

@@ -48,6 +48,29 @@ class TimelineViewTest {
         return harness.window.state().getDataset().event(id).orElseThrow();
     }
 
+    /** Presentation mode's timeline dims nothing for the window's search or selected island; the window's timeline does. */
+    @Test
+    void theStudyHighlightsAreDrawnOnlyWhereAsked(FxRobot robot) {
+        var state = harness.window.state();
+        robot.interact(() -> {
+            state.setSelectedIsland(state.getDataset().island("shikotan").orElseThrow());
+            state.searchTextProperty().set("treaty");
+        });
+        TimelineFrame[] frames = new TimelineFrame[2];
+        robot.interact(() -> {
+            frames[0] = ((TimelineViewSkin) timeline().getSkin()).frame();
+            timeline().studyHighlightsProperty().set(false);
+            frames[1] = ((TimelineViewSkin) timeline().getSkin()).frame();
+            timeline().studyHighlightsProperty().set(true);
+            state.searchTextProperty().set("");
+            state.setSelectedIsland(null);
+        });
+        assertThat(frames[0].selectedIsland().id()).isEqualTo("shikotan");
+        assertThat(frames[0].searchResults()).isNotEmpty();
+        assertThat(frames[1].selectedIsland()).isNull();
+        assertThat(frames[1].searchResults()).isEmpty();
+    }
+
     @Test
     void draggingThePlayheadTo1950RecolorsKunashir(FxRobot robot) {
         harness.fitIsland(robot, "kunashiri-kunashir");
