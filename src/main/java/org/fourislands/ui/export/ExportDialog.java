@@ -194,9 +194,10 @@ public final class ExportDialog extends Stage {
         showLegend.setSelected(remembered.showLegend());
         showFooter.setSelected(remembered.showFooter());
         showStrips.setSelected(remembered.showStrips());
-        TimeWindow range = state.selectedRangeProperty().get() != null ? state.selectedRangeProperty().get() : state.getVisibleWindow();
-        from.setText(HistoricalDate.ofEpochDay((long) Math.floor(range.start())).toIso());
-        to.setText(HistoricalDate.ofEpochDay((long) Math.ceil(range.end()) - 1).toIso());
+        TimeWindow chosen = state.selectedRangeProperty().get();
+        HistoricalDate[] range = chosen != null ? daysOf(chosen) : offeredFor(state.getVisibleWindow());
+        from.setText(range[0].toIso());
+        to.setText(range[1].toIso());
         date.setText(state.getSelectedDate().toIso());
         caption.setPromptText("The selected event's title and date");
         poll.setConverter(Labelled.by(Poll::title, ""));
@@ -206,6 +207,25 @@ public final class ExportDialog extends Stage {
         if (!poll.getItems().isEmpty()) {
             poll.setValue(poll.getItems().getFirst());
         }
+    }
+
+    /** The first and last days of {@code window}. */
+    private static HistoricalDate[] daysOf(TimeWindow window) {
+        return new HistoricalDate[] {HistoricalDate.ofEpochDay((long) Math.floor(window.start())),
+                HistoricalDate.ofEpochDay((long) Math.ceil(window.end()) - 1)};
+    }
+
+    /**
+     * The range offered for the timeline's window: the years it shows, where it spans two years or
+     * more. A window panned or zoomed by hand starts on any day, and the title said "6 February
+     * 1838 – 7 February 2008"; a range chosen on the overview is offered as chosen.
+     */
+    static HistoricalDate[] offeredFor(TimeWindow visible) {
+        HistoricalDate[] days = daysOf(visible);
+        if (visible.span() < 2 * 365.25) {
+            return days;
+        }
+        return new HistoricalDate[] {HistoricalDate.ofYear(days[0].year()), HistoricalDate.ofYear(days[1].year())};
     }
 
     private static String sizeText(ExportSize value) {

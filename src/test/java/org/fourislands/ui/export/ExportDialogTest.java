@@ -15,11 +15,15 @@ import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
+import org.fourislands.core.time.HistoricalDate;
+import org.fourislands.core.time.TimeWindow;
 import org.fourislands.testing.ExplorerExtension;
 import org.fourislands.testing.ExplorerHarness;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -62,6 +66,31 @@ class ExportDialogTest {
         BufferedImage written = ImageIO.read(target.toFile());
         assertThat(written.getWidth()).isEqualTo(1280);
         assertThat(robot.lookup("#export-status").queryAs(Label.class).getText()).startsWith("Saved " + target.getFileName());
+    }
+
+    /**
+     * The timeline's window, panned by hand, starts and ends on any day: the dialog offers the
+     * years it spans, and the days only for a window under two years.
+     */
+    @ParameterizedTest(name = "{0} – {1} → {2} – {3}")
+    @CsvSource({
+            "1838-02-06, 2008-02-07, 1838, 2008",
+            "1855-01-01, 2024-12-31, 1855, 2024",
+            "1944-07-15, 1946-07-20, 1944, 1946",
+            "1945-08-01, 1946-06-30, 1945-08-01, 1946-06-30"})
+    void theTimelinesWindowIsOfferedInWholeYears(String first, String last, String from, String to) {
+        TimeWindow window = TimeWindow.covering(HistoricalDate.parse(first), HistoricalDate.parse(last));
+        assertThat(ExportDialog.offeredFor(window)).extracting(HistoricalDate::toIso).containsExactly(from, to);
+    }
+
+    @Test
+    void theDialogOffersTheYearsOfAWindowPannedByHand(FxRobot robot) throws Exception {
+        robot.interact(() -> harness.window.state().setVisibleWindow(
+                TimeWindow.covering(HistoricalDate.parse("1900-02-06"), HistoricalDate.parse("1969-02-07"))));
+        ExportDialog dialog = open(robot);
+        assertThat(dialog.options().range()).isEqualTo(TimeWindow.covering(HistoricalDate.ofYear(1900), HistoricalDate.ofYear(1969)));
+        assertThat(ExportComposer.rangeText(dialog.options().range())).isEqualTo("1900–1969");
+        robot.interact(dialog::close);
     }
 
     @Test
