@@ -7,16 +7,19 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import org.fourislands.ui.state.ExplorerState;
 
 /**
- * A small bar for following a tour in the normal window: its title, previous and next, the step
- * counter, present and leave. Shown only while a tour is active.
+ * A bar for following a tour in the normal window: its title, previous and next, the step
+ * counter, present and leave, and below them the step's text, which a student on a laptop would
+ * otherwise read only in presentation mode. Shown only while a tour is active.
  */
-public final class TourBar extends HBox {
+public final class TourBar extends VBox {
 
     private final Label title = new Label();
     private final Label counter = new Label();
+    private final Label caption = new Label();
 
     /** @param present enters presentation mode */
     public TourBar(ExplorerState state, TourSession tours, Runnable present) {
@@ -34,18 +37,28 @@ public final class TourBar extends HBox {
         leave.setId("tour-leave");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        getChildren().addAll(title, gap, previous, counter, next, show, leave);
+        HBox controls = new HBox(title, gap, previous, counter, next, show, leave);
+        controls.getStyleClass().add("tour-bar-controls");
+        caption.setId("tour-bar-caption");
+        caption.getStyleClass().add("tour-bar-caption");
+        caption.setWrapText(true);
+        caption.setMinHeight(Region.USE_PREF_SIZE);
+        getChildren().addAll(controls, caption);
         Runnable update = () -> {
             boolean active = tours.getTour() != null;
             setVisible(active);
             setManaged(active);
             title.setText(active ? "Tour: " + state.render(tours.getTour().title()) : "");
             counter.setText(tours.counterText());
+            Step step = tours.getCurrent();
+            caption.setText(active && step != null ? state.render(step.caption()) : "");
         };
         tours.tourProperty().addListener(obs -> update.run());
         tours.positionProperty().addListener(obs -> update.run());
+        tours.currentProperty().addListener(obs -> update.run());
         tours.countProperty().addListener(obs -> update.run());
         state.namingProperty().addListener(obs -> update.run());
+        state.scriptProperty().addListener(obs -> update.run());
         update.run();
     }
 }

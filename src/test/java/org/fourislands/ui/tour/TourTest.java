@@ -85,8 +85,13 @@ class TourTest {
         ExplorerHarness.settle();
         assertThat(tours().getTour()).isEqualTo(bundled.get(1));
         assertThat(state().getSelectedEvent().id()).isEqualTo(bundled.get(1).steps().getFirst().eventId());
+        // The step's own text is read in the window too, not only when presenting.
+        assertThat(robot.lookup("#tour-bar-caption").queryLabeled().getText())
+                .isEqualTo(state().render(bundled.get(1).steps().getFirst().caption()));
         robot.press(KeyCode.ALT).type(KeyCode.PAGE_DOWN).release(KeyCode.ALT);
         assertThat(tours().getPosition()).isEqualTo(1);
+        assertThat(robot.lookup("#tour-bar-caption").queryLabeled().getText())
+                .isEqualTo(state().render(bundled.get(1).steps().get(1).caption()));
     }
 
     /** Esc closes the picker though the list has the focus (it took the key), and F5 starts presenting, as its button says. */
