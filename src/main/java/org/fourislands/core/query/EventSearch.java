@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.fourislands.core.model.Citation;
@@ -15,13 +17,15 @@ import org.fourislands.core.model.Dataset;
 import org.fourislands.core.model.HistoricalEvent;
 import org.fourislands.core.model.Interpretation;
 import org.fourislands.core.model.NameResolver;
+import org.fourislands.core.model.Names;
 import org.fourislands.core.model.Quotation;
 
 /**
  * Full-text search over event titles, summaries, quotations, interpretations and source titles.
  * Case-insensitive and blind to accents and macrons, so "kono" finds Kōno and "showa" Shōwa;
- * island tokens match every spelling of the island. The text is folded once when the index is
- * built. Immutable and thread-safe.
+ * island tokens match every spelling of the island, and a one-word spelling of an island or
+ * place in the query finds its other spellings too ("Khabomai" finds a quotation's "Habomai").
+ * The text is folded once when the index is built. Immutable and thread-safe.
  */
 public final class EventSearch {
 
@@ -29,6 +33,12 @@ public final class EventSearch {
 
     private final List<HistoricalEvent> events;
     private final String[] folded;
+    /**
+     * Each one-word spelling of an island or place, folded, with every such spelling of the same
+     * island or place: a quotation spells "Habomai" as its speaker did, and a student searching
+     * for "Khabomai" or "Хабомаи" means the same islets.
+     */
+    private final Map<String, String[]> spellingsOf = new HashMap<>();
 
     /** Folds the text of every event of {@code dataset}; {@code names} spells its island tokens. */
     public EventSearch(Dataset dataset, NameResolver names) {
@@ -44,6 +54,8 @@ public final class EventSearch {
         Map<String, String> foldedSources = new HashMap<>();
         dataset.sources().forEach(source -> foldedSources.put(source.id(),
                 fold(source.title() + ' ' + (source.author() == null ? "" : source.author()))));
+        dataset.islands().forEach(island -> addSpellings(island.names()));
+        dataset.places().forEach(place -> addSpellings(place.names()));
         events = dataset.events();
         folded = new String[events.size()];
         for (int i = 0; i < events.size(); i++) {
@@ -64,6 +76,39 @@ public final class EventSearch {
             }
             folded[i] = text.toString();
         }
+    }
+
+    /** Makes each one-word spelling in {@code names} stand for all of them (merged with any other name it already stands in). */
+    private void addSpellings(Names names) {
+        Set<String> spellings = new LinkedHashSet<>();
+        for (String spelling : new String[] {names.jaLatn(), names.ja(), names.ruLatn(), names.ru()}) {
+            String word = spelling == null ? "" : fold(spelling).strip();
+            if (!word.isEmpty() && word.chars().noneMatch(Character::isWhitespace)) {
+                spellings.add(word);
+            }
+        }
+        if (spellings.size() < 2) {
+            return;
+        }
+        for (String spelling : List.copyOf(spellings)) {
+            String[] already = spellingsOf.get(spelling);
+            if (already != null) {
+                spellings.addAll(Arrays.asList(already));
+            }
+        }
+        String[] all = spellings.toArray(String[]::new);
+        for (String spelling : all) {
+            spellingsOf.put(spelling, all);
+        }
+    }
+
+    /** The words of a query, each with the other spellings it stands for (itself alone for most words). */
+    private String[][] spellingGroups(String[] words) {
+        String[][] groups = new String[words.length][];
+        for (int i = 0; i < words.length; i++) {
+            groups[i] = spellingsOf.getOrDefault(words[i], new String[] {words[i]});
+        }
+        return groups;
     }
 
     private static String foldWithTokens(String text, Function<String, String> foldedSpelling) {
@@ -108,13 +153,14 @@ public final class EventSearch {
         if (words.length == 0) {
             return new Results(this, new String[0], new int[0], List.of(), 0);
         }
-        boolean narrowing = previous != null && previous.index == this && narrows(words, previous.words);
+        String[][] groups = spellingGroups(words);
+        boolean narrowing = previous != null && previous.index == this && narrows(groups, previous.words);
         int candidates = narrowing ? previous.matches.length : events.size();
         int[] matches = new int[candidates];
         int count = 0;
         for (int c = 0; c < candidates; c++) {
             int i = narrowing ? previous.matches[c] : c;
-            if (containsAll(folded[i], words)) {
+            if (containsOneOfEach(folded[i], groups)) {
                 matches[count++] = i;
             }
         }
@@ -125,20 +171,41 @@ public final class EventSearch {
         return new Results(this, words, Arrays.copyOf(matches, count), Collections.unmodifiableList(found), candidates);
     }
 
-    /** True when every earlier word lies inside one of the new words, so that no new match can be outside the earlier ones. */
-    private static boolean narrows(String[] words, String[] earlier) {
+    /**
+     * True when every earlier word lies inside every spelling of one of the new words, so that no
+     * new match can be outside the earlier ones ("etor" then "etorofu", which also finds "Iturup",
+     * does not narrow).
+     */
+    private static boolean narrows(String[][] groups, String[] earlier) {
         if (earlier.length == 0) {
             return false;
         }
         for (String old : earlier) {
             boolean inside = false;
-            for (String word : words) {
-                if (word.contains(old)) {
+            for (String[] spellings : groups) {
+                if (Arrays.stream(spellings).allMatch(spelling -> spelling.contains(old))) {
                     inside = true;
                     break;
                 }
             }
             if (!inside) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the folded {@code text} contains one spelling of each group. */
+    private static boolean containsOneOfEach(String text, String[][] groups) {
+        for (String[] spellings : groups) {
+            boolean found = false;
+            for (String spelling : spellings) {
+                if (text.contains(spelling)) {
+                    found = true;
+                    break;
+                }
+            }
+            if (!found) {
                 return false;
             }
         }

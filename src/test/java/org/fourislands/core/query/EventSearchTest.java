@@ -45,6 +45,24 @@ class EventSearchTest {
         assertThat(ids("dulles nagato")).isEmpty();
     }
 
+    /**
+     * A spelling of an island finds its other spellings: quotations spell the islands as their
+     * speakers did, and "Khabomai" found four events fewer than "Habomai".
+     */
+    @ParameterizedTest
+    @CsvSource({"Habomai, Khabomai", "Habomai, Хабомаи", "Etorofu, Iturup", "Etorofu, Итуруп", "Shikotan, 色丹島", "Kunashiri, kunashir"})
+    void everySpellingOfAnIslandFindsTheSameEvents(String one, String other) {
+        assertThat(ids(other)).isNotEmpty().isEqualTo(ids(one));
+    }
+
+    /** Typing "etor" and then "etorofu" must not narrow to what "etor" found: "etorofu" finds "Iturup" too. */
+    @Test
+    void aSpellingThatFindsOthersIsNotNarrowedFromItsPrefix() {
+        EventSearch.Results etor = search.search("etor", null);
+        assertThat(search.search("etorofu", etor).events()).isEqualTo(search.search("etorofu"));
+        assertThat(search.search("iturup", search.search("itu", null)).events()).isEqualTo(search.search("etorofu"));
+    }
+
     /** Japanese input methods type full-width letters and the ideographic space; web pages paste no-break spaces. */
     @ParameterizedTest
     @ValueSource(strings = {"dulles\u3000okinawa", "dulles\u00A0okinawa", "\u3000dulles okinawa\u3000", "ｄｕｌｌｅｓ　ｏｋｉｎａｗａ"})
