@@ -56,6 +56,11 @@ public final class DetailPanel extends ScrollPane {
     }
 
     private void rebuild() {
+        // A link followed from the keyboard or the mouse is rebuilt away with the rest: the focus
+        // stays with the panel, not at the window's first control (the Names box).
+        if (focusIsInside()) {
+            requestFocus();
+        }
         content.getChildren().clear();
         HistoricalEvent event = state.getSelectedEvent();
         Dataset dataset = state.getDataset();
@@ -109,6 +114,15 @@ public final class DetailPanel extends ScrollPane {
             content.getChildren().add(related);
         }
         setVvalue(0);
+    }
+
+    private boolean focusIsInside() {
+        for (Node node = getScene() == null ? null : getScene().getFocusOwner(); node != null; node = node.getParent()) {
+            if (node == content) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void addFacts(HistoricalEvent event, Dataset dataset) {

@@ -173,6 +173,25 @@ class SelfStudyTest {
                 .isLessThanOrEqualTo(list.getHeight() + 0.5);
     }
 
+    /**
+     * An event link in the island panel, followed, replaces the panel with the event: the focus
+     * stays in the panel (it went to the Names box at the top of the window).
+     */
+    @Test
+    void followingAnIslandsEventLinkKeepsTheFocusInThePanel(FxRobot robot) {
+        robot.interact(() -> harness.window.state().setSelectedIsland(harness.window.state().getDataset().island("shikotan").orElseThrow()));
+        ExplorerHarness.settle();
+        Hyperlink link = robot.lookup(".detail-panel .hyperlink").queryAllAs(Hyperlink.class).stream()
+                .filter(h -> h.getOnAction() != null && h.getText().contains("Shikotan")).findFirst().orElseThrow();
+        scrollIntoView(robot, link);
+        robot.interact(link::requestFocus);
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        ExplorerHarness.settle();
+        Node detail = robot.lookup(".detail-panel").query();
+        assertThat(harness.window.state().getSelectedEvent()).isNotNull();
+        assertThat(detail.getScene().getFocusOwner()).isSameAs(detail);
+    }
+
     @Test
     void theDetailsDateLineWrapsRatherThanLosingThePrecisionAt1280x720(FxRobot robot) {
         select(robot, "1956-shigemitsu-moscow-talks");
