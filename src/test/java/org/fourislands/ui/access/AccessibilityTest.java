@@ -96,6 +96,21 @@ class AccessibilityTest {
         assertThat(link.getBackground().getFills().getFirst().getInsets().getTop()).isNegative();
     }
 
+    /** The detail panel, reached with Alt+3, is ringed in the focus colour; before, nothing showed where the keys went. */
+    @Test
+    void theFocusedDetailPanelIsRingedInTheFocusColour(FxRobot robot) throws Exception {
+        Region detail = robot.lookup(".detail-panel").queryAs(Region.class);
+        Color unfocused = (Color) detail.getBackground().getFills().getFirst().getFill();
+        robot.press(KeyCode.ALT, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.ALT);
+        ExplorerHarness.settle();
+        assertThat(detail.isFocused()).isTrue();
+        Color ring = (Color) detail.getBackground().getFills().getFirst().getFill();
+        Rgba declared = Rgba.hex(org.fourislands.ui.theme.ThemeColours.declared(Theme.LIGHT).get("-fi-focus"));
+        assertThat(unfocused.getOpacity()).isZero();
+        assertThat(ring.getBlue()).isCloseTo(declared.blue(), org.assertj.core.data.Offset.offset(0.01));
+        assertThat(ring.getOpacity()).isEqualTo(1);
+    }
+
     /**
      * The text-size keys work with the keypad and with a layout's own + key as well as with the
      * menu's Ctrl+= and Ctrl+−: a teacher pressing Ctrl and the keypad's + got nothing.
