@@ -38,7 +38,7 @@ public final class TourSession {
     private Saved saved;
 
     /** What a tour replaced, to put back when it ends. */
-    private record Saved(EventFilter filter, NamingConvention naming, TimeWindow range) {}
+    private record Saved(EventFilter filter, NamingConvention naming, TimeWindow range, TimeWindow window) {}
 
     public TourSession(ExplorerState state) {
         this.state = state;
@@ -53,10 +53,13 @@ public final class TourSession {
         start(newTour, 0);
     }
 
-    /** Starts {@code newTour} at step {@code index} (0-based, clamped): applies its categories and naming. */
+    /**
+     * Starts {@code newTour} at step {@code index} (0-based, clamped): applies its categories and
+     * naming, and shows the years its steps span on the timeline.
+     */
     public void start(Tour newTour, int index) {
         if (saved == null) {
-            saved = new Saved(state.getFilter(), state.getNaming(), state.selectedRangeProperty().get());
+            saved = new Saved(state.getFilter(), state.getNaming(), state.selectedRangeProperty().get(), state.getVisibleWindow());
         }
         tourSteps = stepsOf(newTour, state.getDataset());
         tourIndex = -1;
@@ -67,10 +70,25 @@ public final class TourSession {
         if (newTour.naming() != null) {
             state.setNaming(newTour.naming());
         }
+        if (!tourSteps.isEmpty()) {
+            state.setVisibleWindow(spanOf(tourSteps));
+        }
         goTo(index);
     }
 
-    /** Ends the tour and restores the filter, range and naming it replaced. Stepping goes back to the filtered events. */
+    /**
+     * The time a tour's steps span, with an eighth of it to spare each side (more than the tenth
+     * that selecting an event keeps clear, so stepping does not pan): over 1855–2024 the step's
+     * event hid in a badge of sixteen on the projector; over the tour's own years it stands alone.
+     */
+    static TimeWindow spanOf(List<Step> steps) {
+        double first = steps.stream().mapToDouble(step -> step.event().startEpochDay()).min().orElseThrow();
+        double last = steps.stream().mapToDouble(step -> step.event().endEpochDayExclusive()).max().orElseThrow();
+        double margin = Math.max((last - first) / 8, TimeWindow.MIN_SPAN_DAYS);
+        return new TimeWindow(first - margin, last + margin);
+    }
+
+    /** Ends the tour and restores the filter, range, naming and timeline span it replaced. Stepping goes back to the filtered events. */
     public void leave() {
         if (tour.get() == null) {
             return;
@@ -83,6 +101,7 @@ public final class TourSession {
         state.setFilter(before.filter());
         state.setNaming(before.naming());
         state.selectedRangeProperty().set(before.range());
+        state.setVisibleWindow(before.window());
         refresh();
     }
 

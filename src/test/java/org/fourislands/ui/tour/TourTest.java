@@ -49,8 +49,13 @@ class TourTest {
         });
         Tour tour = treatiesInRussian();
 
+        TimeWindow window = state().getVisibleWindow();
         robot.interact(() -> tours().start(tour));
         assertThat(state().getFilter().categories()).containsExactlyInAnyOrder(EventCategory.TREATY, EventCategory.WAR);
+        // The timeline shows the years the steps span, each step's day inside.
+        TimeWindow shown = state().getVisibleWindow();
+        assertThat(tour.steps()).allSatisfy(step -> assertThat(shown.contains(state().getDataset().event(step.eventId()).orElseThrow().startEpochDay())).isTrue());
+        assertThat(shown.span()).isLessThan(window.span());
         assertThat(state().getFilter().islandIds()).isEmpty();
         assertThat(state().selectedRangeProperty().get()).isNull();
         assertThat(state().getNaming()).isEqualTo(NamingConvention.RUSSIAN);
@@ -69,6 +74,7 @@ class TourTest {
         assertThat(state().getFilter()).isEqualTo(before);
         assertThat(state().selectedRangeProperty().get()).isEqualTo(range);
         assertThat(state().getNaming()).isEqualTo(NamingConvention.JAPANESE);
+        assertThat(state().getVisibleWindow()).isEqualTo(window);
         assertThat(robot.lookup("#tour-bar").query().isVisible()).isFalse();
     }
 
