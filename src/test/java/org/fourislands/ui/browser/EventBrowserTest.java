@@ -30,6 +30,24 @@ class EventBrowserTest {
         assertRowShownWhole(robot, list, selected);
     }
 
+    /** The selected event's row is read at full strength even when the chosen island dims the events not about it. */
+    @Test
+    void theSelectedRowIsNotDimmed(FxRobot robot) {
+        var state = harness.window.state();
+        HistoricalEvent kunashir = state.getDataset().event("1945-occupation-kunashiri").orElseThrow();
+        robot.interact(() -> {
+            state.setSelectedEvent(kunashir);
+            state.setSelectedIsland(state.getDataset().island("shikotan").orElseThrow());
+        });
+        ExplorerHarness.settle();
+        ListView<HistoricalEvent> list = robot.lookup("#event-list").queryListView();
+        ListCell<?> cell = robot.lookup(".list-cell").queryAllAs(ListCell.class).stream()
+                .filter(c -> c.getListView() == list && c.getItem() == kunashir && c.isVisible()).findFirst().orElseThrow();
+        assertThat(cell.getPseudoClassStates()).extracting(Object::toString).contains("dimmed", "selected");
+        assertThat(cell.lookup(".event-title").getOpacity()).isEqualTo(1);
+        robot.interact(() -> state.setSelectedIsland(null));
+    }
+
     private static void assertRowShownWhole(FxRobot robot, ListView<HistoricalEvent> list, HistoricalEvent event) {
         ListCell<?> cell = robot.lookup(".list-cell").queryAllAs(ListCell.class).stream()
                 .filter(c -> c.getListView() == list && c.getItem() == event && c.isVisible()).findFirst()
