@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -96,17 +97,31 @@ public final class EventSearch {
                 spellings.addAll(Arrays.asList(already));
             }
         }
-        String[] all = spellings.toArray(String[]::new);
-        for (String spelling : all) {
-            spellingsOf.put(spelling, all);
+        // A spelling that contains another adds no match ("kunashiri" holds "kunashir"), only a scan.
+        String[] fewest = spellings.stream()
+                .filter(spelling -> spellings.stream().noneMatch(other -> !other.equals(spelling) && spelling.contains(other)))
+                .toArray(String[]::new);
+        for (String spelling : spellings) {
+            spellingsOf.put(spelling, fewest);
         }
     }
 
-    /** The words of a query, each with the other spellings it stands for (itself alone for most words). */
+    /**
+     * The words of a query, each with the spellings it stands for (itself alone for most words).
+     * The spelling inside the word as typed comes first: most texts that match have it, and each
+     * spelling tried before the one a text has is a scan of the whole text.
+     */
     private String[][] spellingGroups(String[] words) {
         String[][] groups = new String[words.length][];
         for (int i = 0; i < words.length; i++) {
-            groups[i] = spellingsOf.getOrDefault(words[i], new String[] {words[i]});
+            String word = words[i];
+            String[] spellings = spellingsOf.get(word);
+            if (spellings == null) {
+                groups[i] = new String[] {word};
+            } else {
+                groups[i] = spellings.clone();
+                Arrays.sort(groups[i], Comparator.comparing((String spelling) -> !word.contains(spelling)));
+            }
         }
         return groups;
     }
@@ -151,10 +166,10 @@ public final class EventSearch {
     public Results search(String query, Results previous) {
         String[] words = wordsOf(query);
         if (words.length == 0) {
-            return new Results(this, new String[0], new int[0], List.of(), 0);
+            return new Results(this, new String[0][], new int[0], List.of(), 0);
         }
         String[][] groups = spellingGroups(words);
-        boolean narrowing = previous != null && previous.index == this && narrows(groups, previous.words);
+        boolean narrowing = previous != null && previous.index == this && narrows(groups, previous.groups);
         int candidates = narrowing ? previous.matches.length : events.size();
         int[] matches = new int[candidates];
         int count = 0;
@@ -168,22 +183,23 @@ public final class EventSearch {
         for (int m = 0; m < count; m++) {
             found.add(events.get(matches[m]));
         }
-        return new Results(this, words, Arrays.copyOf(matches, count), Collections.unmodifiableList(found), candidates);
+        return new Results(this, groups, Arrays.copyOf(matches, count), Collections.unmodifiableList(found), candidates);
     }
 
     /**
-     * True when every earlier word lies inside every spelling of one of the new words, so that no
-     * new match can be outside the earlier ones ("etor" then "etorofu", which also finds "Iturup",
-     * does not narrow).
+     * True when no new match can be outside the earlier ones: each earlier word (with its other
+     * spellings) has a new word every spelling of which contains one of them. "dul" then "dulles"
+     * narrows, and so does "kunashir" then "kunashir t"; "etor" then "etorofu", which also finds
+     * "Iturup", does not.
      */
-    private static boolean narrows(String[][] groups, String[] earlier) {
+    private static boolean narrows(String[][] groups, String[][] earlier) {
         if (earlier.length == 0) {
             return false;
         }
-        for (String old : earlier) {
+        for (String[] old : earlier) {
             boolean inside = false;
             for (String[] spellings : groups) {
-                if (Arrays.stream(spellings).allMatch(spelling -> spelling.contains(old))) {
+                if (Arrays.stream(spellings).allMatch(spelling -> Arrays.stream(old).anyMatch(spelling::contains))) {
                     inside = true;
                     break;
                 }
@@ -231,14 +247,14 @@ public final class EventSearch {
     /** What one search found, in date order, and what the next search needs to narrow it. */
     public static final class Results {
         private final EventSearch index;
-        private final String[] words;
+        private final String[][] groups;
         private final int[] matches;
         private final List<HistoricalEvent> events;
         private final int searched;
 
-        private Results(EventSearch index, String[] words, int[] matches, List<HistoricalEvent> events, int searched) {
+        private Results(EventSearch index, String[][] groups, int[] matches, List<HistoricalEvent> events, int searched) {
             this.index = index;
-            this.words = words;
+            this.groups = groups;
             this.matches = matches;
             this.events = events;
             this.searched = searched;

@@ -61,6 +61,11 @@ class EventSearchTest {
         EventSearch.Results etor = search.search("etor", null);
         assertThat(search.search("etorofu", etor).events()).isEqualTo(search.search("etorofu"));
         assertThat(search.search("iturup", search.search("itu", null)).events()).isEqualTo(search.search("etorofu"));
+        // The words after a name still narrow: every keystroke after "kunashir" scanned every event.
+        EventSearch.Results kunashir = search.search("kunashir", null);
+        EventSearch.Results more = search.search("kunashir t", kunashir);
+        assertThat(more.searched()).isEqualTo(kunashir.events().size());
+        assertThat(more.events()).isEqualTo(search.search("kunashir t"));
     }
 
     /** Japanese input methods type full-width letters and the ideographic space; web pages paste no-break spaces. */
