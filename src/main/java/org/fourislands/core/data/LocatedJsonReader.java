@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -20,6 +21,8 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +86,10 @@ final class LocatedJsonReader {
         } catch (StreamConstraintsException e) {
             return unreadable(file, e.getLocation(), describeConstraint(e));
         } catch (JsonProcessingException e) {
-            return unreadable(file, e.getLocation(), "JSON syntax error: " + e.getOriginalMessage());
+            String path = e.getProcessor() instanceof JsonParser parser ? pathOf(parser) : "";
+            JsonLocation at = e.getLocation();
+            return new Unreadable(List.of(new DatasetProblem(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), path,
+                    "JSON syntax error: " + SyntaxMessages.plain(e.getOriginalMessage()))));
         } catch (IOException e) {
             return unreadable(file, null, "could not be read: " + e.getMessage());
         }
@@ -108,6 +114,26 @@ final class LocatedJsonReader {
                 throw e.getLocation() != null ? e : new StreamConstraintsException(e.getOriginalMessage(), parser.currentTokenLocation());
             }
         }
+    }
+
+    /**
+     * Where the parser stopped, as a JSON path ("$.events[3].title"), from its parsing context:
+     * the property or array element it was in, or after.
+     */
+    private static String pathOf(JsonParser parser) {
+        Deque<JsonStreamContext> outermostFirst = new ArrayDeque<>();
+        for (JsonStreamContext context = parser.getParsingContext(); context != null && !context.inRoot(); context = context.getParent()) {
+            outermostFirst.push(context);
+        }
+        String path = JsonPaths.ROOT;
+        for (JsonStreamContext context : outermostFirst) {
+            if (context.inArray()) {
+                path = JsonPaths.index(path, Math.max(0, context.getCurrentIndex()));
+            } else if (context.getCurrentName() != null) {
+                path = JsonPaths.property(path, context.getCurrentName());
+            }
+        }
+        return path;
     }
 
     private Map<String, long[]> locate(byte[] bytes) {
