@@ -117,7 +117,9 @@ public final class ExplorerState {
 
     /**
      * Shows a newly loaded dataset. The selection is kept where the new data still has it (a
-     * teacher reloading an edited file stays on the same event), and dropped otherwise.
+     * teacher reloading an edited file stays on the same event, and its date), and dropped
+     * otherwise; data without the selected event opens on its own first event and default range,
+     * as at launch.
      */
     public void setDataset(IndexedDataset indexed) {
         assertFxThread();
