@@ -77,6 +77,13 @@ class MainWindowTest {
         });
     }
 
+    /** Presentation type keeps its share of the screen's height: 720 px is the measure, up to three times it. */
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} px high → ×{1}")
+    @org.junit.jupiter.params.provider.CsvSource({"600, 1", "720, 1", "1080, 1.5", "1440, 2", "2160, 3", "4320, 3"})
+    void presentationTypeGrowsWithTheScreensHeight(double height, double expected) {
+        assertThat(MainWindow.screenScale(height)).isEqualTo(expected);
+    }
+
     @Test
     void theArrowKeysWalkTheEventList(FxRobot robot) {
         robot.clickOn("Treaty of Shimoda");
