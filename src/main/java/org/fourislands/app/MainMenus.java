@@ -87,7 +87,11 @@ final class MainMenus {
         compareItem.setId("compare-menu-item");
         compareItem.setAccelerator(new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
         compareItem.setOnAction(a -> window.showCompare());
-        study.getItems().addAll(new SeparatorMenuItem(), pollsItem, compareItem);
+        MenuItem back = item("Back to the event or island before", new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN),
+                () -> window.state().goBack());
+        back.setId("back-menu-item");
+        back.disableProperty().bind(window.state().canGoBackProperty().not());
+        study.getItems().addAll(new SeparatorMenuItem(), back, new SeparatorMenuItem(), pollsItem, compareItem);
 
         MenuItem about = new MenuItem("About Four Islands");
         about.setOnAction(a -> window.showAbout());

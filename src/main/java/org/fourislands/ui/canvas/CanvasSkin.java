@@ -25,7 +25,12 @@ public abstract class CanvasSkin<C extends CanvasControl> extends SkinBase<C> {
     /** A frame in the theme's focus colour over the canvas while the control has the keyboard focus. */
     private final javafx.scene.layout.Region focusRing = new javafx.scene.layout.Region();
     private final Runnable pulseListener = this::redrawIfDirty;
-    private final EventHandler<KeyEvent> keyHandler = this::onKey;
+    /** Keys with Alt are the window's (Alt+Left goes back, Alt+1…4 move between parts): the canvases leave them. */
+    private final EventHandler<KeyEvent> keyHandler = event -> {
+        if (!event.isAltDown()) {
+            onKey(event);
+        }
+    };
     private final double minWidth;
     private final double minHeight;
     private final double prefWidth;

@@ -62,6 +62,9 @@ public final class DetailPanel extends ScrollPane {
             requestFocus();
         }
         content.getChildren().clear();
+        if (state.canGoBackProperty().get()) {
+            content.getChildren().add(backLink());
+        }
         HistoricalEvent event = state.getSelectedEvent();
         Dataset dataset = state.getDataset();
         if (showingIsland && state.getSelectedIsland() != null && dataset != null) {
@@ -114,6 +117,16 @@ public final class DetailPanel extends ScrollPane {
             content.getChildren().add(related);
         }
         setVvalue(0);
+    }
+
+    /** "◀ Back" to the event or island read before (Alt+Left), above what the panel reads now. */
+    private Hyperlink backLink() {
+        Hyperlink back = new Hyperlink("◀ Back");
+        back.setId("detail-back");
+        back.getStyleClass().add("detail-back");
+        back.setTooltip(new javafx.scene.control.Tooltip("Back to the event or island read before (Alt+Left)"));
+        back.setOnAction(a -> state.goBack());
+        return back;
     }
 
     private boolean focusIsInside() {

@@ -21,6 +21,7 @@ public final class Shortcuts {
                     new Shortcut("Alt+Page Down / Alt+Page Up", "Next / previous step of the tour (or event)"),
                     new Shortcut("Alt+1 / 2 / 3 / 4", "Go to the event list / map / detail panel / timeline"),
                     new Shortcut("Ctrl+1 / 2 / 3", "Show the details / glossary / sources panel"),
+                    new Shortcut("Alt+Left", "Back to the event or island read before"),
                     new Shortcut("Ctrl+Shift+D / Ctrl+Shift+P", "Compare two dates / opinion polls"),
                     new Shortcut("Ctrl+F", "Search"),
                     new Shortcut("Ctrl+L", "Events as plain text (for screen readers and copying)"),

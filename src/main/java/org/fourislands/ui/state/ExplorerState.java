@@ -2,6 +2,8 @@ package org.fourislands.ui.state;
 
 import javafx.application.Platform;
 import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -9,6 +11,8 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import org.fourislands.core.query.EventFilter;
@@ -67,9 +71,20 @@ public final class ExplorerState {
     private final ObjectProperty<GlossaryEntry> selectedGlossaryEntry = new SimpleObjectProperty<>(this, "selectedGlossaryEntry");
     private final ObjectProperty<Source> selectedSource = new SimpleObjectProperty<>(this, "selectedSource");
     private final ObjectProperty<StudyPanel> studyPanel = new SimpleObjectProperty<>(this, "studyPanel", StudyPanel.DETAILS);
+    /**
+     * The events and islands read before, newest last, for Back (Alt+Left): a student who
+     * followed a related event or an island's event link returns to where they were.
+     */
+    private final Deque<Object> history = new ArrayDeque<>();
+    private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper(this, "canGoBack", false);
+    /** What the detail panel reads now: the event or the island selected last. */
+    private Object reading;
+    private boolean goingBack;
 
     public ExplorerState() {
         selectedEvent.addListener((obs, old, event) -> followEvent(event));
+        selectedEvent.addListener((obs, old, event) -> nowReading(event));
+        selectedIsland.addListener((obs, old, island) -> nowReading(island));
         filter.addListener(obs -> refilter());
         selectedRange.addListener(obs -> refilter());
         searchText.addListener(obs -> research());
@@ -85,6 +100,54 @@ public final class ExplorerState {
             selectedDate.set(event.date());
             setWindowWithinData(visibleWindow.get().reveal(event.startEpochDay()).reveal(event.date().lastEpochDay() + 0.5));
         }
+    }
+
+    /** Remembers what was read before {@code shown}, unless going back to it. */
+    private void nowReading(Object shown) {
+        if (shown == null || shown.equals(reading)) {
+            return;
+        }
+        if (reading != null && !goingBack) {
+            history.addLast(reading);
+            if (history.size() > HISTORY_LENGTH) {
+                history.removeFirst();
+            }
+        }
+        reading = shown;
+        canGoBack.set(!history.isEmpty());
+    }
+
+    /** How many steps Back remembers. */
+    private static final int HISTORY_LENGTH = 100;
+
+    /** Whether Back has somewhere to go. */
+    public ReadOnlyBooleanProperty canGoBackProperty() {
+        return canGoBack.getReadOnlyProperty();
+    }
+
+    /** Shows again the event or island read before the present one; false when there is none. */
+    public boolean goBack() {
+        assertFxThread();
+        if (history.isEmpty()) {
+            return false;
+        }
+        Object previous = history.removeLast();
+        // Before the selection moves, so that the views it rebuilds know whether Back goes further.
+        canGoBack.set(!history.isEmpty());
+        goingBack = true;
+        try {
+            if (previous instanceof HistoricalEvent event) {
+                setSelectedEventAndFollow(event);
+                studyPanel.set(StudyPanel.DETAILS);
+            } else if (previous instanceof Island island) {
+                selectedIsland.set(null);
+                selectedIsland.set(island);
+                studyPanel.set(StudyPanel.DETAILS);
+            }
+        } finally {
+            goingBack = false;
+        }
+        return true;
     }
 
     /** The events that pass the filter and, when a range is selected, overlap it. */
@@ -137,6 +200,10 @@ public final class ExplorerState {
         dataset.set(newDataset);
         refilter();
         research();
+        // What was read before belongs to the old data.
+        history.clear();
+        reading = null;
+        canGoBack.set(false);
         HistoricalEvent keptEvent = eventId == null ? null : newDataset.event(eventId).orElse(null);
         selectedIsland.set(islandId == null ? null : newDataset.island(islandId).orElse(null));
         selectedGlossaryEntry.set(newDataset.glossary().stream().filter(g -> g.id().equals(glossaryId)).findFirst().orElse(null));

@@ -74,6 +74,34 @@ class ExplorerStateTest {
         assertThat(state.getVisibleWindow().span()).isEqualTo(22);
     }
 
+    /** Back returns to the event or island read before, in turn, and says when there is nowhere further. */
+    @Test
+    void backReturnsToWhatWasReadBefore(FxRobot robot) {
+        ExplorerState state = stateWithBundledData(robot);
+        HistoricalEvent start = state.getSelectedEvent();
+        assertThat(state.canGoBackProperty().get()).isFalse();
+        var shikotan = bundled.island("shikotan").orElseThrow();
+        robot.interact(() -> {
+            state.setSelectedEvent(event("1956-joint-declaration"));
+            state.setSelectedIsland(shikotan);
+            state.setSelectedEvent(event("1945-occupation-shikotan"));
+        });
+        assertThat(state.canGoBackProperty().get()).isTrue();
+        boolean[] went = new boolean[4];
+        robot.interact(() -> went[0] = state.goBack());
+        assertThat(state.getSelectedIsland()).isEqualTo(shikotan);
+        assertThat(state.getSelectedEvent().id()).isEqualTo("1945-occupation-shikotan");
+        robot.interact(() -> went[1] = state.goBack());
+        assertThat(state.getSelectedEvent().id()).isEqualTo("1956-joint-declaration");
+        assertThat(state.getSelectedDate()).isEqualTo(HistoricalDate.parse("1956-10-19"));
+        robot.interact(() -> went[2] = state.goBack());
+        assertThat(state.getSelectedEvent()).isEqualTo(start);
+        assertThat(state.canGoBackProperty().get()).isFalse();
+        robot.interact(() -> went[3] = state.goBack());
+        assertThat(went).containsExactly(true, true, true, false);
+        assertThat(state.getSelectedEvent()).isEqualTo(start);
+    }
+
     @Test
     void selectingTheSelectedEventAgainBringsTheDateBack(FxRobot robot) {
         ExplorerState state = stateWithBundledData(robot);

@@ -13,6 +13,7 @@ import javafx.scene.chart.XYChart;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
@@ -190,6 +191,34 @@ class SelfStudyTest {
         Node detail = robot.lookup(".detail-panel").query();
         assertThat(harness.window.state().getSelectedEvent()).isNotNull();
         assertThat(detail.getScene().getFocusOwner()).isSameAs(detail);
+    }
+
+    /**
+     * A student follows a related event from the detail panel and comes back with Alt+Left, or
+     * the panel's Back link; the map, focused, leaves Alt+Left to the window instead of panning.
+     */
+    @Test
+    void backReturnsFromAFollowedLinkWithAltLeftOrTheBackLink(FxRobot robot) {
+        select(robot, "1956-joint-declaration");
+        HistoricalEvent declaration = harness.window.state().getSelectedEvent();
+        Hyperlink related = robot.lookup(".related-events .hyperlink").queryAs(Hyperlink.class);
+        scrollIntoView(robot, related);
+        robot.clickOn(related);
+        ExplorerHarness.settle();
+        HistoricalEvent followed = harness.window.state().getSelectedEvent();
+        assertThat(followed).isNotEqualTo(declaration);
+        robot.interact(() -> harness.window.map().requestFocus());
+        var viewport = harness.window.map().getViewport();
+        robot.press(KeyCode.ALT, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.ALT);
+        ExplorerHarness.settle();
+        assertThat(harness.window.state().getSelectedEvent()).isEqualTo(declaration);
+        assertThat(harness.window.map().getViewport()).as("the map does not pan on Alt+Left").isEqualTo(viewport);
+        robot.interact(() -> harness.window.state().setSelectedEvent(followed));
+        ExplorerHarness.settle();
+        Hyperlink back = robot.lookup("#detail-back").queryAs(Hyperlink.class);
+        robot.interact(back::fire);
+        ExplorerHarness.settle();
+        assertThat(harness.window.state().getSelectedEvent()).isEqualTo(declaration);
     }
 
     @Test
