@@ -87,9 +87,7 @@ final class LocatedJsonReader {
             return unreadable(file, e.getLocation(), describeConstraint(e));
         } catch (JsonProcessingException e) {
             String path = e.getProcessor() instanceof JsonParser parser ? pathOf(parser) : "";
-            JsonLocation at = e.getLocation();
-            return new Unreadable(List.of(new DatasetProblem(file, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(), path,
-                    "JSON syntax error: " + SyntaxMessages.plain(e.getOriginalMessage()))));
+            return unreadable(file, e.getLocation(), path, "JSON syntax error: " + SyntaxMessages.plain(e.getOriginalMessage()));
         } catch (IOException e) {
             return unreadable(file, null, "could not be read: " + e.getMessage());
         }
@@ -243,10 +241,18 @@ final class LocatedJsonReader {
     }
 
     private static Unreadable unreadable(String file, long line, long column, String message) {
-        return new Unreadable(List.of(new DatasetProblem(file, (int) line, (int) column, "", message)));
+        return unreadable(file, line, column, "", message);
+    }
+
+    private static Unreadable unreadable(String file, long line, long column, String path, String message) {
+        return new Unreadable(List.of(new DatasetProblem(file, (int) line, (int) column, path, message)));
     }
 
     private static Unreadable unreadable(String file, JsonLocation at, String message) {
-        return at == null ? unreadable(file, 0, 0, message) : unreadable(file, at.getLineNr(), at.getColumnNr(), message);
+        return unreadable(file, at, "", message);
+    }
+
+    private static Unreadable unreadable(String file, JsonLocation at, String path, String message) {
+        return at == null ? unreadable(file, 0, 0, path, message) : unreadable(file, at.getLineNr(), at.getColumnNr(), path, message);
     }
 }

@@ -22,6 +22,16 @@ public record TimeWindow(double start, double end) {
         return new TimeWindow(from.startEpochDay(), to.endEpochDayExclusive());
     }
 
+    /** The day the window starts in. */
+    public HistoricalDate firstDay() {
+        return HistoricalDate.ofEpochDay((long) Math.floor(start));
+    }
+
+    /** The last day the window reaches into (its end is exclusive). */
+    public HistoricalDate lastDay() {
+        return HistoricalDate.ofEpochDay((long) Math.ceil(end) - 1);
+    }
+
     public double span() {
         return end - start;
     }

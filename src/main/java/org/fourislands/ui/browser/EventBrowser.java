@@ -60,23 +60,21 @@ public final class EventBrowser extends VBox {
     private void reveal(HistoricalEvent event) {
         // An event the filter hides (opened from a search or a related link) has no row: select
         // none, for selecting an absent item left the row before it highlighted.
-        if (event == null || !events.contains(event)) {
+        int index = event == null ? -1 : events.indexOf(event);
+        if (index < 0) {
             list.getSelectionModel().clearSelection();
             return;
         }
-        if (list.getSelectionModel().getSelectedItem() != event) {
-            list.getSelectionModel().select(event);
+        if (list.getSelectionModel().getSelectedIndex() != index) {
+            list.getSelectionModel().select(index);
         }
-        int index = list.getSelectionModel().getSelectedIndex();
-        if (index >= 0) {
-            // Rows differ in height, and a list whose rows have just been replaced places a row by
-            // estimated heights until laid out: at start the 1855 treaty's scroll showed the 1920s.
-            // (Not while presenting, when the list is out of the scene: it laid out rows of no height.)
-            if (list.getScene() != null) {
-                list.layout();
-            }
-            list.scrollTo(Math.max(0, index - rowsOfContext()));
+        // Rows differ in height, and a list whose rows have just been replaced places a row by
+        // estimated heights until laid out: at start the 1855 treaty's scroll showed the 1920s.
+        // (Not while presenting, when the list is out of the scene: it laid out rows of no height.)
+        if (list.getScene() != null) {
+            list.layout();
         }
+        list.scrollTo(Math.max(0, index - rowsOfContext()));
     }
 
     /**

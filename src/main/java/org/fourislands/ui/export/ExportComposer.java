@@ -190,8 +190,8 @@ public final class ExportComposer {
 
     /** "1945–1960" or "1956" for whole years; "3 May 1956 – 19 October 1956" otherwise. */
     static String rangeText(TimeWindow range) {
-        HistoricalDate from = HistoricalDate.ofEpochDay((long) Math.floor(range.start()));
-        HistoricalDate to = HistoricalDate.ofEpochDay((long) Math.ceil(range.end()) - 1);
+        HistoricalDate from = range.firstDay();
+        HistoricalDate to = range.lastDay();
         boolean wholeYears = from.month() == 1 && from.day() == 1 && to.month() == 12 && to.day() == 31;
         if (wholeYears) {
             return from.year() == to.year() ? Integer.toString(from.year()) : from.year() + "–" + to.year();

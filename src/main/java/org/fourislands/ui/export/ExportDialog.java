@@ -195,7 +195,7 @@ public final class ExportDialog extends Stage {
         showFooter.setSelected(remembered.showFooter());
         showStrips.setSelected(remembered.showStrips());
         TimeWindow chosen = state.selectedRangeProperty().get();
-        HistoricalDate[] range = chosen != null ? daysOf(chosen) : offeredFor(state.getVisibleWindow());
+        HistoricalDate[] range = chosen != null ? new HistoricalDate[] {chosen.firstDay(), chosen.lastDay()} : offeredFor(state.getVisibleWindow());
         from.setText(range[0].toIso());
         to.setText(range[1].toIso());
         date.setText(state.getSelectedDate().toIso());
@@ -209,23 +209,16 @@ public final class ExportDialog extends Stage {
         }
     }
 
-    /** The first and last days of {@code window}. */
-    private static HistoricalDate[] daysOf(TimeWindow window) {
-        return new HistoricalDate[] {HistoricalDate.ofEpochDay((long) Math.floor(window.start())),
-                HistoricalDate.ofEpochDay((long) Math.ceil(window.end()) - 1)};
-    }
-
     /**
      * The range offered for the timeline's window: the years it shows, where it spans two years or
      * more. A window panned or zoomed by hand starts on any day, and the title said "6 February
      * 1838 – 7 February 2008"; a range chosen on the overview is offered as chosen.
      */
     static HistoricalDate[] offeredFor(TimeWindow visible) {
-        HistoricalDate[] days = daysOf(visible);
         if (visible.span() < 2 * 365.25) {
-            return days;
+            return new HistoricalDate[] {visible.firstDay(), visible.lastDay()};
         }
-        return new HistoricalDate[] {HistoricalDate.ofYear(days[0].year()), HistoricalDate.ofYear(days[1].year())};
+        return new HistoricalDate[] {HistoricalDate.ofYear(visible.firstDay().year()), HistoricalDate.ofYear(visible.lastDay().year())};
     }
 
     private static String sizeText(ExportSize value) {

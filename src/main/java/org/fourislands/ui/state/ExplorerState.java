@@ -140,6 +140,8 @@ public final class ExplorerState {
                 setSelectedEventAndFollow(event);
                 studyPanel.set(StudyPanel.DETAILS);
             } else if (previous instanceof Island island) {
+                // The island is often still the selected one (its event link was followed): unset
+                // first, so that the change reaches the detail panel and it shows the island again.
                 selectedIsland.set(null);
                 selectedIsland.set(island);
                 studyPanel.set(StudyPanel.DETAILS);
