@@ -216,6 +216,31 @@ public final class Bench {
         report("search.keystroke_100k", toArray(narrowed), "ms");
         report("search.keystroke_100k_every_event", toArray(full), "ms");
         reportRatio("search.keystroke_100k_ratio", toArray(full), toArray(narrowed), "every event/narrowed");
+        searchSuggestions(indexed);
+    }
+
+    /**
+     * A misspelt query over 100,000 events: the first suggestion builds the index's vocabulary
+     * (once, in a fresh index), every later one looks the words up in it.
+     */
+    private static void searchSuggestions(IndexedDataset indexed) {
+        String[] misspelt = {"shikotn", "synthetc evnt", "kunashr", "benchmrks", "habomai genrated"};
+        List<Double> first = new ArrayList<>();
+        List<Double> later = new ArrayList<>();
+        for (int round = 0; round < 5; round++) {
+            EventSearch search = new EventSearch(indexed.dataset(), indexed.names());
+            for (int q = 0; q < misspelt.length; q++) {
+                long start = System.nanoTime();
+                String suggestion = search.suggestionFor(misspelt[q]);
+                double ms = (System.nanoTime() - start) / 1e6;
+                if (suggestion == null) {
+                    throw new IllegalStateException("no suggestion for '" + misspelt[q] + "'");
+                }
+                (q == 0 ? first : later).add(ms);
+            }
+        }
+        report("search.suggestion_100k_first", toArray(first), "ms");
+        report("search.suggestion_100k", toArray(later), "ms");
     }
 
     /** Zooms from the whole region to the four islands, pans, zooms to one islet, pans, and back out. */

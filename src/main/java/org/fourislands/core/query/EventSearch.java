@@ -40,6 +40,11 @@ public final class EventSearch {
      * for "Khabomai" or "Хабомаи" means the same islets.
      */
     private final Map<String, String[]> spellingsOf = new HashMap<>();
+    /**
+     * The words of the events, for suggestions: built the first time a query finds nothing, since
+     * most sessions never need it. Two threads may both build it; either result is the same.
+     */
+    private volatile Vocabulary vocabulary;
 
     /** Folds the text of every event of {@code dataset}; {@code names} spells its island tokens. */
     public EventSearch(Dataset dataset, NameResolver names) {
@@ -184,6 +189,61 @@ public final class EventSearch {
             found.add(events.get(matches[m]));
         }
         return new Results(this, groups, Arrays.copyOf(matches, count), Collections.unmodifiableList(found), candidates);
+    }
+
+    /**
+     * A query like {@code query} that finds events, with each misspelt word (one no event
+     * contains) replaced by the nearest word the events use: "dules" gives "dulles", and
+     * "dules okinwa" gives "dulles okinawa". Null when {@code query} finds events, when a
+     * misspelt word is too far from every word, or when the words are each found but never
+     * together.
+     */
+    public String suggestionFor(String query) {
+        String[] words = wordsOf(query);
+        String[] suggested = new String[words.length];
+        boolean changed = false;
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i];
+            if (isUsed(word)) {
+                suggested[i] = word;
+            } else {
+                suggested[i] = vocabulary().closestTo(word);
+                if (suggested[i] == null) {
+                    return null;
+                }
+                changed = true;
+            }
+        }
+        String suggestion = String.join(" ", suggested);
+        return changed && !search(suggestion).isEmpty() ? suggestion : null;
+    }
+
+    /** True when some event's text contains the folded {@code word}, or one of its other spellings. */
+    private boolean isUsed(String word) {
+        for (String spelling : spellingGroups(new String[] {word})[0]) {
+            if (Vocabulary.isWordLike(spelling) ? vocabulary().hasWordContaining(spelling) : anyTextContains(spelling)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean anyTextContains(String text) {
+        for (String eventText : folded) {
+            if (eventText.contains(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Vocabulary vocabulary() {
+        Vocabulary built = vocabulary;
+        if (built == null) {
+            built = Vocabulary.of(folded);
+            vocabulary = built;
+        }
+        return built;
     }
 
     /**

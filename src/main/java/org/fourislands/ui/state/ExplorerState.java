@@ -8,6 +8,8 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -59,6 +61,7 @@ public final class ExplorerState {
     private final ReadOnlyObjectWrapper<List<HistoricalEvent>> filteredEvents = new ReadOnlyObjectWrapper<>(this, "filteredEvents", List.of());
     private final StringProperty searchText = new SimpleStringProperty(this, "searchText", "");
     private final ReadOnlyObjectWrapper<List<HistoricalEvent>> searchResults = new ReadOnlyObjectWrapper<>(this, "searchResults", List.of());
+    private final ReadOnlyStringWrapper searchSuggestion = new ReadOnlyStringWrapper(this, "searchSuggestion");
     private EventSearch search;
     private EventSearch.Results lastSearch;
     private GlossaryIndex glossaryIndex;
@@ -173,6 +176,7 @@ public final class ExplorerState {
         // Each keystroke narrows the search before it: with 100,000 events a scan of them all costs 18–35 ms.
         lastSearch = search == null ? null : search.search(searchText.get(), lastSearch);
         searchResults.set(lastSearch == null ? List.of() : lastSearch.events());
+        searchSuggestion.set(search == null || !lastSearch.events().isEmpty() ? null : search.suggestionFor(searchText.get()));
     }
 
     /** Shows {@code newDataset}, building its indexes here: loaders build them off the FX thread instead. */
@@ -302,6 +306,22 @@ public final class ExplorerState {
 
     public List<HistoricalEvent> getSearchResults() {
         return searchResults.get();
+    }
+
+    /**
+     * When the search text finds nothing, a query that does, with its misspelt words mended
+     * ("dules" → "dulles"); null otherwise.
+     */
+    public ReadOnlyStringProperty searchSuggestionProperty() {
+        return searchSuggestion.getReadOnlyProperty();
+    }
+
+    /** Replaces the search text with its suggestion, if it has one. */
+    public void acceptSearchSuggestion() {
+        String suggestion = searchSuggestion.get();
+        if (suggestion != null) {
+            searchText.set(suggestion);
+        }
     }
 
     /** True when an island is selected and the event does not touch it: views dim such events. */

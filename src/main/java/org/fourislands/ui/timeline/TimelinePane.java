@@ -12,6 +12,7 @@ import javafx.beans.binding.Bindings;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -43,6 +44,8 @@ public final class TimelinePane extends BorderPane {
     private final TimelineView timeline;
     private final TextField search = new TextField();
     private final Label searchCount = new Label();
+    /** Stands in for the count when the search finds nothing but a mended spelling would. */
+    private final Hyperlink searchSuggestion = new Hyperlink();
     private final MenuButton categories = new MenuButton("Categories");
     private final MenuButton actors = new MenuButton("Actors");
     private final MenuButton islands = new MenuButton("Islands");
@@ -90,8 +93,17 @@ public final class TimelinePane extends BorderPane {
         search.setOnAction(a -> stepSearch());
         searchCount.setId("search-count");
         searchCount.getStyleClass().add("search-count");
+        searchSuggestion.setId("search-suggestion");
+        searchSuggestion.getStyleClass().add("search-suggestion");
+        searchSuggestion.setOnAction(a -> {
+            state.acceptSearchSuggestion();
+            search.requestFocus();
+            search.end();
+        });
         state.searchResultsProperty().addListener((obs, old, results) -> updateSearchCount());
         state.searchTextProperty().addListener(obs -> updateSearchCount());
+        state.searchSuggestionProperty().addListener(obs -> updateSearchCount());
+        updateSearchCount();
 
         categories.setId("filter-categories");
         actors.setId("filter-actors");
@@ -110,17 +122,22 @@ public final class TimelinePane extends BorderPane {
 
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(zoomIn, zoomOut, all, previous, next, play, speed, gap, search, searchCount, categories, actors,
+        ToolBar bar = new ToolBar(zoomIn, zoomOut, all, previous, next, play, speed, gap, search, searchCount, searchSuggestion, categories, actors,
                 islands, clear);
         bar.getStyleClass().add("timeline-toolbar");
         setTop(bar);
         setCenter(timeline);
     }
 
-    /** Enter in the search field selects the next result after the selected event, wrapping around. */
+    /**
+     * Enter in the search field selects the next result after the selected event, wrapping
+     * around; when nothing is found, it takes the suggested spelling, if there is one.
+     */
     private void stepSearch() {
         List<HistoricalEvent> results = state.getSearchResults();
         if (results.isEmpty()) {
+            state.acceptSearchSuggestion();
+            search.end();
             return;
         }
         int index = results.indexOf(state.getSelectedEvent());
@@ -130,6 +147,12 @@ public final class TimelinePane extends BorderPane {
 
     private void updateSearchCount() {
         List<HistoricalEvent> results = state.getSearchResults();
+        String suggestion = state.searchSuggestionProperty().get();
+        searchSuggestion.setText(suggestion == null ? "" : "no match — try “" + suggestion + "” (Enter)");
+        searchSuggestion.setVisible(suggestion != null);
+        searchSuggestion.setManaged(suggestion != null);
+        searchCount.setVisible(suggestion == null);
+        searchCount.setManaged(suggestion == null);
         if (state.searchTextProperty().get().isBlank()) {
             searchCount.setText("");
         } else if (results.isEmpty()) {

@@ -204,4 +204,37 @@ class EventSearchTest {
         EventSearch.Results dul = other.search("dul", null);
         assertThat(search.search("dulles", dul).searched()).isEqualTo(dataset.events().size());
     }
+
+    /** A misspelt word is mended to the nearest word the events use, and the mended query finds events. */
+    @ParameterizedTest
+    @CsvSource({
+            "dules, dulles",
+            "Dules, dulles",
+            "gorbachov, gorbachev",
+            "Krushchev, khrushchev",
+            "postdam, potsdam",
+            "shigimitsu, shigemitsu",
+            "yeltsn, yeltsin",
+            "kunasir, kunashir",
+            "okinwa, okinawa",
+            "dules okinwa, dulles okinawa",
+            // Only the misspelt word changes.
+            "yalta rosevelt, yalta roosevelt",
+            "san fransisco, san francisco"})
+    void aMisspeltQueryIsMended(String typed, String suggested) {
+        assertThat(ids(typed)).isEmpty();
+        assertThat(search.suggestionFor(typed)).isEqualTo(suggested);
+        assertThat(ids(suggested)).isNotEmpty();
+    }
+
+    /**
+     * No suggestion when the query finds events, when a word is nothing like any word of the
+     * events, when a short word would need an edit, or when every word is found but never in
+     * one event.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"dulles", "dul", "", "   ", "xqzvkw", "qz", "1965x", "dulles nagato"})
+    void noSuggestionWhenNoneHelps(String typed) {
+        assertThat(search.suggestionFor(typed)).isNull();
+    }
 }

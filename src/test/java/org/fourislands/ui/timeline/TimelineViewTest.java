@@ -118,6 +118,25 @@ class TimelineViewTest {
         assertThat(robot.lookup("#search-count").queryLabeled().getText()).startsWith("1 / ");
     }
 
+    /** A misspelling finds nothing, and the tool bar offers the mended spelling: Enter takes it, and a second Enter goes to its first event. */
+    @Test
+    void aMisspeltSearchOffersTheSpellingThatFindsEvents(FxRobot robot) {
+        robot.clickOn("#search-field").write("dules");
+        var suggestion = robot.lookup("#search-suggestion").queryAs(javafx.scene.control.Hyperlink.class);
+        assertThat(harness.window.state().getSearchResults()).isEmpty();
+        assertThat(suggestion.isVisible()).isTrue();
+        assertThat(suggestion.getText()).contains("“dulles”");
+        assertThat(robot.lookup("#search-count").queryLabeled().isVisible()).isFalse();
+
+        robot.type(KeyCode.ENTER);
+        assertThat(harness.window.state().searchTextProperty().get()).isEqualTo("dulles");
+        assertThat(suggestion.isVisible()).isFalse();
+        assertThat(robot.lookup("#search-count").queryLabeled().getText()).endsWith("found — Enter");
+        assertThat(harness.window.state().getSearchResults()).extracting(HistoricalEvent::id).contains("1956-dulles-shigemitsu");
+        robot.type(KeyCode.ENTER);
+        assertThat(harness.window.state().getSelectedEvent()).isEqualTo(harness.window.state().getSearchResults().getFirst());
+    }
+
     @Test
     void searchIgnoresMacronsAndCase(FxRobot robot) {
         // "KONO" must find Kōno Tarō in 2019 (spelt Kono in the data) and Kōno Ichirō in 1956 (spelt with a macron).
