@@ -121,7 +121,7 @@ public final class ExportCommand {
             // A title reads in a line or two; thousands of characters took seconds a line to fit.
             if (title != null && title.length() > MAX_TITLE_LENGTH) {
                 throw new ParameterException(spec.commandLine(),
-                        "--title is %d characters long; at most %d fit a slide's title".formatted(title.length(), MAX_TITLE_LENGTH));
+                        String.format(Locale.ROOT, "--title is %d characters long; at most %d fit a slide's title", title.length(), MAX_TITLE_LENGTH));
             }
             return ExportOptions.builder(kind).format(chosen).size(size).theme(theme).transparent(transparent).title(title)
                     .parts(!noTitle, !noLegend, !noFooter).names(naming, nativeScript ? Script.NATIVE : Script.LATIN)

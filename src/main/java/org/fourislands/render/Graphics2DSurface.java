@@ -17,6 +17,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.jfree.svg.SVGGraphics2D;
 import org.jfree.svg.SVGHints;
@@ -270,7 +271,7 @@ public final class Graphics2DSurface implements DrawingSurface {
         if (!text.isEmpty() && g instanceof SVGGraphics2D) {
             Color haloColour = awt(halo);
             Map<String, String> stroke = new LinkedHashMap<>();
-            stroke.put("stroke", "rgb(%d,%d,%d)".formatted(haloColour.getRed(), haloColour.getGreen(), haloColour.getBlue()));
+            stroke.put("stroke", String.format(Locale.ROOT, "rgb(%d,%d,%d)", haloColour.getRed(), haloColour.getGreen(), haloColour.getBlue()));
             stroke.put("stroke-opacity", Double.toString(haloColour.getAlpha() / 255.0));
             stroke.put("stroke-width", Double.toString(haloWidth));
             stroke.put("stroke-linejoin", "round");

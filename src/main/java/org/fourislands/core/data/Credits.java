@@ -1,5 +1,6 @@
 package org.fourislands.core.data;
 
+import java.util.Locale;
 import org.fourislands.core.model.Dataset;
 
 /** The credits and licences the About box and the exports show. */
@@ -12,14 +13,14 @@ public final class Credits {
 
     /** The one-line footer of an export: the data credits and the number of sources. */
     public static String footer(Dataset dataset) {
-        return "Data: Four Islands dataset, %d events from %d sources · %s · Names and claims attributed, no side taken"
-                .formatted(dataset.events().size(), dataset.sources().size(), COASTLINE_SHORT);
+        return String.format(Locale.ROOT, "Data: Four Islands dataset, %d events from %d sources · %s · Names and claims attributed, no side taken",
+                dataset.events().size(), dataset.sources().size(), COASTLINE_SHORT);
     }
 
     /** The About box's text. */
     public static String text(Dataset dataset) {
-        String sources = dataset == null ? "" : "Dataset: %d events from %d sources (see each event's sources).%n%n"
-                .formatted(dataset.events().size(), dataset.sources().size());
+        String sources = dataset == null ? "" : String.format(Locale.ROOT, "Dataset: %d events from %d sources (see each event's sources).%n%n",
+                dataset.events().size(), dataset.sources().size());
         return sources
                 + "Coastlines: GSHHG — Global Self-consistent, Hierarchical, High-resolution Geography Database, "
                 + "© the GMT team; Wessel & Smith (1996). Licensed under the GNU LGPL 3.0 or later.\n\n"

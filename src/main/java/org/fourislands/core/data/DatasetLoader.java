@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Loads and validates a dataset file: parse (with size and nesting limits), check the JSON
@@ -53,7 +54,7 @@ public final class DatasetLoader {
                 bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
             }
             if (bytes.length > maxBytes) {
-                return failed(name, "it holds more than %,d bytes, the limit (expected a dataset file, not something else)".formatted(maxBytes));
+                return failed(name, String.format(Locale.ROOT, "it holds more than %,d bytes, the limit (expected a dataset file, not something else)", maxBytes));
             }
             return load(name, bytes);
         } catch (NoSuchFileException e) {

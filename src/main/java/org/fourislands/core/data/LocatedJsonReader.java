@@ -25,6 +25,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -154,17 +155,17 @@ final class LocatedJsonReader {
     }
 
     static String tooLarge(long size, long maxBytes) {
-        return "the file is %,d bytes, more than the limit of %,d bytes (expected a dataset file, not something else)"
-                .formatted(size, maxBytes);
+        return String.format(Locale.ROOT, "the file is %,d bytes, more than the limit of %,d bytes (expected a dataset file, not something else)",
+                size, maxBytes);
     }
 
     private String describeConstraint(StreamConstraintsException e) {
         String message = e.getOriginalMessage();
         if (message.contains("nesting depth")) {
-            return "nesting too deep (more than %d levels; expected the dataset's shallow structure)".formatted(limits.maxNestingDepth());
+            return String.format(Locale.ROOT, "nesting too deep (more than %d levels; expected the dataset's shallow structure)", limits.maxNestingDepth());
         }
         if (message.contains("String value length")) {
-            return "a string is longer than %,d characters".formatted(limits.maxStringLength());
+            return String.format(Locale.ROOT, "a string is longer than %,d characters", limits.maxStringLength());
         }
         return message;
     }
@@ -236,8 +237,8 @@ final class LocatedJsonReader {
             }
         }
         return new DatasetProblem(file, line, column, "",
-                "byte 0x%02X at offset %d is not valid UTF-8 (expected the file to be saved as UTF-8)"
-                        .formatted(bytes[offset] & 0xFF, offset));
+                String.format(Locale.ROOT, "byte 0x%02X at offset %d is not valid UTF-8 (expected the file to be saved as UTF-8)",
+                        bytes[offset] & 0xFF, offset));
     }
 
     private static Unreadable unreadable(String file, long line, long column, String message) {

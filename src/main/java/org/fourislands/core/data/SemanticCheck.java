@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -253,7 +254,7 @@ final class SemanticCheck {
                 int count = poll.rows().get(r).values().size();
                 if (count != poll.answers().size()) {
                     report(child(child(path("polls", i, null), "rows", r), "values"),
-                            "%d values for %d answers — expected one value per answer".formatted(count, poll.answers().size()));
+                            String.format(Locale.ROOT, "%d values for %d answers — expected one value per answer", count, poll.answers().size()));
                 }
             }
         }

@@ -48,7 +48,7 @@ public final class HistoricalDate implements Comparable<HistoricalDate> {
             case DAY -> {
                 checkMonth(month);
                 if (day < 1 || day > YearMonth.of(year, month).lengthOfMonth()) {
-                    throw new IllegalArgumentException("day %d does not exist in %04d-%02d".formatted(day, year, month));
+                    throw new IllegalArgumentException(String.format(Locale.ROOT, "day %d does not exist in %04d-%02d", day, year, month));
                 }
             }
         }
@@ -85,7 +85,7 @@ public final class HistoricalDate implements Comparable<HistoricalDate> {
 
     private static void checkMonth(int month) {
         if (month < 1 || month > 12) {
-            throw new IllegalArgumentException("month %d is not between 01 and 12".formatted(month));
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "month %d is not between 01 and 12", month));
         }
     }
 

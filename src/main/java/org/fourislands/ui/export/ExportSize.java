@@ -1,6 +1,7 @@
 package org.fourislands.ui.export;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,8 +22,8 @@ public record ExportSize(int width, int height) {
 
     public ExportSize {
         if (width < MIN || height < MIN || width > MAX || height > MAX) {
-            throw new IllegalArgumentException("invalid size %d×%d: each side must be between %d and %d pixels"
-                    .formatted(width, height, MIN, MAX));
+            throw new IllegalArgumentException(
+                    String.format(Locale.ROOT, "invalid size %d×%d: each side must be between %d and %d pixels", width, height, MIN, MAX));
         }
     }
 

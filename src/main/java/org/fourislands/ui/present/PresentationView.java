@@ -338,9 +338,10 @@ public final class PresentationView extends StackPane {
     /** "34 / 132", and which page of a long text is shown: "34 / 132 · part 1 of 2". */
     private void updateCounter() {
         String steps = tours.counterText();
-        String part = pages.size() > 1 ? " · part %d of %d".formatted(page + 1, pages.size()) : "";
+        String part = pages.size() > 1 ? String.format(Locale.ROOT, " · part %d of %d", page + 1, pages.size()) : "";
         counter.setText(steps + part);
-        counter.setAccessibleText("Step " + steps.replace(" / ", " of ") + (part.isEmpty() ? "" : ", part %d of %d".formatted(page + 1, pages.size())));
+        counter.setAccessibleText("Step " + steps.replace(" / ", " of ")
+                + (part.isEmpty() ? "" : String.format(Locale.ROOT, ", part %d of %d", page + 1, pages.size())));
     }
 
     /**

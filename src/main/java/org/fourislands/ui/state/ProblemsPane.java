@@ -1,5 +1,6 @@
 package org.fourislands.ui.state;
 
+import java.util.Locale;
 import javafx.collections.FXCollections;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -63,8 +64,8 @@ public final class ProblemsPane extends BorderPane {
             return;
         }
         int count = failure.problems().size();
-        summary.setText("%s could not be loaded: %d problem%s. The data on screen is unchanged."
-                .formatted(failure.file(), count, count == 1 ? "" : "s"));
+        summary.setText(String.format(Locale.ROOT, "%s could not be loaded: %d problem%s. The data on screen is unchanged.",
+                failure.file(), count, count == 1 ? "" : "s"));
         problems.setItems(FXCollections.observableArrayList(failure.problems()));
     }
 }

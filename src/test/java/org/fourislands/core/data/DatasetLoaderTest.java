@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.fourislands.core.model.Dataset;
 import org.fourislands.core.model.EventCategory;
 import org.fourislands.core.time.DatePrecision;
+import org.fourislands.testing.DefaultLocale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class DatasetLoaderTest {
 
@@ -43,8 +47,17 @@ class DatasetLoaderTest {
         Files.write(big, Files.readAllBytes(MINIMAL));
         LoadResult result = new DatasetLoader(1000, 64).load(big);
         assertThat(problems(result)).containsExactly(
-                "big.json: the file is %,d bytes, more than the limit of 1,000 bytes (expected a dataset file, not something else)"
-                        .formatted(Files.size(big)));
+                String.format(Locale.ROOT, "big.json: the file is %,d bytes, more than the limit of 1,000 bytes (expected a dataset file, not something else)",
+                        Files.size(big)));
+    }
+
+    /** Sizes read "1,000" on every machine, not "1.000" on a German one or with Arabic-Indic digits on an Egyptian one. */
+    @ParameterizedTest
+    @ValueSource(strings = {"de-DE", "ar-EG", "fr-FR"})
+    void sizesInMessagesReadTheSameInEveryLocale(String locale) throws IOException {
+        byte[] bytes = Files.readAllBytes(MINIMAL);
+        LoadResult result = DefaultLocale.under(locale, () -> new DatasetLoader(1000, 64).load("x.json", bytes));
+        assertThat(problems(result)).singleElement().asString().contains("more than the limit of 1,000 bytes");
     }
 
     @Test
