@@ -24,7 +24,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javafx.geometry.Orientation;
-import javafx.scene.control.Alert;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -32,7 +31,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-import org.fourislands.core.data.Credits;
 import org.fourislands.core.geo.MapData;
 import org.fourislands.core.model.Tour;
 import org.fourislands.ui.access.EventTextView;
@@ -41,6 +39,7 @@ import org.fourislands.ui.export.ExportDialog;
 import org.fourislands.ui.common.ToolWindow;
 import org.fourislands.ui.compare.CompareView;
 import org.fourislands.ui.common.NoticeBar;
+import org.fourislands.ui.help.AboutBox;
 import org.fourislands.ui.help.ShortcutSheet;
 import org.fourislands.ui.present.PresentationView;
 import org.fourislands.ui.tour.TourBar;
@@ -525,12 +524,6 @@ public final class MainWindow extends BorderPane {
     }
 
     void showAbout() {
-        Alert about = new Alert(Alert.AlertType.INFORMATION);
-        about.initOwner(getScene().getWindow());
-        about.setTitle("About Four Islands");
-        about.setHeaderText("Four Islands — the Japan–Russia dispute over Etorofu/Iturup, Kunashiri/Kunashir, Shikotan and the Habomai islets");
-        about.setContentText(Credits.text(state.getDataset()));
-        about.getDialogPane().setMinWidth(560);
-        about.showAndWait();
+        AboutBox.create(getScene().getWindow(), state).showAndWait();
     }
 }

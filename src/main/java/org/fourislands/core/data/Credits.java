@@ -1,5 +1,10 @@
 package org.fourislands.core.data;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Locale;
 import org.fourislands.core.model.Dataset;
 
@@ -7,6 +12,32 @@ import org.fourislands.core.model.Dataset;
 public final class Credits {
 
     private Credits() {}
+
+    /** A licence text that ships inside the application, under {@code licenses/}. */
+    public record Licence(String title, String resource) {
+
+        /** The licence's full text. */
+        public String text() {
+            try (InputStream in = Credits.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException(resource + " is missing from the application");
+                }
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /**
+     * The licences of what the application redistributes: the LGPL for the coastlines (with the
+     * GPL, whose terms the LGPL adds to) and the OFL for the font, with the font's copyright.
+     */
+    public static final List<Licence> LICENCES = List.of(
+            new Licence("GSHHG coastlines — GNU LGPL 3.0", "/licenses/GSHHG-LGPL-3.0.txt"),
+            new Licence("GNU GPL 3.0 (the LGPL's base)", "/licenses/GPL-3.0.txt"),
+            new Licence("Noto Sans CJK JP — SIL Open Font License 1.1", "/licenses/OFL-1.1.txt"),
+            new Licence("Noto Sans CJK JP — copyright", "/licenses/NotoSansCJK-copyright.txt"));
 
     /** The coastline credit, short enough for an export's footer. */
     public static final String COASTLINE_SHORT = "Coastlines: GSHHG 2.3.7, © Wessel & Smith, LGPL-3.0";
@@ -24,8 +55,9 @@ public final class Credits {
         return sources
                 + "Coastlines: GSHHG — Global Self-consistent, Hierarchical, High-resolution Geography Database, "
                 + "© the GMT team; Wessel & Smith (1996). Licensed under the GNU LGPL 3.0 or later.\n\n"
-                + "Japanese text: Noto Sans CJK JP (subset), © Adobe / Google, SIL Open Font License 1.1.\n\n"
-                + "Licence texts ship in the licenses folder of the application.\n"
+                + "Type: Noto Sans CJK JP (subset; it draws all the text, Latin, Cyrillic and Japanese), "
+                + "© Adobe / Google, SIL Open Font License 1.1.\n\n"
+                + "The licence texts ship inside the application (its jar's licenses folder): Show Details reads them.\n"
                 + "The app takes no side: names follow your chosen convention, and every claim is attributed.";
     }
 }
