@@ -69,6 +69,21 @@ final class IslandNames {
     private static final int[] SPOT_SIDES = {EAST, EAST, EAST, EAST, EAST, SOUTH_EAST, SOUTH, SOUTH, SOUTH, NORTH, NORTH, NORTH,
         WEST, WEST, WEST, WEST, WEST};
     private static final double[] SPOT_SHIFTS = {0, 0.25, -0.25, 0.5, -0.5, 0, 0, 0.25, -0.25, 0, 0.25, -0.25, 0, 0.25, -0.25, 0.5, -0.5};
+    private static final double DIAGONAL = Math.sqrt(0.5);
+    /**
+     * The directions a disputed island's name is called out in, with a leader line to its land,
+     * when no spot beside the island suits it (Kunashir over the whole region, hemmed in by
+     * Hokkaido, Etorofu and Shikotan): unit vectors on screen, y down, south-east first, into the
+     * open Pacific beyond the chain, then round the compass.
+     */
+    private static final double[] CALLOUT_X = {DIAGONAL, 1, DIAGONAL, 0, -DIAGONAL, 0, -1, -DIAGONAL};
+    private static final double[] CALLOUT_Y = {DIAGONAL, 0, -DIAGONAL, 1, DIAGONAL, -1, 0, -DIAGONAL};
+    /** How far from its island's coast a called-out name stands, in lines of its type, nearest first. */
+    private static final double[] CALLOUT_REACH = {1.5, 2.5, 4, 6};
+    /** The least gap between a called-out name, or its leader, and another island's land, px. */
+    private static final double CALLOUT_CLEARANCE_PX = 3;
+    /** Points tested along a leader for other land and names. */
+    private static final int LEADER_SAMPLES = 8;
     /** The separator of both conventions' names; in two lines the first keeps it, so that the pair reads as one name. */
     private static final String NAME_SEPARATOR = " / ";
 
@@ -128,7 +143,8 @@ final class IslandNames {
      * the island, at the first spot where it covers no other island and stands nearer its own
      * land than any other, and the island's box is kept clear of every other name: its fill and
      * hatching, who administered it and whether another party claims it, are what the map is for.
-     * A name with no such spot is left out rather than put where it would read as another
+     * A name with no such spot is called out farther off, with a leader line to its land; a name
+     * with no room even for that is left out rather than put where it would read as another
      * island's.
      */
     void draw(DrawingSurface s, MapFrame frame, BaseMap map, MapViewport view, double w, double h) {
@@ -264,7 +280,8 @@ final class IslandNames {
     /**
      * A small island's name beside its land, at the first spot that suits it and is clear of names;
      * both conventions' names, where no side has room for them in a line, in two lines (Habomai's
-     * beside the legend in a laptop's window, in the projector's larger type); else left out.
+     * beside the legend in a laptop's window, in the projector's larger type); else called out
+     * with a leader line, in one line or two; else left out.
      */
     private void placeBeside(DrawingSurface s, Palette palette, String name, int i) {
         double width = s.textWidth(name);
@@ -274,17 +291,113 @@ final class IslandNames {
                 return;
             }
         }
-        if (!isTwoNames(name)) {
-            return;
-        }
-        String[] lines = inTwoLines(name);
-        double twoLines = Math.max(s.textWidth(lines[0]), s.textWidth(lines[1]));
-        for (int spot = 0; spot < SPOT_SIDES.length; spot++) {
-            if (spotSuits(i, spot, twoLines, 2 * line, line * TWO_LINES_MARGIN)
-                    && labels.placeTwoLines(s, palette, lines[0], lines[1], sideSpot[0], sideSpot[1], sideAlign(), PaletteSlot.TEXT)) {
-                return;
+        String[] lines = isTwoNames(name) ? inTwoLines(name) : null;
+        double twoLines = lines == null ? 0 : Math.max(s.textWidth(lines[0]), s.textWidth(lines[1]));
+        if (lines != null) {
+            for (int spot = 0; spot < SPOT_SIDES.length; spot++) {
+                if (spotSuits(i, spot, twoLines, 2 * line, line * TWO_LINES_MARGIN)
+                        && labels.placeTwoLines(s, palette, lines[0], lines[1], sideSpot[0], sideSpot[1], sideAlign(), PaletteSlot.TEXT)) {
+                    return;
+                }
             }
         }
+        if (!callOut(s, palette, name, null, i, width, line) && lines != null) {
+            callOut(s, palette, lines[0], lines[1], i, twoLines, 2 * line);
+        }
+    }
+
+    /**
+     * Calls out island {@code i}'s name ({@code first}, and {@code second} below it if not null)
+     * at the first spot off its coast, nearest first, where the name and its leader keep clear of
+     * every other island's land and every name, and draws the leader from the coast to the name;
+     * true if placed.
+     */
+    private boolean callOut(DrawingSurface s, Palette palette, String first, String second, int i, double width, double height) {
+        double[] coast = coastSamples.get(frameIslands.get(i).id());
+        if (coast == null || coast.length == 0) {
+            return false;
+        }
+        for (double reach : CALLOUT_REACH) {
+            for (int way = 0; way < CALLOUT_X.length; way++) {
+                double dx = CALLOUT_X[way];
+                double dy = CALLOUT_Y[way];
+                // The leader starts at the coast point farthest that way.
+                int farthest = 0;
+                double farthestReach = -Double.MAX_VALUE;
+                for (int k = 0; k < coast.length; k += 2) {
+                    double along = dx * frameView.toScreenX(coast[k], frameWidth) + dy * frameView.toScreenY(coast[k + 1], frameHeight);
+                    if (along > farthestReach) {
+                        farthestReach = along;
+                        farthest = k;
+                    }
+                }
+                double startX = frameView.toScreenX(coast[farthest], frameWidth);
+                double startY = frameView.toScreenY(coast[farthest + 1], frameHeight);
+                // The corner or the middle of an edge of the name's box that faces the island.
+                double nearX = startX + dx * reach * height;
+                double nearY = startY + dy * reach * height;
+                double left = dx > 0.3 ? nearX : dx < -0.3 ? nearX - width : nearX - width / 2;
+                double top = dy > 0.3 ? nearY : dy < -0.3 ? nearY - height : nearY - height / 2;
+                double c = CALLOUT_CLEARANCE_PX;
+                if (!labels.fits(left - 2, top - 1, left + width + 2, top + height + 1)
+                        || nearOtherLand(i, left - c, top - c, left + width + c, top + height + c)
+                        || leaderMeetsOtherLandOrNames(i, startX, startY, nearX, nearY)) {
+                    continue;
+                }
+                s.setStroke(palette.get(PaletteSlot.HALO), 3 * palette.lineScale());
+                s.strokeLine(startX, startY, nearX, nearY);
+                s.setStroke(palette.get(PaletteSlot.TEXT), palette.lineScale());
+                s.strokeLine(startX, startY, nearX, nearY);
+                Align align = dx > 0.3 ? Align.LEFT : dx < -0.3 ? Align.RIGHT : Align.CENTER;
+                double x = dx > 0.3 ? left : dx < -0.3 ? left + width : left + width / 2;
+                return second == null
+                        ? labels.place(s, palette, first, x, top + height / 2, align, PaletteSlot.TEXT)
+                        : labels.placeTwoLines(s, palette, first, second, x, top + height / 2, align, PaletteSlot.TEXT);
+            }
+        }
+        return false;
+    }
+
+    /** Whether a leader from island {@code i}'s coast at (x0, y0) to (x1, y1) would pass over another island or a name. */
+    private boolean leaderMeetsOtherLandOrNames(int i, double x0, double y0, double x1, double y1) {
+        double c = CALLOUT_CLEARANCE_PX;
+        for (int k = 1; k <= LEADER_SAMPLES; k++) {
+            double x = x0 + (x1 - x0) * k / LEADER_SAMPLES;
+            double y = y0 + (y1 - y0) * k / LEADER_SAMPLES;
+            if (nearOtherLand(i, x - c, y - c, x + c, y + c) || !labels.isFree(x - 1, y - 1, x + 1, y + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether any island but {@code i} has land (a coast point or a point of its land's grid) in the box, on screen. */
+    private boolean nearOtherLand(int i, double left, double top, double right, double bottom) {
+        for (int other = 0; other < frameIslands.size(); other++) {
+            if (other == i || !boxInView[other] || left > islandBoxes[4 * other + 2] || right < islandBoxes[4 * other]
+                    || top > islandBoxes[4 * other + 3] || bottom < islandBoxes[4 * other + 1]) {
+                continue;
+            }
+            String id = frameIslands.get(other).id();
+            if (anyOnScreenIn(coastSamples.get(id), left, top, right, bottom) || anyOnScreenIn(landSamples.get(id), left, top, right, bottom)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether any of {@code points} (x, y, x, y, …, projected) falls in the box on screen. */
+    private boolean anyOnScreenIn(double[] points, double left, double top, double right, double bottom) {
+        double minX = frameView.toMapX(left, frameWidth);
+        double maxX = frameView.toMapX(right, frameWidth);
+        double minY = frameView.toMapY(bottom, frameHeight);
+        double maxY = frameView.toMapY(top, frameHeight);
+        for (int k = 0; points != null && k < points.length; k += 2) {
+            if (points[k] >= minX && points[k] <= maxX && points[k + 1] >= minY && points[k + 1] <= maxY) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Align sideAlign() {

@@ -55,6 +55,11 @@ final class MapLabels {
         return true;
     }
 
+    /** True if the box lies inside the view and overlaps nothing placed or reserved this frame. */
+    boolean fits(double left, double top, double right, double bottom) {
+        return left >= 0 && top >= 0 && right <= width && bottom <= height && isFree(left, top, right, bottom);
+    }
+
     /** Draws a name centred on its line unless it would overlap one already placed or leave the view; true if drawn. */
     boolean place(DrawingSurface s, Palette palette, String text, double x, double y, Align align, PaletteSlot colour) {
         return place(s, palette, text, x, y, align, Baseline.MIDDLE, colour);
@@ -70,7 +75,7 @@ final class MapLabels {
         double boxTop = top - 1;
         double boxRight = left + textWidth + 2;
         double boxBottom = top + lineHeight + 1;
-        if (boxLeft < 0 || boxTop < 0 || boxRight > width || boxBottom > height || !isFree(boxLeft, boxTop, boxRight, boxBottom)) {
+        if (!fits(boxLeft, boxTop, boxRight, boxBottom)) {
             return false;
         }
         reserve(boxLeft, boxTop, boxRight, boxBottom);
@@ -91,7 +96,7 @@ final class MapLabels {
         double boxTop = y - lineHeight - 1;
         double boxRight = left + textWidth + 2;
         double boxBottom = y + lineHeight + 1;
-        if (boxLeft < 0 || boxTop < 0 || boxRight > width || boxBottom > height || !isFree(boxLeft, boxTop, boxRight, boxBottom)) {
+        if (!fits(boxLeft, boxTop, boxRight, boxBottom)) {
             return false;
         }
         reserve(boxLeft, boxTop, boxRight, boxBottom);

@@ -184,6 +184,43 @@ class ExportTest {
     }
 
     /**
+     * A map of the whole region, exported for a slide at 1280×720 or 1920×1080 in any naming,
+     * names all four disputed islands: Kunashir's name, hemmed in by Hokkaido, Etorofu and
+     * Shikotan, used to be left out, and Habomai's in Russian at 1280×720. A name in two lines
+     * counts by its second line.
+     */
+    @ParameterizedTest(name = "{0}×{1}, {2}, {3}, {4}")
+    @CsvSource({
+            "1920, 1080, BOTH, LATIN, 1946-02-02", "1280, 720, RUSSIAN, LATIN, 1946-02-02", "1280, 720, BOTH, LATIN, 1869-09-20",
+            "1920, 1080, JAPANESE, NATIVE, 2024-02-07", "1280, 720, BOTH, NATIVE, 1875-06-01"})
+    void aRegionMapNamesEveryDisputedIsland(int width, int height, NamingConvention naming, Script script, String date) throws Exception {
+        ExportSource source = source();
+        ExportOptions options = ExportOptions.builder(ExportKind.MAP).format(ExportFormat.SVG).size(new ExportSize(width, height))
+                .date(HistoricalDate.parse(date)).names(naming, script).mapExtent(source.mapData().coastline().bounds()).build();
+        org.fourislands.render.Palette palette = WaitForAsyncUtils.asyncFx(() -> ThemePalettes.of(options.theme())).get();
+        ExportRenderer.registerJava2dFonts();
+        java.awt.Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB).createGraphics();
+        Graphics2DSurface target = new Graphics2DSurface(g, width, height);
+        List<String> names = new ArrayList<>();
+        DrawingSurface recording = (DrawingSurface) java.lang.reflect.Proxy.newProxyInstance(DrawingSurface.class.getClassLoader(),
+                new Class<?>[] {DrawingSurface.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("fillTextWithHalo")) {
+                        names.add((String) args[0]);
+                    }
+                    return method.invoke(target, args);
+                });
+        new ExportComposer().draw(recording, source, options, palette);
+        g.dispose();
+        for (Island island : source.dataset().islands()) {
+            if (island.isDisputed() && island.partOf() == null) {
+                String name = island.names().display(naming, script);
+                String lastLine = name.substring(name.lastIndexOf(" / ") < 0 ? 0 : name.lastIndexOf(" / ") + 3);
+                assertThat(names).as("%s's name", island.id()).containsAnyOf(name, lastLine);
+            }
+        }
+    }
+
+    /**
      * In a 4K timeline, where the lanes have height to spare, the status strips' names keep a
      * line's height apart: they were set a strip apart, less than their own line, and touched.
      */

@@ -225,8 +225,9 @@ class MapContentTest {
      * A disputed island's name, on it or beside it, touches its own land (lies within a line's
      * height of it) or is nearer its own land than any other island's, so that it cannot be read
      * as the next island's: over the whole region Kunashir's name stood by Shikotan's and
-     * Habomai's specks, well away from Kunashir. Distances are measured with JTS from the name's
-     * box to each island's land.
+     * Habomai's specks, well away from Kunashir. A name called out farther off is joined to its
+     * own land by a leader line instead: the leader starts on that land and ends on the name.
+     * Distances are measured with JTS from the name's box to each island's land.
      */
     @ParameterizedTest(name = "{0} m a pixel, centred on {1}°E {2}°N")
     @CsvSource({"4500, 146.6, 44.2", "3500, 144.0, 46.0", "3000, 148.0, 46.5", "2500, 146.6, 44.2", "2000, 145.0, 45.0",
@@ -236,11 +237,22 @@ class MapContentTest {
         double[] centre = coast.project(new GeoPoint(longitude, latitude));
         MapViewport viewport = new MapViewport(centre[0], centre[1], metresPerPixel);
         java.util.Map<String, double[]> named = new java.util.HashMap<>();
+        java.util.Map<String, double[]> leaders = new java.util.HashMap<>();
         DrawingSurface[] surface = new DrawingSurface[1];
+        double[][] lineJustDrawn = new double[1][];
         render(viewport, "1946-02-02", NamingConvention.BOTH, Script.LATIN, (method, args) -> {
             if (method.equals("fillTextWithHalo")) {
                 named.put((String) args[0], box(surface[0], (String) args[0], (double) args[1], (double) args[2], (DrawingSurface.Align) args[3],
                         (DrawingSurface.Baseline) args[4]));
+                if (lineJustDrawn[0] != null) {
+                    leaders.put((String) args[0], lineJustDrawn[0]);
+                }
+            }
+            // A leader is the last line drawn before its name: anything else drawn in between ends it.
+            if (method.equals("strokeLine")) {
+                lineJustDrawn[0] = new double[] {(double) args[0], (double) args[1], (double) args[2], (double) args[3]};
+            } else if (method.startsWith("fill") || method.startsWith("stroke")) {
+                lineJustDrawn[0] = null;
             }
         }, surface);
         GeometryFactory geometry = new GeometryFactory();
@@ -267,6 +279,15 @@ class MapContentTest {
                 checked++;
                 continue;
             }
+            double[] leader = leaders.get(island.names().display(NamingConvention.BOTH, Script.LATIN));
+            if (leader != null) {
+                Geometry start = geometry.createPoint(new org.locationtech.jts.geom.Coordinate(viewport.toMapX(leader[0], WIDTH), viewport.toMapY(leader[1], HEIGHT)));
+                Geometry end = geometry.createPoint(new org.locationtech.jts.geom.Coordinate(viewport.toMapX(leader[2], WIDTH), viewport.toMapY(leader[3], HEIGHT)));
+                assertThat(start.distance(land.get(island.id()))).as("%s's leader starts on its land", island.id()).isLessThanOrEqualTo(2 * metresPerPixel);
+                assertThat(end.distance(name)).as("%s's leader ends on its name", island.id()).isLessThanOrEqualTo(3 * metresPerPixel);
+                checked++;
+                continue;
+            }
             for (var other : land.entrySet()) {
                 if (!other.getKey().equals(island.id())) {
                     assertThat(name.distance(other.getValue())).as("%s's name against %s's land at %s m a pixel (its own at %.0f m)",
@@ -276,6 +297,32 @@ class MapContentTest {
             checked++;
         }
         assertThat(checked).as("disputed islands named at %s m a pixel", metresPerPixel).isPositive();
+    }
+
+    /**
+     * Over the whole region, in a laptop's window and on a 1080p projector, in every naming
+     * convention and script, each of the four disputed islands is named: Kunashir's name, hemmed
+     * in by Hokkaido, Etorofu and Shikotan, used to be left out, and Habomai's too in Russian at
+     * 1280×720. A name in two lines counts by its second line.
+     */
+    @ParameterizedTest(name = "{0}×{1}, {2}, {3}, {4}")
+    @CsvSource({
+            "1280, 720, BOTH, LATIN, 1946-02-02", "1280, 720, RUSSIAN, LATIN, 1946-02-02", "1280, 720, JAPANESE, LATIN, 1869-09-20",
+            "1280, 720, BOTH, NATIVE, 2024-02-07", "1920, 1080, BOTH, LATIN, 1946-02-02", "1920, 1080, RUSSIAN, NATIVE, 1869-09-20",
+            "1920, 1080, JAPANESE, NATIVE, 2024-02-07", "1920, 1080, BOTH, LATIN, 1875-06-01"})
+    void everyDisputedIslandIsNamedOverTheWholeRegion(int width, int height, NamingConvention naming, Script script, String date) {
+        MapViewport region = MapViewport.fit(mapData.coastline().bounds(), width, height, 10);
+        List<String> texts = new ArrayList<>();
+        render(width, height, region, date, naming, script, (method, args) -> {
+            if (method.equals("fillTextWithHalo")) {
+                texts.add((String) args[0]);
+            }
+        }, new DrawingSurface[1]);
+        for (String island : List.of("etorofu-iturup", "kunashiri-kunashir", "shikotan", "habomai")) {
+            String name = dataset.island(island).orElseThrow().names().display(naming, script);
+            String lastLine = name.substring(name.lastIndexOf(" / ") < 0 ? 0 : name.lastIndexOf(" / ") + 3);
+            assertThat(texts).as("%s at %d×%d", island, width, height).containsAnyOf(name, lastLine);
+        }
     }
 
     /**
@@ -451,9 +498,15 @@ class MapContentTest {
     /** The same, leaving the surface drawn on in {@code surface[0]}, for measuring text as it was drawn. */
     private static void render(MapViewport viewport, String date, NamingConvention naming, Script script,
             BiConsumer<String, Object[]> calls, DrawingSurface[] surface) {
-        BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_ARGB);
+        render(WIDTH, HEIGHT, viewport, date, naming, script, calls, surface);
+    }
+
+    /** The same at {@code width} × {@code height}. */
+    private static void render(int width, int height, MapViewport viewport, String date, NamingConvention naming, Script script,
+            BiConsumer<String, Object[]> calls, DrawingSurface[] surface) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = image.createGraphics();
-        DrawingSurface target = new Graphics2DSurface(g, WIDTH, HEIGHT);
+        DrawingSurface target = new Graphics2DSurface(g, width, height);
         surface[0] = target;
         DrawingSurface recording = (DrawingSurface) Proxy.newProxyInstance(DrawingSurface.class.getClassLoader(),
                 new Class<?>[] {DrawingSurface.class}, (proxy, method, args) -> {
