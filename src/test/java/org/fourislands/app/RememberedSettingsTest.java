@@ -67,7 +67,7 @@ class RememberedSettingsTest {
         assertThat(second.state().getTheme()).isEqualTo(Theme.DARK);
         assertThat(second.textScaleProperty().get()).isEqualTo(1.25);
         assertThat(second.presentationScaleProperty().get()).isEqualTo(2.0);
-        assertThat(second.state().getNaming()).isEqualTo(tour.naming());
+        assertThat(second.state().getNaming()).isEqualTo(NamingConvention.JAPANESE);
         assertThat(second.tours().getTour().id()).isEqualTo(tour.id());
         assertThat(second.tours().getPosition()).isEqualTo(4);
         assertThat(second.state().getSelectedEvent().id()).isEqualTo(tour.steps().get(4).eventId());

@@ -208,7 +208,6 @@ final class DatasetMapper {
             }
             steps.add(new TourStep(text(step, "event"), text(step, "caption"), extent));
         }
-        NamingConvention naming = node.has("naming") ? NamingConvention.valueOf(text(node, "naming").toUpperCase(java.util.Locale.ROOT)) : null;
         List<EventCategory> categories = new ArrayList<>();
         JsonNode categoryNodes = node.path("categories");
         for (int i = 0; i < categoryNodes.size(); i++) {
@@ -219,7 +218,7 @@ final class DatasetMapper {
                         "expected an event category, found " + categoryNodes.get(i)));
             }
         }
-        return new Tour(text(node, "id"), text(node, "title"), text(node, "description"), naming, categories, steps);
+        return new Tour(text(node, "id"), text(node, "title"), text(node, "description"), categories, steps);
     }
 
     private GlossaryEntry glossaryEntry(JsonNode node, String path) {

@@ -10,7 +10,6 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.fourislands.core.model.Dataset;
 import org.fourislands.core.model.HistoricalEvent;
-import org.fourislands.core.model.NamingConvention;
 import org.fourislands.core.model.Tour;
 import org.fourislands.core.model.TourStep;
 import org.fourislands.core.query.EventFilter;
@@ -20,7 +19,9 @@ import org.fourislands.ui.state.ExplorerState;
 /**
  * Stepping through a lesson, over the shared {@link ExplorerState}: through the active tour's
  * steps, or, with no tour, through the events that pass the current filter. Starting a tour
- * applies its categories and naming and remembers what was there; leaving it puts that back.
+ * applies its categories and remembers what was there; leaving it puts that back. The naming is
+ * the user's throughout: a tour that switched a student's Russian names to both sides' took a
+ * choice that is theirs to make.
  * Moving to a step selects its event, so the playhead, the map and the detail panel follow.
  * Lives on the FX thread, like the state.
  */
@@ -38,7 +39,7 @@ public final class TourSession {
     private Saved saved;
 
     /** What a tour replaced, to put back when it ends. */
-    private record Saved(EventFilter filter, NamingConvention naming, TimeWindow range, TimeWindow window) {}
+    private record Saved(EventFilter filter, TimeWindow range, TimeWindow window) {}
 
     public TourSession(ExplorerState state) {
         this.state = state;
@@ -54,12 +55,12 @@ public final class TourSession {
     }
 
     /**
-     * Starts {@code newTour} at step {@code index} (0-based, clamped): applies its categories and
-     * naming, and shows the years its steps span on the timeline.
+     * Starts {@code newTour} at step {@code index} (0-based, clamped): applies its categories
+     * and shows the years its steps span on the timeline.
      */
     public void start(Tour newTour, int index) {
         if (saved == null) {
-            saved = new Saved(state.getFilter(), state.getNaming(), state.selectedRangeProperty().get(), state.getVisibleWindow());
+            saved = new Saved(state.getFilter(), state.selectedRangeProperty().get(), state.getVisibleWindow());
         }
         tourSteps = stepsOf(newTour, state.getDataset());
         tourIndex = -1;
@@ -67,9 +68,6 @@ public final class TourSession {
         state.selectedRangeProperty().set(null);
         state.setFilter(newTour.categories().isEmpty() ? EventFilter.NONE
                 : EventFilter.NONE.withCategories(EnumSet.copyOf(newTour.categories())));
-        if (newTour.naming() != null) {
-            state.setNaming(newTour.naming());
-        }
         if (!tourSteps.isEmpty()) {
             state.setVisibleWindow(spanOf(tourSteps));
         }
@@ -88,7 +86,7 @@ public final class TourSession {
         return new TimeWindow(first - margin, last + margin);
     }
 
-    /** Ends the tour and restores the filter, range, naming and timeline span it replaced. Stepping goes back to the filtered events. */
+    /** Ends the tour and restores the filter, range and timeline span it replaced. Stepping goes back to the filtered events. */
     public void leave() {
         if (tour.get() == null) {
             return;
@@ -99,7 +97,6 @@ public final class TourSession {
         tourSteps = List.of();
         tourIndex = -1;
         state.setFilter(before.filter());
-        state.setNaming(before.naming());
         state.selectedRangeProperty().set(before.range());
         state.setVisibleWindow(before.window());
         refresh();

@@ -32,14 +32,14 @@ class TourTest {
     }
 
     /** The first bundled tour, asking for treaties and wars only, in Russian names. */
-    private Tour treatiesInRussian() {
+    private Tour treatiesAndWars() {
         Tour bundled = state().getDataset().tours().getFirst();
-        return new Tour(bundled.id(), bundled.title(), bundled.description(), NamingConvention.RUSSIAN,
-                List.of(EventCategory.TREATY, EventCategory.WAR), bundled.steps());
+        return new Tour(bundled.id(), bundled.title(), bundled.description(), List.of(EventCategory.TREATY, EventCategory.WAR), bundled.steps());
     }
 
+    /** A tour applies its categories and span, and leaving puts them back; the names stay the student's Japanese ones throughout. */
     @Test
-    void startingATourAppliesItsFiltersAndNamingAndLeavingRestoresThem(FxRobot robot) {
+    void startingATourAppliesItsFiltersAndLeavingRestoresThem(FxRobot robot) {
         EventFilter before = EventFilter.NONE.withIslands(Set.of("shikotan"));
         TimeWindow range = new TimeWindow(-40_000, -30_000);
         robot.interact(() -> {
@@ -47,7 +47,7 @@ class TourTest {
             state().setFilter(before);
             state().selectedRangeProperty().set(range);
         });
-        Tour tour = treatiesInRussian();
+        Tour tour = treatiesAndWars();
 
         TimeWindow window = state().getVisibleWindow();
         robot.interact(() -> tours().start(tour));
@@ -58,7 +58,7 @@ class TourTest {
         assertThat(shown.span()).isLessThan(window.span());
         assertThat(state().getFilter().islandIds()).isEmpty();
         assertThat(state().selectedRangeProperty().get()).isNull();
-        assertThat(state().getNaming()).isEqualTo(NamingConvention.RUSSIAN);
+        assertThat(state().getNaming()).isEqualTo(NamingConvention.JAPANESE);
         assertThat(state().getFilteredEvents()).allMatch(e -> e.category() == EventCategory.TREATY || e.category() == EventCategory.WAR);
         assertThat(tours().getPosition()).isZero();
         assertThat(state().getSelectedEvent().id()).isEqualTo(tour.steps().getFirst().eventId());
