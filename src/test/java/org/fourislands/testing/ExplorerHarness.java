@@ -13,6 +13,7 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.fourislands.app.MainWindow;
+import org.fourislands.ui.canvas.Fonts;
 import org.fourislands.core.geo.MapData;
 import org.fourislands.core.model.GeoPoint;
 import org.fourislands.core.time.HistoricalDate;
@@ -43,6 +44,9 @@ public final class ExplorerHarness {
         if (mapData == null) {
             mapData = MapData.loadBundled();
         }
+        // As the app does before its first scene: without the bundled font the window's text took
+        // the machine's "System" font, and what fitted where changed with the fonts installed.
+        Fonts.load();
         MainWindow window = new MainWindow(url -> {});
         window.windowLayout().reset();
         Scene scene = new Scene(window, 1280, 720);
@@ -60,6 +64,7 @@ public final class ExplorerHarness {
 
     /** The real main window at 1280×720 on {@code stage}, opening {@code dataset} (no coastlines). */
     public static MainWindow showOn(Stage stage, java.nio.file.Path dataset) {
+        Fonts.load();
         MainWindow window = new MainWindow(url -> {});
         Scene scene = new Scene(window, 1280, 720);
         Theme.LIGHT.applyTo(scene);

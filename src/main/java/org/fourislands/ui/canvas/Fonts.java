@@ -14,10 +14,16 @@ public final class Fonts {
 
     private static final String[] FILES = {"/fonts/NotoSansCJKjp-Subset-Regular.otf", "/fonts/NotoSansCJKjp-Subset-Bold.otf"};
 
+    private static boolean loaded;
+
     private Fonts() {}
 
-    /** Registers the bundled fonts with JavaFX; call once before the first scene. */
+    /** Registers the bundled fonts with JavaFX before the first scene; later calls do nothing. FX thread. */
     public static void load() {
+        if (loaded) {
+            return;
+        }
+        loaded = true;
         for (String file : FILES) {
             try (InputStream in = Fonts.class.getResourceAsStream(file)) {
                 if (in != null) {
