@@ -882,7 +882,7 @@ public final class MapRenderer {
         // within the same islands keeps the entries (and their texts) of the frame before.
         if (entriesBefore == null || frame.dataset() != legendDataset || frame.epochDay() != legendDay
                 || !legendStatuses.equals(legendStatusesBefore) || treatyBorderInView != legendTreatyBorder || deFactoLineInView != legendDeFactoLine) {
-            entriesBefore = StatusLegend.forStatuses(legendStatuses, treatyBorderInView, deFactoLineInView);
+            entriesBefore = StatusLegend.forStatuses(frame.dataset(), legendStatuses, treatyBorderInView, deFactoLineInView);
             legendDataset = frame.dataset();
             legendDay = frame.epochDay();
             legendTreatyBorder = treatyBorderInView;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fourislands.core.model.Actor;
+import org.fourislands.core.model.Claim;
 import org.fourislands.core.model.Dataset;
 import org.fourislands.core.status.IslandStatus;
 import org.fourislands.core.status.IslandStatusIndex;
@@ -48,20 +49,28 @@ public final class StatusLegend {
         return abbreviated.matches() ? abbreviated.group(1) : actor.names().en();
     }
 
-    /** The entries for these statuses, and for a treaty border and the de facto line where they are drawn. */
-    public static List<Entry> forStatuses(Collection<IslandStatus> statuses, boolean treatyBorderShown, boolean deFactoLineShown) {
+    /**
+     * The entries for these statuses, and for a treaty border and the de facto line where they
+     * are drawn. The hatching's entry names who else claims the land ("Hatched: also claimed by
+     * Japan"): on a slide, "another party" left the reader to guess.
+     */
+    public static List<Entry> forStatuses(Dataset dataset, Collection<IslandStatus> statuses, boolean treatyBorderShown, boolean deFactoLineShown) {
         Map<String, Actor> administrators = new LinkedHashMap<>();
-        boolean anyContested = false;
+        Map<String, String> claimants = new LinkedHashMap<>();
         for (IslandStatus status : statuses) {
             if (status.administrator() != null) {
                 administrators.putIfAbsent(status.administrator().id(), status.administrator());
             }
-            anyContested |= status.isContested();
+            for (Claim claim : status.otherClaims()) {
+                claimants.computeIfAbsent(claim.claimantId(), id -> dataset.actor(id).map(StatusLegend::shortName).orElse(id));
+            }
         }
         List<Entry> entries = new ArrayList<>();
         administrators.values().forEach(actor -> entries.add(new Entry(Kind.ADMINISTRATOR, actor, "Administered by " + shortName(actor))));
-        if (anyContested) {
-            entries.add(new Entry(Kind.CONTESTED, null, "Hatched: also claimed by another party"));
+        if (!claimants.isEmpty()) {
+            entries.add(new Entry(Kind.CONTESTED, null, claimants.size() == 1
+                    ? "Hatched: also claimed by " + claimants.values().iterator().next()
+                    : "Hatched: also claimed by another party (" + String.join(", ", claimants.values()) + ")"));
         }
         if (treatyBorderShown) {
             entries.add(new Entry(Kind.TREATY_BORDER, null, "Treaty border"));
@@ -82,7 +91,7 @@ public final class StatusLegend {
                 }
             }
         }
-        return forStatuses(statuses, false, false);
+        return forStatuses(dataset, statuses, false, false);
     }
 
     /** Draws the swatch of {@code entry} in the box x, y, w, h. */

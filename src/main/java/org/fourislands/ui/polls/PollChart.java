@@ -46,7 +46,7 @@ public final class PollChart extends VBox {
         setId("poll-" + poll.id());
         Label title = styled(new Label(poll.title()), "poll-title");
         title.setWrapText(true);
-        Label question = paragraph("“" + poll.question() + "”", "poll-question");
+        Label question = paragraph(poll.questionAsShown(), "poll-question");
         Label who = paragraph(poll.pollster() + ", " + poll.year().toDisplayText() + " · " + poll.respondents(), "detail-meta");
 
         CategoryAxis answers = new CategoryAxis();
@@ -72,7 +72,7 @@ public final class PollChart extends VBox {
         chart.setLegendVisible(true);
         chart.setMinHeight(340);
         chart.setPrefHeight(380);
-        chart.setAccessibleText("Bar chart: " + poll.question() + ". " + describe(poll));
+        chart.setAccessibleText("Bar chart: " + poll.title() + ". " + describe(poll));
         for (PollRow row : poll.rows()) {
             XYChart.Series<String, Number> series = new XYChart.Series<>();
             series.setName(row.group());

@@ -31,7 +31,7 @@ public final class PollChartRenderer {
         double textW = w - 2 * pad;
 
         double y = pad / 2;
-        y = paragraph(s, palette, "“" + poll.question() + "”", new TextStyle(16 * k, true), PaletteSlot.TEXT, pad, y, textW);
+        y = paragraph(s, palette, poll.questionAsShown(), new TextStyle(16 * k, true), PaletteSlot.TEXT, pad, y, textW);
         y = paragraph(s, palette, poll.pollster() + ", " + poll.year().toDisplayText() + " · " + poll.respondents(),
                 new TextStyle(12 * k, false), PaletteSlot.TEXT_MUTED, pad, y, textW);
         y += drawLegend(s, palette, poll, pad, y + 4 * k, textW, 12 * k) + 10 * k;

@@ -8,6 +8,9 @@ import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.List;
 import org.fourislands.core.model.Dataset;
+import org.fourislands.core.status.IslandStatus;
+import org.fourislands.core.status.IslandStatusIndex;
+import org.fourislands.core.time.HistoricalDate;
 import org.fourislands.render.DrawingSurface;
 import org.fourislands.render.Graphics2DSurface;
 import org.fourislands.render.Palette;
@@ -51,6 +54,24 @@ class StatusLegendTest {
         g.dispose();
     }
 
+    /**
+     * The hatching's key names who else claims the land: Japan for the four islands in 2024,
+     * every claimant for a timeline's strips over the whole period. "Another party" alone left a
+     * slide's reader to guess.
+     */
+    @Test
+    void theHatchingsKeyNamesTheClaimants() {
+        IslandStatusIndex index = new IslandStatusIndex(dataset);
+        List<IslandStatus> in2024 = List.of("etorofu-iturup", "kunashiri-kunashir", "shikotan", "habomai").stream()
+                .map(id -> index.statusOn(id, HistoricalDate.parse("2024-02-07"))).toList();
+        assertThat(StatusLegend.forStatuses(dataset, in2024, false, true)).extracting(StatusLegend.Entry::text)
+                .containsExactly("Administered by Russian Federation", "Hatched: also claimed by Japan", "De facto line");
+        List<StatusLegend.Entry> overThePeriod = StatusLegend.forPeriod(index, dataset, List.of("shikotan", "sakhalin-south"),
+                HistoricalDate.parse("1855").startEpochDay(), HistoricalDate.parse("2024").lastEpochDay());
+        assertThat(overThePeriod).extracting(StatusLegend.Entry::text)
+                .anyMatch(text -> text.startsWith("Hatched: also claimed by another party (") && text.contains("Japan"));
+    }
+
     /** A key names a state by the abbreviation its English name ends in, and others in full. */
     @Test
     void aKeyNamesTheUssrByItsAbbreviation() {
@@ -68,7 +89,7 @@ class StatusLegendTest {
     void theMapsLegendBoxWrapsALongEntryBeforeItShrinks() {
         Graphics2D g = new BufferedImage(10, 10, BufferedImage.TYPE_INT_ARGB).createGraphics();
         DrawingSurface target = new Graphics2DSurface(g, 1000, 1000);
-        List<StatusLegend.Entry> entries = StatusLegend.forStatuses(List.of(), true, true);
+        List<StatusLegend.Entry> entries = StatusLegend.forStatuses(BundledData.dataset(), List.of(), true, true);
         List<StatusLegend.Entry> withLong = new ArrayList<>(entries);
         withLong.add(new StatusLegend.Entry(StatusLegend.Kind.ADMINISTRATOR, dataset.actor("japan-russia-joint").orElseThrow(),
                 "Administered by Japan and Russia jointly (undivided Sakhalin)"));
