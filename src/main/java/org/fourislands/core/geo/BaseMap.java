@@ -35,6 +35,20 @@ public final class BaseMap {
     public static final String COASTLINE_RESOURCE = "/maps/coastline.geojson";
     public static final String LOCATOR_RESOURCE = "/maps/locator.geojson";
 
+    /** The box the bundled coastlines were cut to (maps/regenerate: gmt coast -R139/158/41/51.5): beyond it the map has no land. */
+    private static final double COVERED_WEST = 139;
+    private static final double COVERED_EAST = 158;
+    private static final double COVERED_SOUTH = 41;
+    private static final double COVERED_NORTH = 51.5;
+
+    /**
+     * True when the bundled coastlines cover {@code point}: a place outside (Vladivostok, Tokyo)
+     * would be drawn in open sea, since the map has no land there.
+     */
+    public static boolean covers(GeoPoint point) {
+        return point.lon() >= COVERED_WEST && point.lon() <= COVERED_EAST && point.lat() >= COVERED_SOUTH && point.lat() <= COVERED_NORTH;
+    }
+
     private final EqualAreaProjection projection;
     private final List<LandPolygon> polygons;
     private final List<LevelOfDetail> levels;

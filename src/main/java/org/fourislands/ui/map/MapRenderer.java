@@ -621,7 +621,8 @@ public final class MapRenderer {
         double mpp = view.metresPerPixel();
         s.setTextStyle(styles.of(11.5 * palette.typeScale(), false));
         for (Place place : frame.dataset().places()) {
-            if (!placeVisibleAt(place, mpp)) {
+            // A place beyond the coastlines' box would stand in open sea: the map has no land there.
+            if (!placeVisibleAt(place, mpp) || !BaseMap.covers(place.position())) {
                 continue;
             }
             map.project(place.position(), projected);

@@ -384,6 +384,20 @@ class MapContentTest {
     }
 
     /** Zoomed out, the map names the towns; closer in, the capes, straits and smaller places too. */
+    /**
+     * A place is named only where the map has coastlines: Vladivostok, west of the coastlines'
+     * box (139°E), stood as a dot in open sea; Sapporo, inside it, is named in the same kind of
+     * view.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"vladivostok, false", "sapporo, true"})
+    void placesAreNamedOnlyWhereTheMapHasCoastlines(String placeId, boolean named) {
+        Place place = dataset.places().stream().filter(p -> p.id().equals(placeId)).findFirst().orElseThrow();
+        double[] centre = mapData.coastline().project(place.position());
+        List<String> names = namesDrawn(new MapViewport(centre[0], centre[1], 1000), "2024-02-07");
+        assertThat(names.contains(place.names().display(NamingConvention.BOTH, Script.LATIN))).isEqualTo(named);
+    }
+
     @Test
     void morePlacesAreNamedCloserIn() {
         List<String> places = dataset.places().stream().map(place -> place.names().display(NamingConvention.BOTH, Script.LATIN)).toList();
