@@ -51,8 +51,8 @@ public final class StatusLegend {
 
     /**
      * The entries for these statuses, and for a treaty border and the de facto line where they
-     * are drawn. The hatching's entry names who else claims the land ("Hatched: also claimed by
-     * Japan"): on a slide, "another party" left the reader to guess.
+     * are drawn. The hatching's entry names who else claims the land where one party does
+     * ("Hatched: also claimed by Japan"): on a slide, "another party" left the reader to guess.
      */
     public static List<Entry> forStatuses(Dataset dataset, Collection<IslandStatus> statuses, boolean treatyBorderShown, boolean deFactoLineShown) {
         Map<String, Actor> administrators = new LinkedHashMap<>();
@@ -68,9 +68,11 @@ public final class StatusLegend {
         List<Entry> entries = new ArrayList<>();
         administrators.values().forEach(actor -> entries.add(new Entry(Kind.ADMINISTRATOR, actor, "Administered by " + shortName(actor))));
         if (!claimants.isEmpty()) {
+            // With several claimants a list would widen the key until its type shrinks; each
+            // hatched island's claimant is then the other party its colour does not name.
             entries.add(new Entry(Kind.CONTESTED, null, claimants.size() == 1
                     ? "Hatched: also claimed by " + claimants.values().iterator().next()
-                    : "Hatched: also claimed by another party (" + String.join(", ", claimants.values()) + ")"));
+                    : "Hatched: also claimed by another party"));
         }
         if (treatyBorderShown) {
             entries.add(new Entry(Kind.TREATY_BORDER, null, "Treaty border"));
