@@ -1,7 +1,8 @@
 package org.fourislands.ui.canvas;
 
-import java.io.InputStream;
+import java.io.ByteArrayInputStream;
 import javafx.scene.text.Font;
+import org.fourislands.render.BundledFonts;
 
 /**
  * Loads the bundled Noto Sans CJK JP subset (SIL OFL 1.1), which holds the Latin, Cyrillic and
@@ -10,9 +11,7 @@ import javafx.scene.text.Font;
 public final class Fonts {
 
     /** The family every canvas and the CSS use. */
-    public static final String FAMILY = org.fourislands.render.Palette.DEFAULT_FONT_FAMILY;
-
-    private static final String[] FILES = {"/fonts/NotoSansCJKjp-Subset-Regular.otf", "/fonts/NotoSansCJKjp-Subset-Bold.otf"};
+    public static final String FAMILY = BundledFonts.FAMILY;
 
     private static boolean loaded;
 
@@ -24,14 +23,8 @@ public final class Fonts {
             return;
         }
         loaded = true;
-        for (String file : FILES) {
-            try (InputStream in = Fonts.class.getResourceAsStream(file)) {
-                if (in != null) {
-                    Font.loadFont(in, 12);
-                }
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+        for (String resource : BundledFonts.RESOURCES) {
+            Font.loadFont(new ByteArrayInputStream(BundledFonts.bytes(resource)), 12);
         }
     }
 }

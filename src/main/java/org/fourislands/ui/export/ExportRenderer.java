@@ -1,11 +1,12 @@
 package org.fourislands.ui.export;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.PixelFormat;
@@ -20,6 +21,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.fourislands.render.BundledFonts;
 import org.fourislands.render.Graphics2DSurface;
 import org.fourislands.render.Palette;
 import org.fourislands.ui.canvas.FxSurface;
@@ -34,7 +36,6 @@ import de.rototor.pdfbox.graphics2d.PdfBoxGraphics2D;
  */
 public final class ExportRenderer {
 
-    private static final String[] BUNDLED_FONTS = {"/fonts/NotoSansCJKjp-Subset-Regular.otf", "/fonts/NotoSansCJKjp-Subset-Bold.otf"};
     private static volatile boolean java2dFontsRegistered;
 
     /**
@@ -100,11 +101,27 @@ public final class ExportRenderer {
         SVGGraphics2D g = new SVGGraphics2D(w, h);
         // A hundredth of a pixel is finer than any screen or printer; the default 15 digits tripled the file size.
         g.setGeomDoubleConverter(ExportRenderer::twoDecimals);
-        // Viewers without the bundled font fall back to a sans-serif with the same glyph coverage.
+        // Viewers that cannot read the embedded font fall back to a sans-serif with the same glyph coverage.
         g.setFontFunction(family -> '"' + family + "\", \"Noto Sans JP\", \"Noto Sans\", sans-serif");
         new ExportComposer().draw(new Graphics2DSurface(g, w, h), source, options, palette);
         String element = g.getSVGElement(null, true, new ViewBox(0, 0, w, h), null, null);
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + element + "\n";
+        int afterOpeningTag = element.indexOf('>') + 1;
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + element.substring(0, afterOpeningTag) + EMBEDDED_FONTS
+                + element.substring(afterOpeningTag) + "\n";
+    }
+
+    /**
+     * The bundled font inside every SVG, as @font-face rules with the font files as data: the
+     * layout was measured with it, and a viewer without it substituted a wider sans-serif that
+     * cut the caption short ("— 19 Octobe") and ran the footer into the naming note. The OFL lets
+     * a document carry the font it was made with.
+     */
+    private static final String EMBEDDED_FONTS = "<defs><style>"
+            + fontFace("normal", BundledFonts.REGULAR) + fontFace("bold", BundledFonts.BOLD) + "</style></defs>";
+
+    private static String fontFace(String weight, String resource) {
+        return "@font-face{font-family:\"" + BundledFonts.FAMILY + "\";font-weight:" + weight + ";src:url(data:font/otf;base64,"
+                + Base64.getEncoder().encodeToString(BundledFonts.bytes(resource)) + ") format(\"opentype\");}";
     }
 
     private static String twoDecimals(double value) {
@@ -152,15 +169,13 @@ public final class ExportRenderer {
                 return;
             }
             var environment = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment();
-            for (String file : BUNDLED_FONTS) {
-                try (InputStream in = ExportRenderer.class.getResourceAsStream(file)) {
-                    if (in != null) {
-                        environment.registerFont(java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, in));
-                    }
+            for (String resource : BundledFonts.RESOURCES) {
+                try {
+                    environment.registerFont(java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, new ByteArrayInputStream(BundledFonts.bytes(resource))));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 } catch (java.awt.FontFormatException e) {
-                    throw new IllegalStateException("bundled font " + file + " is unreadable", e);
+                    throw new IllegalStateException("bundled font " + resource + " is unreadable", e);
                 }
             }
             java2dFontsRegistered = true;

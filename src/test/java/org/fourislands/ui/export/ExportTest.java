@@ -144,6 +144,16 @@ class ExportTest {
         Element root = svg.getDocumentElement();
         assertThat(root.getTagName()).isEqualTo("svg");
         assertThat(root.getAttribute("viewBox").split(" ")).extracting(Double::parseDouble).containsExactly(0.0, 0.0, 1920.0, 1080.0);
+        // The bundled font travels inside the file, regular and bold, so that a viewer without it draws the layout as measured.
+        String style = svg.getElementsByTagName("style").item(0).getTextContent();
+        java.util.regex.Matcher faces = java.util.regex.Pattern.compile(
+                "@font-face\\{font-family:\"Noto Sans CJK JP\";font-weight:(\\w+);src:url\\(data:font/otf;base64,([A-Za-z0-9+/=]+)\\)").matcher(style);
+        java.util.Map<String, byte[]> embedded = new java.util.HashMap<>();
+        while (faces.find()) {
+            embedded.put(faces.group(1), java.util.Base64.getDecoder().decode(faces.group(2)));
+        }
+        assertThat(embedded.get("normal")).isEqualTo(org.fourislands.render.BundledFonts.bytes(org.fourislands.render.BundledFonts.REGULAR));
+        assertThat(embedded.get("bold")).isEqualTo(org.fourislands.render.BundledFonts.bytes(org.fourislands.render.BundledFonts.BOLD));
         List<String> texts = svgTexts(file);
         // Events dated to the day are labelled beside their marker, shortened with an ellipsis where the next one is close.
         List<HistoricalEvent> dayEvents = source.dataset().events().stream()
