@@ -36,7 +36,13 @@ public final class FileWatcher implements AutoCloseable {
         this.onChange = onChange;
         Path folder = this.file.getParent();
         service = FileSystems.getDefault().newWatchService();
-        folder.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
+        try {
+            folder.register(service, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_MODIFY);
+        } catch (IOException | RuntimeException e) {
+            // No watcher is made, so nobody else could close the service (and its thread) later.
+            service.close();
+            throw e;
+        }
         timer = Executors.newSingleThreadScheduledExecutor(runnable -> daemon(runnable, "file-watch-debounce"));
         thread = daemon(this::watch, "file-watch " + this.file.getFileName());
         thread.start();
