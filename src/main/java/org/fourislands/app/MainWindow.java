@@ -144,6 +144,11 @@ public final class MainWindow extends BorderPane {
         setBottom(problems);
         sceneProperty().addListener((obs, old, scene) -> applyTheme());
         state.themeProperty().addListener(obs -> applyTheme());
+        watch.problemProperty().addListener((obs, old, problem) -> {
+            if (problem != null) {
+                notices.show(problem);
+            }
+        });
         state.datasetProperty().addListener(obs -> {
             Path file = session.currentFileProperty().get();
             if (file != null) {

@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuBar;
 import javafx.scene.input.Clipboard;
 import javafx.stage.Stage;
 import org.fourislands.core.data.DatasetProblem;
@@ -122,12 +124,45 @@ class DatasetReloadTest {
                 .isEqualTo(ProblemsPane.copiedLocation(first));
     }
 
+    private static CheckMenuItem watchItem(FxRobot robot) {
+        return (CheckMenuItem) robot.lookup(".menu-bar").queryAs(MenuBar.class).getMenus().stream()
+                .flatMap(menu -> menu.getItems().stream())
+                .filter(item -> "watch-file-item".equals(item.getId()))
+                .findFirst().orElseThrow();
+    }
+
     @Test
     void savingTheWatchedFileReloadsIt(FxRobot robot) throws Exception {
         robot.interact(() -> window.datasetWatch().watchingProperty().set(true));
         assertThat(window.datasetWatch().isActive()).isTrue();
+        assertThat(watchItem(robot).isSelected()).isTrue();
         saveLikeAnEditor(edited());
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> listed(robot, NEW_TITLE));
         assertThat(window.session().lastFailureProperty().get()).isNull();
+    }
+
+    @Test
+    void aFileThatCannotBeWatchedUnticksTheItemAndSaysWhy(FxRobot robot) throws Exception {
+        Files.delete(dataset);
+        Files.delete(dataset.getParent());
+        robot.interact(() -> window.datasetWatch().watchingProperty().set(true));
+
+        assertThat(window.datasetWatch().isActive()).isFalse();
+        assertThat(watchItem(robot).isSelected()).isFalse();
+        assertThat(robot.lookup("#notice-bar").query().isVisible()).isTrue();
+        assertThat(window.notices().getMessage()).isEqualTo("Cannot watch " + dataset + " for changes: its folder no longer exists.");
+    }
+
+    @Test
+    void openingTheBundledDatasetStopsWatchingAndSaysWhy(FxRobot robot) throws Exception {
+        robot.interact(() -> window.datasetWatch().watchingProperty().set(true));
+        robot.interact(() -> window.session().loadBundled());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.session().currentFileProperty().get() == null);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(window.datasetWatch().isActive()).isFalse();
+        assertThat(watchItem(robot).isSelected()).isFalse();
+        assertThat(robot.lookup("#notice-bar").query().isVisible()).isTrue();
+        assertThat(window.notices().getMessage()).startsWith("No dataset file is open to watch");
     }
 }

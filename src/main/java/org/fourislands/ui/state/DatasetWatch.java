@@ -1,6 +1,7 @@
 package org.fourislands.ui.state;
 
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import javafx.application.Platform;
@@ -13,7 +14,9 @@ import org.fourislands.core.data.FileWatcher;
 /**
  * "Watch file for changes": while on, every save of the current dataset file reloads it through
  * the {@link DatasetSession}, so a failed save keeps the previous data on screen and lists the
- * problems. Follows the session to whichever file it has open; the bundled dataset is not watched.
+ * problems. Follows the session to whichever file it has open. When there is nothing it can watch
+ * (the bundled dataset is no file of the user's; a file's folder may be gone) it turns itself off
+ * and says why in {@link #problemProperty}.
  */
 public final class DatasetWatch {
 
@@ -36,15 +39,30 @@ public final class DatasetWatch {
             watcher.close();
             watcher = null;
         }
-        Path file = session.currentFileProperty().get();
         problem.set(null);
-        if (watching.get() && file != null) {
-            try {
-                watcher = new FileWatcher(file, DEBOUNCE, () -> Platform.runLater(session::reload));
-            } catch (IOException e) {
-                problem.set("Cannot watch " + file + ": " + e.getMessage());
-            }
+        if (!watching.get()) {
+            return;
         }
+        Path file = session.currentFileProperty().get();
+        if (file == null) {
+            stopWith("No dataset file is open to watch (the bundled dataset is part of the app). "
+                    + "Open a dataset file to watch it for changes.");
+            return;
+        }
+        try {
+            watcher = new FileWatcher(file, DEBOUNCE, () -> Platform.runLater(session::reload));
+        } catch (NoSuchFileException e) {
+            stopWith("Cannot watch " + file + " for changes: its folder no longer exists.");
+        } catch (IOException e) {
+            stopWith("Cannot watch " + file + " for changes: " + e.getMessage());
+        }
+    }
+
+    /** Turns watching off, so that nothing claims a watch there is not, and says why. */
+    private void stopWith(String reason) {
+        // Comes back into restart(), which finds watching off and clears the problem: set it after.
+        watching.set(false);
+        problem.set(reason);
     }
 
     /** Whether saves of the current file reload it. */
@@ -52,7 +70,7 @@ public final class DatasetWatch {
         return watching;
     }
 
-    /** Why the file cannot be watched, or null. */
+    /** Why watching was turned off when asked for, or null. */
     public ReadOnlyStringProperty problemProperty() {
         return problem.getReadOnlyProperty();
     }
