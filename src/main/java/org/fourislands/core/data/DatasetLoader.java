@@ -20,6 +20,8 @@ public final class DatasetLoader {
 
     /** Where the bundled dataset lives on the class path. */
     public static final String BUNDLED_RESOURCE = "/data/four-islands.json";
+    /** How problems name the bundled dataset. */
+    public static final String BUNDLED_NAME = "four-islands.json";
 
     private final long maxBytes;
     private final LocatedJsonReader reader;
@@ -38,8 +40,7 @@ public final class DatasetLoader {
     }
 
     public LoadResult load(Path file) {
-        // The root folder has no file name: problems name the path as given.
-        String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        String name = nameOf(file);
         if (Files.isDirectory(file)) {
             return failed(name, "is a folder, not a dataset file");
         }
@@ -66,6 +67,11 @@ public final class DatasetLoader {
         }
     }
 
+    /** How problems name {@code file}: its file name, or the path as given for the root folder, which has none. */
+    public static String nameOf(Path file) {
+        return file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    }
+
     /**
      * Loads the dataset bundled with the app. The build has checked it (BundledDatasetCheck):
      * when its stamp matches these bytes, the schema and meaning are not checked again.
@@ -73,12 +79,12 @@ public final class DatasetLoader {
     public LoadResult loadBundled() {
         try (InputStream in = DatasetLoader.class.getResourceAsStream(BUNDLED_RESOURCE)) {
             if (in == null) {
-                return failed("four-islands.json", "the bundled dataset is missing from the application");
+                return failed(BUNDLED_NAME, "the bundled dataset is missing from the application");
             }
             byte[] bytes = in.readAllBytes();
-            return load("four-islands.json", bytes, !BundledDatasetCheck.passed(bytes));
+            return load(BUNDLED_NAME, bytes, !BundledDatasetCheck.passed(bytes));
         } catch (IOException e) {
-            return failed("four-islands.json", "could not be read: " + e.getMessage());
+            return failed(BUNDLED_NAME, "could not be read: " + e.getMessage());
         }
     }
 

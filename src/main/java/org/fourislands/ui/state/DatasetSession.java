@@ -2,6 +2,7 @@ package org.fourislands.ui.state;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -19,7 +20,11 @@ import org.fourislands.core.query.IndexedDataset;
  */
 public final class DatasetSession {
 
+    private static final System.Logger LOG = System.getLogger(DatasetSession.class.getName());
+
     private final ExplorerState state;
+    /** Reads a dataset on the loading thread: the file given, or the bundled dataset for null. */
+    private final Function<Path, LoadResult> read;
     /** Made on the loading thread, the only one that uses it, so that the FX thread never waits for its parser's set-up. */
     private DatasetLoader loader;
     private final ReadOnlyObjectWrapper<Path> currentFile = new ReadOnlyObjectWrapper<>(this, "currentFile");
@@ -27,6 +32,20 @@ public final class DatasetSession {
 
     public DatasetSession(ExplorerState state) {
         this.state = state;
+        this.read = this::readWithLoader;
+    }
+
+    /** A session that reads datasets with {@code read} (null asks for the bundled one): tests make loads throw. */
+    DatasetSession(ExplorerState state, Function<Path, LoadResult> read) {
+        this.state = state;
+        this.read = read;
+    }
+
+    private LoadResult readWithLoader(Path file) {
+        if (loader == null) {
+            loader = new DatasetLoader();
+        }
+        return file == null ? loader.loadBundled() : loader.load(file);
     }
 
     /** Loads the bundled dataset. */
@@ -51,15 +70,24 @@ public final class DatasetSession {
         Task<Prepared> task = new Task<>() {
             @Override
             protected Prepared call() {
-                if (loader == null) {
-                    loader = new DatasetLoader();
-                }
-                LoadResult result = file == null ? loader.loadBundled() : loader.load(file);
+                LoadResult result = read.apply(file);
                 return new Prepared(result, result instanceof LoadResult.Loaded loaded ? IndexedDataset.of(loaded.dataset()) : null);
             }
         };
         task.setOnSucceeded(done -> commit(task.getValue(), file));
+        task.setOnFailed(failed -> lastFailure.set(unexpectedFailure(file, task.getException())));
         Loading.submit(task);
+    }
+
+    /**
+     * A load that threw rather than returning its problems (a bug): reported like any failed load,
+     * so that the user is told and the data on screen stays; the stack trace goes to the log.
+     */
+    private static LoadResult.Failed unexpectedFailure(Path file, Throwable error) {
+        String name = file == null ? DatasetLoader.BUNDLED_NAME : DatasetLoader.nameOf(file);
+        LOG.log(System.Logger.Level.ERROR, "Loading " + (file == null ? "the bundled dataset" : file) + " failed unexpectedly", error);
+        String message = "could not be loaded because of an unexpected error in Four Islands: " + error;
+        return new LoadResult.Failed(List.of(new DatasetProblem(name, 0, 0, "", message)), name);
     }
 
     private void commit(Prepared prepared, Path file) {
