@@ -97,7 +97,7 @@ public final class ExportCommand {
         boolean nativeScript;
 
         @Option(names = "--type-scale", paramLabel = "FACTOR", description = "Multiply all type by this; by default type grows with the size.")
-        double typeScale;
+        Double typeScale;
 
         @Option(names = "--overwrite", description = "Replace the file if it exists.")
         boolean overwrite;
@@ -113,8 +113,8 @@ public final class ExportCommand {
             if (transparent && !chosen.supportsTransparency()) {
                 throw new ParameterException(spec.commandLine(), "--transparent needs PNG output, not " + chosen.extension());
             }
-            // 0 is the default (type grows with the size); otherwise a factor a slide can hold (a 8192 px export's own is about 8).
-            if (typeScale != 0 && !(typeScale >= MIN_TYPE_SCALE && typeScale <= MAX_TYPE_SCALE)) {
+            // Null when not given (type grows with the size); otherwise a factor a slide can hold (a 8192 px export's own is about 8).
+            if (typeScale != null && !(typeScale >= MIN_TYPE_SCALE && typeScale <= MAX_TYPE_SCALE)) {
                 throw new ParameterException(spec.commandLine(),
                         "--type-scale must be from %s to %s, not %s".formatted(plain(MIN_TYPE_SCALE), plain(MAX_TYPE_SCALE), plain(typeScale)));
             }
@@ -123,9 +123,9 @@ public final class ExportCommand {
                 throw new ParameterException(spec.commandLine(),
                         String.format(Locale.ROOT, "--title is %d characters long; at most %d fit a slide's title", title.length(), MAX_TITLE_LENGTH));
             }
-            return ExportOptions.builder(kind).format(chosen).size(size).theme(theme).transparent(transparent).title(title)
-                    .parts(!noTitle, !noLegend, !noFooter).names(naming, nativeScript ? Script.NATIVE : Script.LATIN)
-                    .typeScale(typeScale);
+            ExportOptions.Builder builder = ExportOptions.builder(kind).format(chosen).size(size).theme(theme).transparent(transparent)
+                    .title(title).parts(!noTitle, !noLegend, !noFooter).names(naming, nativeScript ? Script.NATIVE : Script.LATIN);
+            return typeScale == null ? builder : builder.typeScale(typeScale);
         }
 
         /** 10 rather than 10.0, 1000000000 rather than 1.0E9. */

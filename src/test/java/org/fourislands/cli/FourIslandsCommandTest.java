@@ -45,6 +45,8 @@ class FourIslandsCommandTest {
         "--dataset lesson.json export map --date 1946 --out never-written.png | --dataset goes after the kind of export: four-islands export map --dataset FILE … | four-islands",
         // A type scale of a billion ran out of memory, and the JVM then waited on the JavaFX thread for ever.
         "export map --date 1946 --type-scale 1e9 --out never-written.png | --type-scale must be from 0.25 to 10, not 1000000000 | four-islands export map",
+        // 0 once stood for "not given" and was quietly taken as the default.
+        "export map --date 1946 --type-scale 0 --out never-written.png | --type-scale must be from 0.25 to 10, not 0 | four-islands export map",
         "export timeline --category nope --out never-written.png | unknown --category: 'nope' is none of treaty, diplomacy, war, administration, military, economy, society | four-islands export timeline",
         "export map --date 1946 --out / | --out / is a folder; give a file in it, such as /map.png | four-islands export map"})
     void aUsageErrorIsTheProblemAndWhichHelpToRead(String args, String problem, String command) throws Exception {
