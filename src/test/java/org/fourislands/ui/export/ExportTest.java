@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,6 +30,7 @@ import org.fourislands.render.DrawingSurface;
 import org.fourislands.render.Graphics2DSurface;
 import org.fourislands.testing.ExplorerExtension;
 import org.fourislands.testing.ExplorerHarness;
+import org.fourislands.testing.FullDisk;
 import org.fourislands.ui.map.MapView;
 import org.fourislands.ui.map.StatusLegend;
 import org.junit.jupiter.api.Test;
@@ -544,15 +544,9 @@ class ExportTest {
     /** ImageIO wraps a write's failure in "I/O error writing PNG file!": the user reads the reason instead. */
     @Test
     void aPngThatCannotBeWrittenSaysWhy() {
-        OutputStream fullDisk = new OutputStream() {
-            @Override
-            public void write(int b) throws IOException {
-                throw new IOException("No space left on device");
-            }
-        };
         ExportRenderer.Pixels pixels = new ExportRenderer.Pixels(300, 200, new int[300 * 200]);
-        assertThatThrownBy(() -> ExportRenderer.writePng(pixels, fullDisk)).isInstanceOf(IOException.class)
-                .hasMessage("No space left on device");
+        assertThatThrownBy(() -> ExportRenderer.writePng(pixels, new FullDisk())).isInstanceOf(IOException.class)
+                .hasMessage(FullDisk.MESSAGE);
     }
 
     @Test
