@@ -318,6 +318,7 @@ public final class ExplorerState {
 
     /** Replaces the search text with its suggestion, if it has one. */
     public void acceptSearchSuggestion() {
+        assertFxThread();
         String suggestion = searchSuggestion.get();
         if (suggestion != null) {
             searchText.set(suggestion);
@@ -373,6 +374,7 @@ public final class ExplorerState {
     }
 
     public void setTheme(Theme newTheme) {
+        assertFxThread();
         theme.set(newTheme);
     }
 

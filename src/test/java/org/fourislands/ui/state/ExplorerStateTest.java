@@ -1,18 +1,25 @@
 package org.fourislands.ui.state;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.fourislands.core.model.Dataset;
 import org.fourislands.core.model.HistoricalEvent;
+import org.fourislands.core.model.NamingConvention;
 import org.fourislands.core.time.HistoricalDate;
 import org.fourislands.core.time.TimeWindow;
 import org.fourislands.testing.BundledData;
+import org.fourislands.ui.theme.Theme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 
-/** How the shared view model follows the selected event, and what a newly opened dataset keeps of the old selection. */
+/**
+ * How the shared view model follows the selected event, what a newly opened dataset keeps of the
+ * old selection, and that it changes only on the FX thread.
+ */
 @ExtendWith(ApplicationExtension.class)
 class ExplorerStateTest {
 
@@ -114,5 +121,21 @@ class ExplorerStateTest {
         });
         assertThat(state.getSelectedDate()).isEqualTo(declaration.date());
         assertThat(state.getVisibleWindow().contains(declaration.startEpochDay() + 0.5)).isTrue();
+    }
+
+    /** Background work must commit through Platform.runLater: a mutator called from elsewhere says so. */
+    @Test
+    void everyMutatorRefusesToRunOffTheFxThread() {
+        ExplorerState state = new ExplorerState();
+        List<Runnable> mutators = List.of(
+                () -> state.setTheme(Theme.DARK),
+                state::acceptSearchSuggestion,
+                () -> state.setNaming(NamingConvention.RUSSIAN),
+                () -> state.setSelectedDate(HistoricalDate.ofYear(1945)));
+        for (Runnable mutator : mutators) {
+            assertThatThrownBy(mutator::run).isInstanceOf(IllegalStateException.class)
+                    .hasMessageStartingWith("explorer state changes must be committed on the FX thread");
+        }
+        assertThat(state.getTheme()).isEqualTo(Theme.LIGHT);
     }
 }
