@@ -96,7 +96,11 @@ public final class TickScale {
         };
     }
 
-    /** "1950", "Q3 1945", "Aug 1945", "28 Aug 1945" (week and day ticks name the month on its first tick). */
+    /**
+     * "1950"; "Q3 1945"; a month "Aug", with its year in January ("Jan 1946"); a week or day
+     * "28 Aug", with its year on the first of a month and in a year's first week ("1 Sep 1945",
+     * "3 Jan 1946").
+     */
     static String label(LocalDate date, Unit unit) {
         String month = SHORT_MONTHS[date.getMonthValue() - 1];
         return switch (unit) {

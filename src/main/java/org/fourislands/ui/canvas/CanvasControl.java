@@ -51,7 +51,7 @@ public abstract class CanvasControl extends Control implements StyledPalette.Own
         return null;
     }
 
-    /** Draws now instead of at the next pulse; for benchmarks and for exporting exactly what is on screen. */
+    /** Draws now instead of at the next pulse; for the benchmark, which times one redraw at a time. */
     public void redrawNow() {
         if (getSkin() instanceof CanvasSkin<?> skin) {
             skin.redrawNow();
@@ -63,7 +63,7 @@ public abstract class CanvasControl extends Control implements StyledPalette.Own
         return getSkin() instanceof CanvasSkin<?> skin ? skin.framesDrawn() : 0;
     }
 
-    /** Redraws only the overlay now (the timeline's playhead); for benchmarks. */
+    /** Redraws only the overlay now (the timeline's playhead); for the benchmark, which times it alone. */
     public void redrawOverlayNow() {
         if (getSkin() instanceof CanvasSkin<?> skin) {
             skin.redrawOverlayNow();

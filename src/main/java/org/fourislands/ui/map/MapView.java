@@ -98,7 +98,10 @@ public final class MapView extends CanvasControl {
         return new MapViewSkin(this);
     }
 
-    /** What the view would draw now, snapshotted; exports draw exactly this. Null before the skin exists. */
+    /**
+     * What the view would draw now, snapshotted. Exports do not draw this: {@code ExportComposer}
+     * builds a frame of its own for the export's size, theme and options. Null before the skin exists.
+     */
     public MapFrame currentFrame() {
         return getSkin() instanceof MapViewSkin skin ? skin.frame() : null;
     }
