@@ -79,16 +79,17 @@ public final class SettingsStore {
         }
         List<String> warnings = new ArrayList<>();
         Settings d = Settings.DEFAULTS;
+        String tourId = tourId(root.get("tour"), warnings);
         Settings settings = new Settings(
                 value(root, "theme", Theme::fromId, d.theme(), warnings),
                 scale(root, "textScale", d.textScale(), warnings),
                 scale(root, "presentationScale", d.presentationScale(), warnings),
                 value(root, "naming", s -> NamingConvention.valueOf(s.toUpperCase(Locale.ROOT)), d.naming(), warnings),
                 value(root, "script", s -> Script.valueOf(s.toUpperCase(Locale.ROOT)), d.script(), warnings),
-                root.path("animations").isBoolean() ? root.get("animations").asBoolean() : d.animations(),
+                flag(root, "animations", d.animations(), warnings),
                 layout(root, d.layout(), warnings),
-                root.path("tour").path("id").isTextual() ? root.get("tour").get("id").asText() : null,
-                Math.max(0, root.path("tour").path("step").asInt(0)));
+                tourId,
+                tourId == null ? 0 : tourStep(root.get("tour"), warnings));
         for (String warning : warnings) {
             LOG.log(System.Logger.Level.WARNING, warning);
         }
@@ -129,6 +130,46 @@ public final class SettingsStore {
             return fallback;
         }
         return node.asDouble();
+    }
+
+    private boolean flag(JsonNode root, String name, boolean fallback, List<String> warnings) {
+        JsonNode node = root.get(name);
+        if (node == null) {
+            return fallback;
+        }
+        if (!node.isBoolean()) {
+            warnings.add("Setting \"" + name + "\" should be true or false, not " + node + " in " + file + "; the default is used.");
+            return fallback;
+        }
+        return node.asBoolean();
+    }
+
+    /** The id of the tour left last, or null when there is none or it is unreadable. */
+    private String tourId(JsonNode tour, List<String> warnings) {
+        if (tour == null) {
+            return null;
+        }
+        JsonNode id = tour.get("id");
+        if (id == null || !id.isTextual()) {
+            warnings.add("Setting \"tour\" should be a tour's id and step, such as {\"id\": \"cold-war-freeze\", \"step\": 0}, not "
+                    + tour + " in " + file + "; no tour is resumed.");
+            return null;
+        }
+        return id.asText();
+    }
+
+    /** The 0-based step the tour was left at; its first step when none is given. */
+    private int tourStep(JsonNode tour, List<String> warnings) {
+        JsonNode step = tour.get("step");
+        if (step == null) {
+            return 0;
+        }
+        if (!step.isIntegralNumber() || !step.canConvertToInt() || step.intValue() < 0) {
+            warnings.add("Setting \"tour.step\" should be a whole number from 0, not " + step + " in " + file
+                    + "; the tour resumes at its first step.");
+            return 0;
+        }
+        return step.intValue();
     }
 
     private List<Double> layout(JsonNode root, List<Double> fallback, List<String> warnings) {

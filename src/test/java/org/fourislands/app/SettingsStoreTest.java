@@ -12,6 +12,7 @@ import org.fourislands.ui.theme.Theme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The settings file: a round trip, and every way a broken file falls back to the defaults. */
@@ -69,5 +70,21 @@ class SettingsStoreTest {
         assertThat(loaded.settings().tourId()).isEqualTo("t");
         assertThat(loaded.settings().tourStep()).isEqualTo(3);
         assertThat(loaded.warnings()).hasSize(3).anySatisfy(w -> assertThat(w).contains("theme").contains("neon"));
+    }
+
+    /** A value of the wrong kind is warned about like an unknown one, never taken or dropped in silence. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "{\"animations\": \"yes\"}                | \"animations\" should be true or false, not \"yes\" |",
+        "{\"tour\": {\"id\": 42, \"step\": 2}}      | \"tour\" should be a tour's id and step                 |",
+        "{\"tour\": \"cold-war-freeze\"}           | \"tour\" should be a tour's id and step                 |",
+        "{\"tour\": {\"id\": \"t\", \"step\": -3}}   | \"tour.step\" should be a whole number from 0, not -3  | t",
+        "{\"tour\": {\"id\": \"t\", \"step\": 1.5}}  | \"tour.step\" should be a whole number from 0, not 1.5 | t"})
+    void aValueOfTheWrongKindFallsBackWithAWarning(String content, String warning, String tourId) throws IOException {
+        Files.createDirectories(store().file().getParent());
+        Files.writeString(store().file(), content);
+        SettingsStore.Loaded loaded = store().load();
+        assertThat(loaded.settings()).isEqualTo(Settings.DEFAULTS.withTour(tourId, 0));
+        assertThat(loaded.warnings()).singleElement().asString().contains(warning).contains(store().file().toString());
     }
 }
