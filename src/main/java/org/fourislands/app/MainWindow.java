@@ -249,10 +249,6 @@ public final class MainWindow extends BorderPane {
         return glossary;
     }
 
-    public BibliographyView bibliographyView() {
-        return bibliography;
-    }
-
     /** "Watch file for changes". */
     public DatasetWatch datasetWatch() {
         return watch;

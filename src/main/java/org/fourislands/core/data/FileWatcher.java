@@ -84,11 +84,6 @@ public final class FileWatcher implements AutoCloseable {
         pending = timer.schedule(onChange, debounce.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** The file watched. */
-    public Path file() {
-        return file;
-    }
-
     @Override
     public void close() {
         try {

@@ -7,6 +7,7 @@ package org.fourislands.core.geo;
  */
 public record RingSet(double[] exterior, double[][] holes) {
 
+    /** How many points the exterior ring has (the geometry tests check simplifying keeps every islet a ring). */
     public int exteriorPoints() {
         return exterior.length / 2;
     }

@@ -9,6 +9,7 @@ public record PollRow(String group, List<Double> values) {
         values = List.copyOf(values);
     }
 
+    /** The row's percentages added up (the bundled polls' tests check a full table comes to 100). */
     public double total() {
         return values.stream().mapToDouble(Double::doubleValue).sum();
     }

@@ -169,11 +169,6 @@ public final class HistoricalDate implements Comparable<HistoricalDate> {
         return endEpochDayExclusive;
     }
 
-    /** Continuous time coordinate for drawing: the start of the date in (fractional) epoch days. */
-    public double timeCoordinate() {
-        return startEpochDay();
-    }
-
     /** The ISO 8601 text this date was written as. */
     public String toIso() {
         String y = year < 0 ? String.format(Locale.ROOT, "-%04d", -year) : String.format(Locale.ROOT, "%04d", year);

@@ -189,11 +189,6 @@ public final class CompareView extends BorderPane {
         return actor == null ? "no administrator recorded" : actor.names().en();
     }
 
-    /** The first date; typed, or taken from the playhead. */
-    public ObjectProperty<HistoricalDate> dateAProperty() {
-        return dateA;
-    }
-
     public ObjectProperty<HistoricalDate> dateBProperty() {
         return dateB;
     }

@@ -4,11 +4,9 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
@@ -81,7 +79,7 @@ public final class PresentationView extends StackPane {
     private final ObjectProperty<Blank> blank = new SimpleObjectProperty<>(this, "blank", Blank.NONE);
     private final ReadOnlyStringWrapper typedDigits = new ReadOnlyStringWrapper(this, "typedDigits", "");
     /** Share of the width the caption takes beside the map. */
-    private final DoubleProperty captionShare = new SimpleDoubleProperty(this, "captionShare", 0.36);
+    private static final double CAPTION_SHARE = 0.36;
     private Runnable onLeave = () -> { };
     private Runnable onHelp = () -> { };
 
@@ -136,7 +134,7 @@ public final class PresentationView extends StackPane {
         caption.getStyleClass().add("presentation-caption");
         caption.setId("presentation-caption");
         caption.setAccessibleRole(AccessibleRole.TEXT);
-        caption.prefWidthProperty().bind(widthProperty().multiply(captionShare));
+        caption.prefWidthProperty().bind(widthProperty().multiply(CAPTION_SHARE));
         caption.minWidthProperty().bind(caption.prefWidthProperty());
         caption.setMaxWidth(Region.USE_PREF_SIZE);
         // The map above the timeline on the left; the caption the full height on the right, where a long text has room.
@@ -468,10 +466,6 @@ public final class PresentationView extends StackPane {
         return captionScale;
     }
 
-    public ObjectProperty<Blank> blankProperty() {
-        return blank;
-    }
-
     public Blank getBlank() {
         return blank.get();
     }
@@ -501,9 +495,5 @@ public final class PresentationView extends StackPane {
 
     public String counterText() {
         return counter.getText();
-    }
-
-    public DoubleProperty captionShareProperty() {
-        return captionShare;
     }
 }

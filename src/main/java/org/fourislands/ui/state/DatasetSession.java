@@ -109,8 +109,4 @@ public final class DatasetSession {
     public ObjectProperty<LoadResult.Failed> lastFailureProperty() {
         return lastFailure;
     }
-
-    public List<DatasetProblem> lastProblems() {
-        return lastFailure.get() == null ? List.of() : lastFailure.get().problems();
-    }
 }

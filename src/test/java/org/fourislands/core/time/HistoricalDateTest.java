@@ -26,7 +26,6 @@ class HistoricalDateTest {
         assertThat(date.endEpochDayExclusive()).isEqualTo(endExclusive.toEpochDay());
         assertThat(date.toIso()).isEqualTo(iso);
         assertThat(date.toDisplayText()).isEqualTo(display);
-        assertThat(date.timeCoordinate()).isEqualTo((double) start.toEpochDay());
     }
 
     /** A month or a year stands for its last day where a status is shown (decision 0014). */
