@@ -1,6 +1,7 @@
 package org.fourislands.app;
 
 import java.nio.file.Path;
+import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
@@ -30,7 +31,7 @@ public final class FourIslandsApp extends Application {
             if (WebLinks.isWebLink(url)) {
                 getHostServices().showDocument(url);
             }
-        });
+        }, Preferences.userRoot());
         // Start the slow work first, so that loading overlaps with showing the window: the
         // dataset, then the coastlines, one after the other on the loading thread.
         window.open(initialDataset);

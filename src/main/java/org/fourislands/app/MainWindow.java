@@ -80,7 +80,14 @@ public final class MainWindow extends BorderPane {
     private final ToolWindow<CompareView> compareWindow;
     private final ToolWindow<PollsView> pollsWindow;
     private final DatasetWatch watch = new DatasetWatch(session);
-    private final RecentFiles recentFiles = new RecentFiles(Preferences.userNodeForPackage(MainWindow.class).node("recent-files"));
+    /**
+     * Where, under the preferences root it is given, the window keeps the files opened lately and
+     * the export dialog's last choices: where the app has always kept them, so users keep theirs.
+     */
+    private static final String RECENT_FILES_NODE = "org/fourislands/app/recent-files";
+    private static final String EXPORT_CHOICES_NODE = "org/fourislands/ui/export/choices";
+    private final Preferences preferences;
+    private final RecentFiles recentFiles;
     private final MapPane mapPane;
     private final TimelinePane timelinePane;
     private final WindowLayout layout;
@@ -110,7 +117,13 @@ public final class MainWindow extends BorderPane {
     private boolean fullScreenBefore;
     private SettingsBinding settings;
 
-    public MainWindow(Consumer<String> linkOpener) {
+    /**
+     * @param preferences the root of what the window remembers between runs (recent files, export
+     *     choices): the user's, {@link Preferences#userRoot()}, in the app; a node of their own in tests
+     */
+    public MainWindow(Consumer<String> linkOpener, Preferences preferences) {
+        this.preferences = preferences;
+        recentFiles = new RecentFiles(preferences.node(RECENT_FILES_NODE));
         getStyleClass().add("main-window");
         browser = new EventBrowser(state);
         detail = new DetailPanel(state, linkOpener);
@@ -509,7 +522,8 @@ public final class MainWindow extends BorderPane {
         }
         MapView map = map();
         ExportDialog dialog = new ExportDialog(getScene().getWindow(), state,
-                () -> map.getViewport() == null ? null : map.getViewport().visibleEnvelope(map.getWidth(), map.getHeight()));
+                () -> map.getViewport() == null ? null : map.getViewport().visibleEnvelope(map.getWidth(), map.getHeight()),
+                preferences.node(EXPORT_CHOICES_NODE));
         dialog.show();
         return dialog;
     }

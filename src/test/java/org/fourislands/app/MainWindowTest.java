@@ -12,10 +12,12 @@ import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.fourislands.core.model.HistoricalEvent;
 import org.fourislands.core.model.NamingConvention;
+import org.fourislands.testing.ThrowawayPreferences;
 import org.fourislands.ui.state.StudyPanel;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -29,13 +31,16 @@ class MainWindowTest {
     @TempDir
     static Path temp;
 
+    @RegisterExtension
+    final ThrowawayPreferences preferences = new ThrowawayPreferences();
+
     private MainWindow window;
     private Path dataset;
 
     @Start
     void start(Stage stage) throws IOException {
         dataset = Files.copy(Path.of("src/test/resources/datasets/minimal.json"), temp.resolve("lesson-" + System.nanoTime() + ".json"));
-        window = org.fourislands.testing.ExplorerHarness.showOn(stage, dataset);
+        window = org.fourislands.testing.ExplorerHarness.showOn(stage, dataset, preferences.node());
     }
 
     @BeforeEach

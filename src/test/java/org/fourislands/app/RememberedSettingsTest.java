@@ -9,9 +9,11 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.fourislands.core.model.NamingConvention;
 import org.fourislands.core.model.Tour;
+import org.fourislands.testing.ThrowawayPreferences;
 import org.fourislands.ui.theme.Theme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -21,6 +23,9 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The window remembers its settings between runs, and starts anyway from a corrupted settings file. */
 @ExtendWith(ApplicationExtension.class)
 class RememberedSettingsTest {
+
+    @RegisterExtension
+    final ThrowawayPreferences preferences = new ThrowawayPreferences();
 
     @TempDir
     Path folder;
@@ -36,7 +41,7 @@ class RememberedSettingsTest {
     private MainWindow open(FxRobot robot, SettingsStore store) throws Exception {
         MainWindow[] window = new MainWindow[1];
         robot.interact(() -> {
-            window[0] = new MainWindow(url -> {});
+            window[0] = new MainWindow(url -> {}, preferences.node());
             stage.setFullScreen(false);
             stage.setScene(new Scene(window[0], 1280, 720));
             stage.sizeToScene();

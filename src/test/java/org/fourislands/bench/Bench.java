@@ -35,6 +35,7 @@ import org.fourislands.ui.canvas.FxSurface;
 import org.fourislands.ui.map.MapRenderer;
 import org.fourislands.ui.map.MapView;
 import org.fourislands.ui.map.MapViewport;
+import org.fourislands.testing.ThrowawayPreferences;
 
 /**
  * The in-process benchmarks behind {@code bench/run}: dataset loading, map and timeline redraws
@@ -48,6 +49,8 @@ public final class Bench {
     private static final int HEIGHT = 1080;
 
     private final Path temp;
+    /** The window's own, removed at the end: the benchmark never reads or writes what the user's app remembered. */
+    private final ThrowawayPreferences preferences = new ThrowawayPreferences();
     private MainWindow window;
     private MapData mapData;
 
@@ -76,6 +79,7 @@ public final class Bench {
                 Platform.exit();
             }
         } finally {
+            bench.preferences.remove();
             try (var files = Files.walk(temp)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
@@ -118,7 +122,7 @@ public final class Bench {
         Dataset bundled = loaded(new DatasetLoader().loadBundled());
         onFx(() -> {
             // No window: the headless screen is smaller than 1920×1080, and redraws are driven by hand here.
-            window = new MainWindow(url -> {});
+            window = new MainWindow(url -> {}, preferences.node());
             Scene scene = new Scene(window, WIDTH, HEIGHT);
             Theme.LIGHT.applyTo(scene);
             window.map().animatedProperty().set(false);

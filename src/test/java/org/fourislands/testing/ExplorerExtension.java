@@ -14,7 +14,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Runs each test of a class in the real main window ({@link ExplorerHarness#start}), with the
- * data drawn before the test's own {@code @BeforeEach} methods run. The harness is put into the
+ * data drawn before the test's own {@code @BeforeEach} methods run, and preferences of its own
+ * ({@link ThrowawayPreferences}), removed after it. The harness is put into the
  * test's field of type {@code ExplorerHarness}, as TestFX's {@code ApplicationExtension} does
  * for robots, and test methods may take an {@link FxRobot} or the harness as a parameter.
  *
@@ -27,11 +28,12 @@ public final class ExplorerExtension implements BeforeEachCallback, AfterEachCal
 
     /** The application TestFX starts for one test: the main window on TestFX's primary stage. */
     private static final class ExplorerApplication extends Application {
+        private final ThrowawayPreferences preferences = new ThrowawayPreferences();
         private ExplorerHarness harness;
 
         @Override
         public void start(Stage stage) {
-            harness = ExplorerHarness.start(stage);
+            harness = ExplorerHarness.start(stage, preferences.node());
         }
     }
 
@@ -54,10 +56,11 @@ public final class ExplorerExtension implements BeforeEachCallback, AfterEachCal
 
     @Override
     public void afterEach(ExtensionContext context) throws Exception {
-        Application application = context.getStore(NAMESPACE).remove(ExplorerApplication.class, ExplorerApplication.class);
+        ExplorerApplication application = context.getStore(NAMESPACE).remove(ExplorerApplication.class, ExplorerApplication.class);
         if (application != null) {
             FxToolkit.cleanupAfterTest(new FxRobot(), application);
             WaitForAsyncUtils.waitForFxEvents();
+            application.preferences.remove();
         }
     }
 

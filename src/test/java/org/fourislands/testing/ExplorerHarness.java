@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.prefs.Preferences;
 import javafx.application.Platform;
 import javafx.geometry.Point2D;
 import javafx.scene.Node;
@@ -34,20 +35,26 @@ public final class ExplorerHarness {
     private static MapData mapData;
 
     public final MainWindow window;
+    /** What the window remembers between runs goes under this node, the test's own. */
+    public final Preferences preferences;
 
-    private ExplorerHarness(MainWindow window) {
+    private ExplorerHarness(MainWindow window, Preferences preferences) {
         this.window = window;
+        this.preferences = preferences;
     }
 
-    /** Builds the window on {@code stage}; {@link ExplorerExtension} calls it before each test. */
-    public static ExplorerHarness start(Stage stage) {
+    /**
+     * Builds the window on {@code stage}, remembering under {@code preferences};
+     * {@link ExplorerExtension} calls it before each test.
+     */
+    public static ExplorerHarness start(Stage stage, Preferences preferences) {
         if (mapData == null) {
             mapData = MapData.loadBundled();
         }
         // As the app does before its first scene: without the bundled font the window's text took
         // the machine's "System" font, and what fitted where changed with the fonts installed.
         Fonts.load();
-        MainWindow window = new MainWindow(url -> {});
+        MainWindow window = new MainWindow(url -> {}, preferences);
         window.windowLayout().reset();
         Scene scene = new Scene(window, 1280, 720);
         Theme.LIGHT.applyTo(scene);
@@ -59,13 +66,13 @@ public final class ExplorerHarness {
         window.state().setMapData(mapData);
         window.map().animatedProperty().set(false);
         window.open(null);
-        return new ExplorerHarness(window);
+        return new ExplorerHarness(window, preferences);
     }
 
-    /** The real main window at 1280×720 on {@code stage}, opening {@code dataset} (no coastlines). */
-    public static MainWindow showOn(Stage stage, java.nio.file.Path dataset) {
+    /** The real main window at 1280×720 on {@code stage}, opening {@code dataset} (no coastlines), remembering under {@code preferences}. */
+    public static MainWindow showOn(Stage stage, java.nio.file.Path dataset, Preferences preferences) {
         Fonts.load();
-        MainWindow window = new MainWindow(url -> {});
+        MainWindow window = new MainWindow(url -> {}, preferences);
         Scene scene = new Scene(window, 1280, 720);
         Theme.LIGHT.applyTo(scene);
         stage.setScene(scene);

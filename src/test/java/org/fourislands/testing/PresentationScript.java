@@ -26,6 +26,8 @@ import org.fourislands.ui.theme.Theme;
  */
 public final class PresentationScript extends Application {
 
+    /** The script's own, removed when it stops: its shots never show what the user's app remembered. */
+    private final ThrowawayPreferences preferences = new ThrowawayPreferences();
     private Stage stage;
     private MainWindow window;
     private Path out;
@@ -40,7 +42,7 @@ public final class PresentationScript extends Application {
         Theme theme = args.size() > 3 ? Theme.fromId(args.get(3)) : Theme.PROJECTOR;
         Fonts.load();
         stage = primary;
-        window = new MainWindow(url -> {});
+        window = new MainWindow(url -> {}, preferences.node());
         window.windowLayout().reset();
         Scene scene = new Scene(window, width, height);
         stage.setScene(scene);
@@ -142,6 +144,11 @@ public final class PresentationScript extends Application {
         for (var type : List.of(KeyEvent.KEY_PRESSED, KeyEvent.KEY_RELEASED)) {
             Event.fireEvent(target, new KeyEvent(type, "", code.getName(), code, false, control, false, false));
         }
+    }
+
+    @Override
+    public void stop() {
+        preferences.remove();
     }
 
     /** Entry point; a separate class, because the java launcher refuses a class-path Application as main class. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
+import java.util.prefs.Preferences;
 import javafx.animation.PauseTransition;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -37,13 +38,16 @@ public final class ScreenshotScript extends Application {
 
     private record Shot(String name, Consumer<MainWindow> setUp) {}
 
+    /** The script's own, removed when it stops: its shots never show what the user's app remembered. */
+    private final ThrowawayPreferences preferences = new ThrowawayPreferences();
+
     @Override
     public void start(Stage stage) {
         List<String> args = getParameters().getRaw();
         Path out = Path.of(args.get(0));
         int width = Integer.parseInt(args.get(1));
         int height = Integer.parseInt(args.get(2));
-        MainWindow window = showMainWindow(stage, width, height);
+        MainWindow window = showMainWindow(stage, width, height, preferences.node());
         Scene scene = window.getScene();
         List<Shot> shots = List.of(
                 new Shot("01-start", w -> { }),
@@ -134,12 +138,12 @@ public final class ScreenshotScript extends Application {
 
     /**
      * The real main window on {@code stage} at width × height, light theme, default layout, map
-     * animation off, with the bundled coastlines and dataset loading: where every screenshot
-     * script starts.
+     * animation off, with the bundled coastlines and dataset loading, remembering under
+     * {@code preferences}: where every screenshot script starts.
      */
-    static MainWindow showMainWindow(Stage stage, int width, int height) {
+    static MainWindow showMainWindow(Stage stage, int width, int height, Preferences preferences) {
         Fonts.load();
-        MainWindow window = new MainWindow(url -> {});
+        MainWindow window = new MainWindow(url -> {}, preferences);
         window.windowLayout().reset();
         Scene scene = new Scene(window, width, height);
         Theme.LIGHT.applyTo(scene);
@@ -167,6 +171,11 @@ public final class ScreenshotScript extends Application {
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
+    }
+
+    @Override
+    public void stop() {
+        preferences.remove();
     }
 
     /** Entry point; a separate class, because the java launcher refuses a class-path Application as main class. */

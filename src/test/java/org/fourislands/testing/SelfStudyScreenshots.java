@@ -22,13 +22,16 @@ public final class SelfStudyScreenshots extends Application {
 
     private record Shot(String name, Function<MainWindow, Scene> setUp) {}
 
+    /** The script's own, removed when it stops: its shots never show what the user's app remembered. */
+    private final ThrowawayPreferences preferences = new ThrowawayPreferences();
+
     @Override
     public void start(Stage stage) {
         List<String> args = getParameters().getRaw();
         Path out = Path.of(args.get(0));
         int width = Integer.parseInt(args.get(1));
         int height = Integer.parseInt(args.get(2));
-        MainWindow window = ScreenshotScript.showMainWindow(stage, width, height);
+        MainWindow window = ScreenshotScript.showMainWindow(stage, width, height, preferences.node());
         Scene scene = window.getScene();
         List<Shot> shots = List.of(
                 new Shot("s1-perspectives-all", w -> {
@@ -101,6 +104,11 @@ public final class SelfStudyScreenshots extends Application {
             settle.play();
         });
         wait.play();
+    }
+
+    @Override
+    public void stop() {
+        preferences.remove();
     }
 
     /** Entry point; a separate class, because the java launcher refuses a class-path Application as main class. */

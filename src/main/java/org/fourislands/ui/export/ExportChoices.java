@@ -4,8 +4,8 @@ import java.util.prefs.Preferences;
 import org.fourislands.ui.theme.Theme;
 
 /**
- * The export dialog's last choices, kept per user between runs: what, format, size, theme,
- * transparency, which parts, and the folder last written to.
+ * The export dialog's last choices, kept between runs in the preferences node given: what,
+ * format, size, theme, transparency, which parts, and the folder last written to.
  */
 final class ExportChoices {
 
@@ -13,10 +13,6 @@ final class ExportChoices {
 
     ExportChoices(Preferences preferences) {
         this.preferences = preferences;
-    }
-
-    static ExportChoices forUser() {
-        return new ExportChoices(Preferences.userNodeForPackage(ExportChoices.class).node("choices"));
     }
 
     /** The remembered choices applied to {@code builder}; anything unreadable keeps the builder's value. */

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.prefs.Preferences;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -57,7 +58,7 @@ public final class ExportDialog extends Stage {
 
     private final ExplorerState state;
     private final Supplier<Envelope> mapExtent;
-    private final ExportChoices choices = ExportChoices.forUser();
+    private final ExportChoices choices;
 
     private final ChoiceBox<ExportKind> kind = choice(ExportKind.values(), ExportKind::label);
     private final ChoiceBox<ExportFormat> format = choice(ExportFormat.values(), ExportFormat::label);
@@ -85,10 +86,12 @@ public final class ExportDialog extends Stage {
 
     /**
      * @param mapExtent the area the main map shows now, exported as the map's extent
+     * @param remembered where the dialog keeps its last choices between runs
      */
-    public ExportDialog(Window owner, ExplorerState state, Supplier<Envelope> mapExtent) {
+    public ExportDialog(Window owner, ExplorerState state, Supplier<Envelope> mapExtent, Preferences remembered) {
         this.state = state;
         this.mapExtent = mapExtent;
+        this.choices = new ExportChoices(remembered);
         initOwner(owner);
         initModality(Modality.WINDOW_MODAL);
         setTitle("Export");

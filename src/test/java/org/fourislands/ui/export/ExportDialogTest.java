@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import java.util.prefs.Preferences;
 import javafx.concurrent.Task;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Button;
@@ -48,6 +49,8 @@ class ExportDialogTest {
     @Test
     void theShortcutOpensTheDialogWithALivePreviewAndExportWritesTheFile(FxRobot robot) throws Exception {
         ExportDialog dialog = open(robot);
+        // Each test's window remembers in preferences of its own: nothing from earlier exports, or from the user's.
+        assertThat(dialog.options().size()).isEqualTo(ExportSize.FULL_HD);
         Canvas preview = robot.lookup("#export-preview").queryAs(Canvas.class);
         WritableImage before = ExplorerHarness.snapshot(preview);
         assertThat(distinctColours(before)).as("the preview shows a drawing").isGreaterThan(20);
@@ -66,6 +69,10 @@ class ExportDialogTest {
         BufferedImage written = ImageIO.read(target.toFile());
         assertThat(written.getWidth()).isEqualTo(1280);
         assertThat(robot.lookup("#export-status").queryAs(Label.class).getText()).startsWith("Saved " + target.getFileName());
+        // Remembered where the app keeps the user's choices, under the test's own root.
+        Preferences remembered = harness.preferences.node("org/fourislands/ui/export/choices");
+        assertThat(remembered.get("size", null)).isEqualTo("1280x720");
+        assertThat(remembered.get("folder", null)).isEqualTo(folder.toAbsolutePath().toString());
     }
 
     /**

@@ -3,20 +3,18 @@ package org.fourislands.ui.state;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
-import org.junit.jupiter.api.AfterEach;
+import org.fourislands.testing.ThrowawayPreferences;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The recent-files list: most recent first, no repeats, at most eight, kept in preferences. */
 class RecentFilesTest {
 
-    private final Preferences node = Preferences.userRoot().node("org/fourislands/test/recent-" + System.nanoTime());
+    @RegisterExtension
+    final ThrowawayPreferences preferences = new ThrowawayPreferences();
 
-    @AfterEach
-    void removeNode() throws BackingStoreException {
-        node.removeNode();
-    }
+    private final Preferences node = preferences.node();
 
     @Test
     void mostRecentFirstWithoutRepeatsAndAtMostEight() {
