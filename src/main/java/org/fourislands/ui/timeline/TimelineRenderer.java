@@ -64,6 +64,8 @@ public final class TimelineRenderer {
     public record PlotHit(double day) implements Hit {}
 
     private static final double AXIS_H = 28;
+    /** How far apart ticks are at the least, at type scale 1: far enough that their labels never overlap. */
+    private static final double MIN_TICK_SPACING = 70;
     private static final double ERA_H = 15;
     private static final double STRIP_H = 11;
     /** How much taller a strip is where the lanes have room to spare (see {@link #stripRowHeight}). */
@@ -134,6 +136,9 @@ public final class TimelineRenderer {
     private double overviewTop;
     private double playheadTop;
     private TimeWindow window;
+    /** The last frame's ticks and their unit, chosen once for the grid and the axis. */
+    private TickScale.Unit tickUnit;
+    private List<TickScale.Tick> ticks = List.of();
     private TimeWindow overviewWindow;
     private List<Island> stripIslands = List.of();
     private TimelineFrame lastFrame;
@@ -207,6 +212,8 @@ public final class TimelineRenderer {
         plotLeft = gutter + PLOT_LEFT_MARGIN * scale;
         plotWidth = Math.max(10, w - plotLeft - PLOT_RIGHT_MARGIN);
         window = frame.window();
+        tickUnit = TickScale.unitFor(window, plotWidth, MIN_TICK_SPACING * scale);
+        ticks = TickScale.ticks(window, tickUnit);
         if (frame.dataset() != coveredFor) {
             coveredFor = frame.dataset();
             covered = coveredFor.coveredSpan();
@@ -400,7 +407,6 @@ public final class TimelineRenderer {
     }
 
     private void drawGrid(DrawingSurface s, TimelineFrame frame, double top, double bottom) {
-        TickScale.Unit unit = TickScale.unitFor(window, plotWidth, 70 * frame.palette().typeScale());
         // Thin rectangles rather than stroked lines: the software rasteriser's cost grows with a
         // shape's height, and two dozen full-height strokes cost about 4 ms a frame at 1080 px;
         // filled rectangles cover the same pixels (the round caps fall under the axis and the
@@ -408,7 +414,7 @@ public final class TimelineRenderer {
         double lineWidth = frame.palette().lineScale();
         double y0 = top + AXIS_H * frame.palette().typeScale();
         s.setFill(frame.palette().get(PaletteSlot.GRATICULE));
-        for (TickScale.Tick tick : TickScale.ticks(window, unit)) {
+        for (TickScale.Tick tick : ticks) {
             double x = xOf(tick.day());
             s.fillRect(x - lineWidth / 2, y0, lineWidth, bottom - y0);
         }
@@ -421,10 +427,9 @@ public final class TimelineRenderer {
         s.fillRect(0, top, plotLeft + plotWidth + 8, AXIS_H * scale);
         s.setStroke(palette.get(PaletteSlot.PANEL_BORDER), 1);
         s.strokeLine(0, top + AXIS_H * scale, plotLeft + plotWidth + 8, top + AXIS_H * scale);
-        TickScale.Unit unit = TickScale.unitFor(window, plotWidth, 70 * scale);
         s.setStroke(palette.get(PaletteSlot.TEXT_MUTED), 1);
         tickLabels = 0;
-        for (TickScale.Tick tick : TickScale.ticks(window, unit)) {
+        for (TickScale.Tick tick : ticks) {
             double x = xOf(tick.day());
             s.setTextStyle(styles.of(12 * scale, tick.major()));
             s.strokeLine(x, top + AXIS_H * scale - (tick.major() ? 9 : 5), x, top + AXIS_H * scale);
@@ -441,7 +446,7 @@ public final class TimelineRenderer {
         s.fillRect(0, top, gutter - 2, AXIS_H * scale);
         s.setTextStyle(styles.of(11 * scale, true));
         s.setFill(palette.get(PaletteSlot.TEXT_MUTED));
-        s.fillText(unitName(unit), 8, top + AXIS_H * scale / 2, Align.LEFT, Baseline.MIDDLE);
+        s.fillText(unitName(tickUnit), 8, top + AXIS_H * scale / 2, Align.LEFT, Baseline.MIDDLE);
     }
 
     private static String unitName(TickScale.Unit unit) {
@@ -1242,9 +1247,14 @@ public final class TimelineRenderer {
         return null;
     }
 
-    /** The tick unit of the last frame's axis. */
+    /** The unit the last frame's axis and grid were drawn in. */
     public TickScale.Unit tickUnit() {
-        return TickScale.unitFor(window, plotWidth, 70 * lastFrame.palette().typeScale());
+        return tickUnit;
+    }
+
+    /** The tick labels the last frame's axis drew, left to right. */
+    public List<String> tickLabels() {
+        return ticks.stream().map(TickScale.Tick::label).toList();
     }
 
     /** Left edge of the plot in the last frame, for mapping pointer x to days. */

@@ -105,9 +105,33 @@ class TimelineViewTest {
         assertThat(harness.window.state().isDimmed(event("1905-treaty-of-portsmouth"))).isTrue();
         assertThat(harness.window.state().isDimmed(event("1956-joint-declaration"))).isFalse();
         assertThat(harness.window.state().isDimmed(event("1945-occupation-shikotan"))).isFalse();
+        assertThat(markerOpacity(robot, event("1905-treaty-of-portsmouth"))).as("the 1905 treaty's marker").isLessThan(1);
+        showWindow(robot, "1956-09-01", "1957-01-01");
+        assertThat(markerOpacity(robot, event("1956-joint-declaration"))).as("the 1956 declaration's marker").isEqualTo(1);
         robot.interact(() -> timeline().requestFocus());
         robot.type(KeyCode.ESCAPE);
         assertThat(harness.window.state().getSelectedIsland()).isNull();
+    }
+
+    /** How opaque the timeline draws the event's own marker now: 1, or less where it is dimmed. */
+    private double markerOpacity(FxRobot robot, HistoricalEvent event) {
+        TimelineRenderer renderer = new TimelineRenderer();
+        double[] opacity = {1};
+        List<double[]> circles = new ArrayList<>(); // centre x, centre y, opacity
+        renderTimeline(robot, renderer, (call, args, target) -> {
+            switch (call) {
+                case "setGlobalAlpha" -> opacity[0] = (double) args[0];
+                case "addCircle" -> circles.add(new double[] {(double) args[0], (double) args[1], opacity[0]});
+                default -> { }
+            }
+        });
+        double[] centre = renderer.markerCentre(event);
+        assertThat(centre).as("%s has a marker of its own", event.id()).isNotNull();
+        List<Double> drawn = circles.stream()
+                .filter(circle -> Math.abs(circle[0] - centre[0]) < 0.5 && Math.abs(circle[1] - centre[1]) < 0.5)
+                .map(circle -> circle[2]).distinct().toList();
+        assertThat(drawn).as("opacities of %s's marker", event.id()).hasSize(1);
+        return drawn.getFirst();
     }
 
     @Test
@@ -151,6 +175,14 @@ class TimelineViewTest {
      */
     @Test
     void panningStopsWhereTheDataEnds(FxRobot robot) {
+        Rgba[] administrators = new Rgba[4];
+        robot.interact(() -> {
+            var palette = ((TimelineViewSkin) timeline().getSkin()).frame().palette();
+            administrators[0] = palette.get(PaletteSlot.JAPAN);
+            administrators[1] = palette.get(PaletteSlot.RUSSIAN_EMPIRE);
+            administrators[2] = palette.get(PaletteSlot.USSR);
+            administrators[3] = palette.get(PaletteSlot.RUSSIA);
+        });
         robot.interact(() -> harness.window.state().setVisibleWindow(
                 new TimeWindow(HistoricalDate.parse("2010").startEpochDay(), HistoricalDate.parse("2020").startEpochDay())));
         robot.clickOn(timeline());
@@ -162,16 +194,47 @@ class TimelineViewTest {
         assertThat(window.end()).isEqualTo((double) HistoricalDate.parse("2024").endEpochDayExclusive());
         assertThat(window.span()).isCloseTo(HistoricalDate.parse("2020").startEpochDay() - HistoricalDate.parse("2010").startEpochDay(),
                 org.assertj.core.data.Offset.offset(0.5));
+
+        // The strips are the rectangles in an administrator's colour, plain or hatched (contested).
+        TimelineRenderer renderer = new TimelineRenderer();
+        Object[] fill = new Object[1];
+        double[] lastRectRight = new double[1];
+        List<Double> stripEnds = new ArrayList<>();
+        renderTimeline(robot, renderer, (call, args, target) -> {
+            switch (call) {
+                case "setFill" -> fill[0] = args[0];
+                case "addRect" -> lastRectRight[0] = (double) args[0] + (double) args[2];
+                case "fillHatchedPath" -> {
+                    if (List.of(administrators).contains(args[0])) {
+                        stripEnds.add(lastRectRight[0]);
+                    }
+                }
+                case "fillRect" -> {
+                    if (List.of(administrators).contains(fill[0])) {
+                        stripEnds.add((double) args[0] + (double) args[2]);
+                    }
+                }
+                default -> { }
+            }
+        });
+        assertThat(stripEnds).as("status strips drawn").isNotEmpty();
+        assertThat(stripEnds.stream().mapToDouble(Double::doubleValue).max().orElseThrow())
+                .isCloseTo(renderer.plotLeft() + renderer.plotWidth(), within(0.5));
     }
 
     @Test
     void atDayZoomTheTicksAreDays(FxRobot robot) {
-        robot.interact(() -> harness.window.state().setVisibleWindow(
-                new TimeWindow(HistoricalDate.parse("1945-08-25").startEpochDay(), HistoricalDate.parse("1945-09-08").startEpochDay())));
-        ExplorerHarness.settle();
-        assertThat(timeline().renderer().tickUnit()).isEqualTo(TickScale.Unit.DAY);
-        TimeWindow window = harness.window.state().getVisibleWindow();
-        assertThat(TickScale.ticks(window, TickScale.Unit.DAY)).extracting(TickScale.Tick::label).contains("28 Aug", "1 Sep 1945");
+        showWindow(robot, "1945-08-25", "1945-09-08");
+        TimelineRenderer renderer = new TimelineRenderer();
+        List<String> texts = new ArrayList<>();
+        renderTimeline(robot, renderer, (call, args, target) -> {
+            if (call.equals("fillText")) {
+                texts.add((String) args[0]);
+            }
+        });
+        assertThat(renderer.tickUnit()).isEqualTo(TickScale.Unit.DAY);
+        assertThat(renderer.tickLabels()).startsWith("25 Aug").contains("28 Aug", "31 Aug", "1 Sep 1945", "2 Sep");
+        assertThat(texts).contains("Days").containsAll(renderer.tickLabels());
     }
 
     /**
@@ -307,6 +370,18 @@ class TimelineViewTest {
         @SuppressWarnings("unchecked")
         javafx.scene.control.ListView<HistoricalEvent> list = robot.lookup("#event-list").queryAs(javafx.scene.control.ListView.class);
         assertThat(list.getItems()).containsExactlyElementsOf(harness.window.state().getFilteredEvents());
+
+        ExplorerHarness.settle();
+        TimelineFrame[] frame = new TimelineFrame[1];
+        robot.interact(() -> frame[0] = ((TimelineViewSkin) timeline().getSkin()).frame());
+        assertThat(frame[0].events()).containsExactlyElementsOf(harness.window.state().getFilteredEvents());
+        Set<String> treaties = new HashSet<>();
+        for (HistoricalEvent treaty : harness.window.state().getFilteredEvents()) {
+            treaties.add(harness.window.state().render(treaty.title()));
+        }
+        List<DrawnName> names = drawnEventNames(robot, new TimelineRenderer());
+        assertThat(names).as("event names drawn").isNotEmpty()
+                .allSatisfy(name -> assertThat(isEventName(name.text(), treaties)).as("\"%s\" names a treaty", name.text()).isTrue());
     }
 
     /** An event's name on the timeline is drawn whole or not at all: never cut by the gutter or the right edge. */
