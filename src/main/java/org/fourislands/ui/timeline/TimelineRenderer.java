@@ -433,6 +433,10 @@ public final class TimelineRenderer {
             double x = xOf(tick.day());
             s.setTextStyle(styles.of(12 * scale, tick.major()));
             s.strokeLine(x, top + AXIS_H * scale - (tick.major() ? 9 : 5), x, top + AXIS_H * scale);
+            // A label the right edge would cut is left out: "200" read as a year of its own on a slide.
+            if (x + 3 + s.textWidth(tick.label()) > s.width()) {
+                continue;
+            }
             s.setFill(palette.get(tick.major() ? PaletteSlot.TEXT : PaletteSlot.TEXT_MUTED));
             s.fillText(tick.label(), x + 3, top + AXIS_H * scale / 2 - 2, Align.LEFT, Baseline.MIDDLE);
             if (tickLabels == tickLabelLefts.length) {
@@ -1252,9 +1256,9 @@ public final class TimelineRenderer {
         return tickUnit;
     }
 
-    /** The tick labels the last frame's axis drew, left to right. */
+    /** The tick labels the last frame's axis drew, left to right: those the right edge would cut, the last, are not. */
     public List<String> tickLabels() {
-        return ticks.stream().map(TickScale.Tick::label).toList();
+        return ticks.subList(0, tickLabels).stream().map(TickScale.Tick::label).toList();
     }
 
     /** Left edge of the plot in the last frame, for mapping pointer x to days. */

@@ -231,6 +231,48 @@ class ExportTest {
     }
 
     /**
+     * No text of a slide is cut by its right edge: the timeline's last year ("2000" of 1945–2000
+     * at 1280×720) was cut to "200", which read as a year of its own.
+     */
+    @ParameterizedTest(name = "{0}×{1}")
+    @CsvSource({"1280, 720", "1920, 1080"})
+    void noTextOfASlideIsCutByItsRightEdge(int width, int height) throws Exception {
+        ExportSource source = source();
+        ExportOptions options = ExportOptions.builder(ExportKind.SLIDE).format(ExportFormat.SVG).size(new ExportSize(width, height))
+                .event("1956-joint-declaration", null)
+                .range(TimeWindow.covering(HistoricalDate.parse("1945"), HistoricalDate.parse("2000"))).build();
+        org.fourislands.render.Palette palette = WaitForAsyncUtils.asyncFx(() -> ThemePalettes.of(options.theme())).get();
+        ExportRenderer.registerJava2dFonts();
+        java.awt.Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB).createGraphics();
+        Graphics2DSurface target = new Graphics2DSurface(g, width, height);
+        List<String> pastTheEdge = new ArrayList<>();
+        DrawingSurface recording = (DrawingSurface) java.lang.reflect.Proxy.newProxyInstance(DrawingSurface.class.getClassLoader(),
+                new Class<?>[] {DrawingSurface.class}, (proxy, method, args) -> {
+                    Object result = method.invoke(target, args);
+                    if (method.getName().startsWith("fillText")) {
+                        String text = (String) args[0];
+                        double x = (double) args[1];
+                        double textWidth = target.textWidth(text);
+                        double left = switch ((DrawingSurface.Align) args[3]) {
+                            case LEFT -> x;
+                            case CENTER -> x - textWidth / 2;
+                            case RIGHT -> x - textWidth;
+                        };
+                        // Where the text lies on the page (regions translate their drawing); text
+                        // wholly beyond the edge is clipped away unseen, text across it is cut.
+                        double pageLeft = g.getTransform().getTranslateX() + left;
+                        if (pageLeft < width && pageLeft + textWidth > width + 0.5) {
+                            pastTheEdge.add(text + " to " + Math.round(pageLeft + textWidth));
+                        }
+                    }
+                    return result;
+                });
+        new ExportComposer().draw(recording, source, options, palette);
+        g.dispose();
+        assertThat(pastTheEdge).isEmpty();
+    }
+
+    /**
      * In a 4K timeline, where the lanes have height to spare, the status strips' names keep a
      * line's height apart: they were set a strip apart, less than their own line, and touched.
      */
