@@ -207,20 +207,12 @@ class ExportTest {
         ExportSource source = source();
         ExportOptions options = ExportOptions.builder(ExportKind.MAP).format(ExportFormat.SVG).size(new ExportSize(width, height))
                 .date(HistoricalDate.parse(date)).names(naming, script).mapExtent(source.mapData().coastline().bounds()).build();
-        org.fourislands.render.Palette palette = WaitForAsyncUtils.asyncFx(() -> ThemePalettes.of(options.theme())).get();
-        ExportRenderer.registerJava2dFonts();
-        java.awt.Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB).createGraphics();
-        Graphics2DSurface target = new Graphics2DSurface(g, width, height);
         List<String> names = new ArrayList<>();
-        DrawingSurface recording = (DrawingSurface) java.lang.reflect.Proxy.newProxyInstance(DrawingSurface.class.getClassLoader(),
-                new Class<?>[] {DrawingSurface.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("fillTextWithHalo")) {
-                        names.add((String) args[0]);
-                    }
-                    return method.invoke(target, args);
-                });
-        new ExportComposer().draw(recording, source, options, palette);
-        g.dispose();
+        composeRecorded(source, options, (method, args, target, g) -> {
+            if (method.equals("fillTextWithHalo")) {
+                names.add((String) args[0]);
+            }
+        });
         for (Island island : source.dataset().islands()) {
             if (island.isDisputed() && island.partOf() == null) {
                 String name = island.names().display(naming, script);
@@ -241,34 +233,25 @@ class ExportTest {
         ExportOptions options = ExportOptions.builder(ExportKind.SLIDE).format(ExportFormat.SVG).size(new ExportSize(width, height))
                 .event("1956-joint-declaration", null)
                 .range(TimeWindow.covering(HistoricalDate.parse("1945"), HistoricalDate.parse("2000"))).build();
-        org.fourislands.render.Palette palette = WaitForAsyncUtils.asyncFx(() -> ThemePalettes.of(options.theme())).get();
-        ExportRenderer.registerJava2dFonts();
-        java.awt.Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB).createGraphics();
-        Graphics2DSurface target = new Graphics2DSurface(g, width, height);
         List<String> pastTheEdge = new ArrayList<>();
-        DrawingSurface recording = (DrawingSurface) java.lang.reflect.Proxy.newProxyInstance(DrawingSurface.class.getClassLoader(),
-                new Class<?>[] {DrawingSurface.class}, (proxy, method, args) -> {
-                    Object result = method.invoke(target, args);
-                    if (method.getName().startsWith("fillText")) {
-                        String text = (String) args[0];
-                        double x = (double) args[1];
-                        double textWidth = target.textWidth(text);
-                        double left = switch ((DrawingSurface.Align) args[3]) {
-                            case LEFT -> x;
-                            case CENTER -> x - textWidth / 2;
-                            case RIGHT -> x - textWidth;
-                        };
-                        // Where the text lies on the page (regions translate their drawing); text
-                        // wholly beyond the edge is clipped away unseen, text across it is cut.
-                        double pageLeft = g.getTransform().getTranslateX() + left;
-                        if (pageLeft < width && pageLeft + textWidth > width + 0.5) {
-                            pastTheEdge.add(text + " to " + Math.round(pageLeft + textWidth));
-                        }
-                    }
-                    return result;
-                });
-        new ExportComposer().draw(recording, source, options, palette);
-        g.dispose();
+        composeRecorded(source, options, (method, args, target, g) -> {
+            if (method.startsWith("fillText")) {
+                String text = (String) args[0];
+                double x = (double) args[1];
+                double textWidth = target.textWidth(text);
+                double left = switch ((DrawingSurface.Align) args[3]) {
+                    case LEFT -> x;
+                    case CENTER -> x - textWidth / 2;
+                    case RIGHT -> x - textWidth;
+                };
+                // Where the text lies on the page (regions translate their drawing); text
+                // wholly beyond the edge is clipped away unseen, text across it is cut.
+                double pageLeft = g.getTransform().getTranslateX() + left;
+                if (pageLeft < width && pageLeft + textWidth > width + 0.5) {
+                    pastTheEdge.add(text + " to " + Math.round(pageLeft + textWidth));
+                }
+            }
+        });
         assertThat(pastTheEdge).isEmpty();
     }
 
@@ -281,23 +264,15 @@ class ExportTest {
         ExportSource source = source();
         ExportOptions options = ExportOptions.builder(ExportKind.TIMELINE).format(ExportFormat.SVG).size(ExportSize.UHD)
                 .range(new TimeWindow(HistoricalDate.parse("1945-01-01").startEpochDay(), HistoricalDate.parse("1960-01-01").startEpochDay())).build();
-        org.fourislands.render.Palette palette = WaitForAsyncUtils.asyncFx(() -> ThemePalettes.of(options.theme())).get();
-        ExportRenderer.registerJava2dFonts();
-        java.awt.Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB).createGraphics();
-        Graphics2DSurface target = new Graphics2DSurface(g, ExportSize.UHD.width(), ExportSize.UHD.height());
         java.util.Set<String> stripNames = new java.util.HashSet<>();
         source.dataset().islands().forEach(island -> stripNames.add(source.names().render("{{" + island.id() + "}}", options.naming(), options.script())));
         List<double[]> lines = new ArrayList<>(); // middle, line height
-        DrawingSurface recording = (DrawingSurface) java.lang.reflect.Proxy.newProxyInstance(DrawingSurface.class.getClassLoader(),
-                new Class<?>[] {DrawingSurface.class}, (proxy, method, args) -> {
-                    if (method.getName().equals("fillText") && (double) args[1] < 20
-                            && stripNames.stream().anyMatch(name -> name.startsWith(((String) args[0]).replace("…", "")))) {
-                        lines.add(new double[] {(double) args[2], target.lineHeight()});
-                    }
-                    return method.invoke(target, args);
-                });
-        new ExportComposer().draw(recording, source, options, palette);
-        g.dispose();
+        composeRecorded(source, options, (method, args, target, g) -> {
+            if (method.equals("fillText") && (double) args[1] < 20
+                    && stripNames.stream().anyMatch(name -> name.startsWith(((String) args[0]).replace("…", "")))) {
+                lines.add(new double[] {(double) args[2], target.lineHeight()});
+            }
+        });
         assertThat(lines).as("strip names").hasSizeGreaterThanOrEqualTo(4);
         for (int i = 1; i < lines.size(); i++) {
             assertThat(lines.get(i)[0] - lines.get(i - 1)[0]).as("strip names %d and %d apart", i - 1, i).isGreaterThanOrEqualTo(lines.get(i)[1]);
@@ -641,5 +616,29 @@ class ExportTest {
                 .isEqualTo("Four Islands — status at the end of 1875");
         assertThat(ExportComposer.defaultTitle(ExportOptions.builder(ExportKind.SLIDE).date(HistoricalDate.parse("1945-08")).build()))
                 .isEqualTo("Four Islands — status at the end of August 1945");
+    }
+
+    /** One drawing call of an export, after it was made, with the surface it went to and the Graphics2D under it. */
+    private interface DrawingCall {
+        void made(String method, Object[] args, Graphics2DSurface target, java.awt.Graphics2D g);
+    }
+
+    /**
+     * Composes the export through Java2D, as an SVG's is, telling {@code calls} each drawing call;
+     * the Graphics2D's transform says where the composer's regions have moved the drawing.
+     */
+    private static void composeRecorded(ExportSource source, ExportOptions options, DrawingCall calls) throws Exception {
+        org.fourislands.render.Palette palette = WaitForAsyncUtils.asyncFx(() -> ThemePalettes.of(options.theme())).get();
+        ExportRenderer.registerJava2dFonts();
+        java.awt.Graphics2D g = new BufferedImage(1, 1, BufferedImage.TYPE_INT_ARGB).createGraphics();
+        Graphics2DSurface target = new Graphics2DSurface(g, options.size().width(), options.size().height());
+        DrawingSurface recording = (DrawingSurface) java.lang.reflect.Proxy.newProxyInstance(DrawingSurface.class.getClassLoader(),
+                new Class<?>[] {DrawingSurface.class}, (proxy, method, args) -> {
+                    Object result = method.invoke(target, args);
+                    calls.made(method.getName(), args, target, g);
+                    return result;
+                });
+        new ExportComposer().draw(recording, source, options, palette);
+        g.dispose();
     }
 }
