@@ -1,5 +1,6 @@
 package org.fourislands.ui.export;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.fourislands.core.data.Credits;
 import org.fourislands.core.geo.MapData;
@@ -62,13 +63,28 @@ public final class ExportComposer {
         double titleH = options.showTitle() ? 50 * k : 0;
         double footerH = options.showFooter() ? 26 * k : 0;
         // The map carries its own legend box, as on screen; the timeline gets a band below it for
-        // its status strips. On a slide the band keys only what the map's legend does not: the
-        // statuses the strips show at other dates (the 1855 slide's strips run on to the Russian
-        // Federation), so that the timeline keeps its height.
+        // its status strips and its marks. On a slide the band keys only what the map's legend
+        // does not: the statuses the strips show at other dates (the 1855 slide's strips run on
+        // to the Russian Federation), so that the timeline keeps its height.
         double legendSize = 13 * k;
         double beside = h - titleH - footerH;
-        List<StatusLegend.Entry> legendEntries = options.showLegend() && options.showStrips()
-                ? stripEntries(s, source, options, palette, w, beside, legendSize, pad) : List.of();
+        boolean hasTimeline = options.kind() == ExportKind.TIMELINE || options.kind() == ExportKind.SLIDE;
+        double titleWidth = 0;
+        if (options.showTitle()) {
+            s.setFill(palette.get(PaletteSlot.TEXT));
+            String titleText = fitText(s, title(source, options), 26 * k, w - 2 * pad);
+            s.fillText(titleText, pad, titleH / 2, Align.LEFT, Baseline.MIDDLE);
+            titleWidth = s.textWidth(titleText);
+        }
+        // The key to the timeline's marks stands in the title bar where the title leaves room,
+        // taking no height from the timeline; else it joins the band.
+        boolean marksKeyed = options.showLegend() && hasTimeline;
+        double marksWidth = legend.rowWidth(s, StatusLegend.TIMELINE_MARKS, legendSize);
+        boolean marksInTitleBar = marksKeyed && options.showTitle() && titleWidth + 2 * pad + marksWidth <= w - 2 * pad;
+        boolean marksInBand = marksKeyed && !marksInTitleBar;
+        List<StatusLegend.Entry> legendEntries = !options.showLegend() || !hasTimeline ? List.of()
+                : options.showStrips() ? stripEntries(s, source, options, palette, w, beside, legendSize, pad, marksInBand)
+                : marksInBand ? StatusLegend.TIMELINE_MARKS : List.of();
         double legendH = legendBandHeight(s, legendEntries, w, legendSize, pad);
         double contentTop = titleH;
         double contentH = beside - legendH;
@@ -82,10 +98,8 @@ public final class ExportComposer {
         if (!legendEntries.isEmpty()) {
             legend.drawRow(s, palette, legendEntries, pad, contentTop + contentH + pad / 4, w - 2 * pad, legendSize);
         }
-        if (options.showTitle()) {
-            s.setFill(palette.get(PaletteSlot.TEXT));
-            String titleText = fitText(s, title(source, options), 26 * k, w - 2 * pad);
-            s.fillText(titleText, pad, titleH / 2, Align.LEFT, Baseline.MIDDLE);
+        if (marksInTitleBar) {
+            legend.drawRow(s, palette, StatusLegend.TIMELINE_MARKS, w - pad - marksWidth, titleH / 2 - legendSize * 0.8, marksWidth + 1, legendSize);
         }
         if (options.showFooter()) {
             double y = h - footerH / 2;
@@ -112,15 +126,12 @@ public final class ExportComposer {
      * @param beside the height the view and the band share
      */
     private List<StatusLegend.Entry> stripEntries(DrawingSurface s, ExportSource source, ExportOptions options, Palette palette,
-            double w, double beside, double legendSize, double pad) {
-        if (options.kind() != ExportKind.TIMELINE && options.kind() != ExportKind.SLIDE) {
-            return List.of();
-        }
+            double w, double beside, double legendSize, double pad, boolean withMarks) {
         TimelineFrame frame = timelineFrame(source, options, palette);
-        List<StatusLegend.Entry> everyStrip = entriesFor(source, options, TimelineRenderer.stripIslandsAt(frame, Double.MAX_VALUE));
+        List<StatusLegend.Entry> everyStrip = entriesFor(source, options, TimelineRenderer.stripIslandsAt(frame, Double.MAX_VALUE), withMarks);
         List<Island> shown = TimelineRenderer.stripIslandsAt(frame,
                 timelineHeight(options, frame, palette, beside - legendBandHeight(s, everyStrip, w, legendSize, pad)));
-        List<StatusLegend.Entry> entries = entriesFor(source, options, shown);
+        List<StatusLegend.Entry> entries = entriesFor(source, options, shown, withMarks);
         // Keyed for fewer strips the band is lower, and the timeline may then have room for more:
         // key them all, which keeps it below that room.
         if (!TimelineRenderer.stripIslandsAt(frame, timelineHeight(options, frame, palette,
@@ -130,15 +141,22 @@ public final class ExportComposer {
         return entries;
     }
 
-    private List<StatusLegend.Entry> entriesFor(ExportSource source, ExportOptions options, List<Island> strips) {
+    /**
+     * The band's entries for a timeline with these strips: the statuses they show (on a slide,
+     * those the map's legend does not), then, {@code withMarks}, the key to the marks.
+     */
+    private List<StatusLegend.Entry> entriesFor(ExportSource source, ExportOptions options, List<Island> strips, boolean withMarks) {
         List<String> ids = strips.stream().map(Island::id).toList();
-        List<StatusLegend.Entry> entries = StatusLegend.forPeriod(source.statusIndex(), source.dataset(), ids, options.range().start(), options.range().end());
-        if (options.kind() != ExportKind.SLIDE) {
-            return entries;
+        List<StatusLegend.Entry> entries = new ArrayList<>(
+                StatusLegend.forPeriod(source.statusIndex(), source.dataset(), ids, options.range().start(), options.range().end()));
+        if (options.kind() == ExportKind.SLIDE) {
+            double day = options.date().lastEpochDay();
+            entries.removeAll(StatusLegend.forPeriod(source.statusIndex(), source.dataset(), disputedIds(source), day, day + 1));
         }
-        double day = options.date().lastEpochDay();
-        List<StatusLegend.Entry> onTheMap = StatusLegend.forPeriod(source.statusIndex(), source.dataset(), disputedIds(source), day, day + 1);
-        return entries.stream().filter(entry -> !onTheMap.contains(entry)).toList();
+        if (withMarks) {
+            entries.addAll(StatusLegend.TIMELINE_MARKS);
+        }
+        return entries;
     }
 
     /** The timeline's height in an export whose view has {@code contentH}: all of it, or on a slide what map and caption leave. */

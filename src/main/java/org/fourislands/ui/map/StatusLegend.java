@@ -27,8 +27,20 @@ import org.fourislands.render.TextStyles;
  */
 public final class StatusLegend {
 
-    /** What a swatch shows. */
-    public enum Kind { ADMINISTRATOR, CONTESTED, TREATY_BORDER, DE_FACTO_BORDER }
+    /** What a swatch shows: a status or a border of the map and the strips, or a mark of the timeline's lanes. */
+    public enum Kind { ADMINISTRATOR, CONTESTED, TREATY_BORDER, DE_FACTO_BORDER, EVENT_ON_A_DAY, EVENT_TO_MONTH_OR_YEAR, EVENT_SPAN, EVENTS_CLUSTERED }
+
+    /**
+     * The key to the timeline's marks, for an export: on screen a student can rest the pointer on
+     * a mark, but a slide's reader cannot ask what a hollow circle or a numbered badge means. The
+     * words are few, so that the key shares the strips' rows: a row more took the height a tall
+     * timeline needs for its strips of Urup, the northern Kurils and Sakhalin.
+     */
+    public static final List<Entry> TIMELINE_MARKS = List.of(
+            new Entry(Kind.EVENT_ON_A_DAY, null, "Event, exact day"),
+            new Entry(Kind.EVENT_TO_MONTH_OR_YEAR, null, "Month or year"),
+            new Entry(Kind.EVENT_SPAN, null, "Span"),
+            new Entry(Kind.EVENTS_CLUSTERED, null, "Events close together"));
 
     /** One line of the legend; {@code actor} is set for administrators only. */
     public record Entry(Kind kind, Actor actor, String text) {}
@@ -127,6 +139,32 @@ public final class StatusLegend {
             case DE_FACTO_BORDER -> {
                 s.setStroke(palette.get(PaletteSlot.BORDER_DE_FACTO), 2.8, 5, 3);
                 s.strokeLine(x, y + h / 2, x + w, y + h / 2);
+            }
+            // The timeline's marks, drawn as its lanes draw them.
+            case EVENT_ON_A_DAY -> {
+                double r = Math.min(w, h) / 2 - 1;
+                s.setFill(palette.get(PaletteSlot.ACCENT));
+                s.fillOval(x + w / 2 - r, y + h / 2 - r, 2 * r, 2 * r);
+            }
+            case EVENT_TO_MONTH_OR_YEAR -> {
+                double r = Math.min(w, h) / 2 - 1.5;
+                s.setFill(palette.get(PaletteSlot.BACKGROUND));
+                s.fillOval(x + w / 2 - r, y + h / 2 - r, 2 * r, 2 * r);
+                s.setStroke(palette.get(PaletteSlot.ACCENT), 2);
+                s.strokeOval(x + w / 2 - r, y + h / 2 - r, 2 * r, 2 * r);
+            }
+            case EVENT_SPAN -> {
+                s.setFill(palette.get(PaletteSlot.ACCENT).withAlpha(0.35));
+                s.fillRect(x, y + h / 4, w, h / 2);
+                s.setStroke(palette.get(PaletteSlot.ACCENT), 1);
+                s.strokeLine(x, y + h / 4, x + w, y + h / 4);
+                s.strokeLine(x, y + 3 * h / 4, x + w, y + 3 * h / 4);
+            }
+            case EVENTS_CLUSTERED -> {
+                s.setFill(palette.get(PaletteSlot.TEXT));
+                s.fillRect(x, y, w, h);
+                s.setFill(palette.get(PaletteSlot.BACKGROUND));
+                s.fillText("3", x + w / 2, y + h / 2, Align.CENTER, Baseline.MIDDLE);
             }
         }
     }
@@ -266,16 +304,31 @@ public final class StatusLegend {
         return layRow(s, palette, entries, x, y, maxWidth, size);
     }
 
+    /** The width the entries take in one row, unwrapped, in text of {@code size} pixels. */
+    public double rowWidth(DrawingSurface s, List<Entry> entries, double size) {
+        s.setTextStyle(styles.of(size, false));
+        double width = 0;
+        for (Entry entry : entries) {
+            width += (ROW_SWATCH_WIDTH + ROW_SWATCH_GAP) * size + s.textWidth(entry.text());
+        }
+        return entries.isEmpty() ? 0 : width + (entries.size() - 1) * ROW_ENTRY_GAP * size;
+    }
+
+    /** A row's swatch, the gap after it and the gap between entries, in shares of the type's size. */
+    private static final double ROW_SWATCH_WIDTH = 1.5;
+    private static final double ROW_SWATCH_GAP = 0.5;
+    private static final double ROW_ENTRY_GAP = 1.4;
+
     /** Lays the entries out in wrapped rows and returns the height; draws them too unless {@code palette} is null. */
     private double layRow(DrawingSurface s, Palette palette, List<Entry> entries, double x, double y, double maxWidth, double size) {
         TextStyle style = styles.of(size, false);
         s.setTextStyle(style);
-        double swatchW = size * 1.5;
+        double swatchW = size * ROW_SWATCH_WIDTH;
         double swatchH = size * 0.95;
-        double gap = size * 1.4;
+        double gap = size * ROW_ENTRY_GAP;
         double rowH = size * 1.6;
         double lineH = size * 1.25;
-        double textLeft = swatchW + size * 0.5;
+        double textLeft = swatchW + size * ROW_SWATCH_GAP;
         double cx = x;
         double cy = y;
         double rowBottom = y + rowH;

@@ -432,6 +432,12 @@ class ExportTest {
         String shikotan = source.dataset().island("shikotan").orElseThrow().names().display(NamingConvention.BOTH, Script.LATIN);
         assertThat(with).contains(shikotan).anyMatch(text -> text.startsWith("Hatched: also claimed by"));
         assertThat(without).doesNotContain(shikotan).noneMatch(text -> text.startsWith("Hatched")).contains("Treaties");
+        // The marks are keyed either way: a slide's reader cannot rest a pointer on a hollow circle or a badge.
+        List<String> marks = StatusLegend.TIMELINE_MARKS.stream().map(StatusLegend.Entry::text).toList();
+        assertThat(with).containsAll(marks);
+        assertThat(without).containsAll(marks);
+        assertThat(svgTexts(export(source, ExportOptions.builder(ExportKind.MAP).format(ExportFormat.SVG).size(ExportSize.HD).build(), "map.svg")))
+                .doesNotContainAnyElementsOf(marks);
     }
 
     /**
