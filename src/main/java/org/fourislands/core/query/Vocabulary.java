@@ -2,8 +2,10 @@ package org.fourislands.core.query;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
@@ -32,7 +34,7 @@ final class Vocabulary {
     static Vocabulary of(String[] foldedTexts) {
         Map<String, int[]> eventsUsing = new HashMap<>();
         for (String text : foldedTexts) {
-            Map<String, Boolean> seenInEvent = new HashMap<>();
+            Set<String> seenInEvent = new HashSet<>();
             int length = text.length();
             int i = 0;
             while (i < length) {
@@ -48,7 +50,7 @@ final class Vocabulary {
                 }
                 if (hasLetter) {
                     String word = text.substring(start, i);
-                    if (seenInEvent.putIfAbsent(word, Boolean.TRUE) == null) {
+                    if (seenInEvent.add(word)) {
                         eventsUsing.computeIfAbsent(word, w -> new int[1])[0]++;
                     }
                 }

@@ -121,6 +121,8 @@ final class IslandNames {
     private double[] nameCover = new double[16];
     /** One spot beside an island tried for its name: x, y, alignment (see {@link #nameBesideIsland}). */
     private final double[] sideSpot = new double[3];
+    /** Where a called-out name's leader starts for each way of {@link #CALLOUT_X}: x, y on screen. */
+    private final double[] leaderStarts = new double[2 * CALLOUT_X.length];
     /** Names in two lines, by the name in one. */
     private final Map<String, String[]> twoLineNames = new HashMap<>();
     /** This frame's islands and view, for {@link #readsAsOwn}. */
@@ -317,22 +319,26 @@ final class IslandNames {
         if (coast == null || coast.length == 0) {
             return false;
         }
+        // Each way's leader starts at the coast point farthest that way.
+        for (int way = 0; way < CALLOUT_X.length; way++) {
+            double farthestReach = -Double.MAX_VALUE;
+            for (int k = 0; k < coast.length; k += 2) {
+                double x = frameView.toScreenX(coast[k], frameWidth);
+                double y = frameView.toScreenY(coast[k + 1], frameHeight);
+                double along = CALLOUT_X[way] * x + CALLOUT_Y[way] * y;
+                if (along > farthestReach) {
+                    farthestReach = along;
+                    leaderStarts[2 * way] = x;
+                    leaderStarts[2 * way + 1] = y;
+                }
+            }
+        }
         for (double reach : CALLOUT_REACH) {
             for (int way = 0; way < CALLOUT_X.length; way++) {
                 double dx = CALLOUT_X[way];
                 double dy = CALLOUT_Y[way];
-                // The leader starts at the coast point farthest that way.
-                int farthest = 0;
-                double farthestReach = -Double.MAX_VALUE;
-                for (int k = 0; k < coast.length; k += 2) {
-                    double along = dx * frameView.toScreenX(coast[k], frameWidth) + dy * frameView.toScreenY(coast[k + 1], frameHeight);
-                    if (along > farthestReach) {
-                        farthestReach = along;
-                        farthest = k;
-                    }
-                }
-                double startX = frameView.toScreenX(coast[farthest], frameWidth);
-                double startY = frameView.toScreenY(coast[farthest + 1], frameHeight);
+                double startX = leaderStarts[2 * way];
+                double startY = leaderStarts[2 * way + 1];
                 // The corner or the middle of an edge of the name's box that faces the island.
                 double nearX = startX + dx * reach * height;
                 double nearY = startY + dy * reach * height;
