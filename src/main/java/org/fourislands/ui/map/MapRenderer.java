@@ -875,14 +875,16 @@ public final class MapRenderer {
         legendStatuses.clear();
         for (LandPolygon polygon : visible) {
             IslandStatus status = statusOf(polygon.islandId(), frame);
-            if (status != null) {
+            if (status != null && !legendStatuses.contains(status)) {
                 legendStatuses.add(status);
             }
         }
-        // Worked out again only when what is in view, the date or the dataset changes: panning
-        // within the same islands keeps the entries (and their texts) of the frame before.
+        // Worked out again only when the statuses in view, the date or the dataset change:
+        // panning within the same islands, or past an islet of one already in view, keeps the
+        // entries (and their texts) of the frame before, in whatever order the land comes.
+        boolean sameStatuses = legendStatuses.size() == legendStatusesBefore.size() && legendStatusesBefore.containsAll(legendStatuses);
         if (entriesBefore == null || frame.dataset() != legendDataset || frame.epochDay() != legendDay
-                || !legendStatuses.equals(legendStatusesBefore) || treatyBorderInView != legendTreatyBorder || deFactoLineInView != legendDeFactoLine) {
+                || !sameStatuses || treatyBorderInView != legendTreatyBorder || deFactoLineInView != legendDeFactoLine) {
             entriesBefore = StatusLegend.forStatuses(frame.dataset(), legendStatuses, treatyBorderInView, deFactoLineInView);
             legendDataset = frame.dataset();
             legendDay = frame.epochDay();

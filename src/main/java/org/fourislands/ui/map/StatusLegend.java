@@ -68,23 +68,30 @@ public final class StatusLegend {
      */
     public static List<Entry> forStatuses(Dataset dataset, Collection<IslandStatus> statuses, boolean treatyBorderShown, boolean deFactoLineShown) {
         Map<String, Actor> administrators = new LinkedHashMap<>();
-        Map<String, String> claimants = new LinkedHashMap<>();
+        // The map works the legend out again whenever its view holds other islands: the claimant
+        // is looked up once, not once a claim.
+        String onlyClaimant = null;
+        boolean severalClaimants = false;
         for (IslandStatus status : statuses) {
             if (status.administrator() != null) {
                 administrators.putIfAbsent(status.administrator().id(), status.administrator());
             }
             for (Claim claim : status.otherClaims()) {
-                claimants.computeIfAbsent(claim.claimantId(), id -> dataset.actor(id).map(StatusLegend::shortName).orElse(id));
+                if (onlyClaimant == null) {
+                    onlyClaimant = claim.claimantId();
+                } else if (!onlyClaimant.equals(claim.claimantId())) {
+                    severalClaimants = true;
+                }
             }
         }
         List<Entry> entries = new ArrayList<>();
         administrators.values().forEach(actor -> entries.add(new Entry(Kind.ADMINISTRATOR, actor, "Administered by " + shortName(actor))));
-        if (!claimants.isEmpty()) {
+        if (onlyClaimant != null) {
             // With several claimants a list would widen the key until its type shrinks; each
             // hatched island's claimant is then the other party its colour does not name.
-            entries.add(new Entry(Kind.CONTESTED, null, claimants.size() == 1
-                    ? "Hatched: also claimed by " + claimants.values().iterator().next()
-                    : "Hatched: also claimed by another party"));
+            String claimant = onlyClaimant;
+            entries.add(new Entry(Kind.CONTESTED, null, severalClaimants ? "Hatched: also claimed by another party"
+                    : "Hatched: also claimed by " + dataset.actor(claimant).map(StatusLegend::shortName).orElse(claimant)));
         }
         if (treatyBorderShown) {
             entries.add(new Entry(Kind.TREATY_BORDER, null, "Treaty border"));
