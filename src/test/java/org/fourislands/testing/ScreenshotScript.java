@@ -95,6 +95,8 @@ public final class ScreenshotScript extends Application {
                     w.state().searchTextProperty().set("dulles");
                     w.state().setSelectedEvent(w.state().getSearchResults().getFirst());
                 }),
+                // A misspelling: the tool bar offers the spelling that finds events.
+                new Shot("12b-search-misspelt", w -> w.state().searchTextProperty().set("dules")),
                 new Shot("13-dark-theme", w -> {
                     w.state().searchTextProperty().set("");
                     w.state().setSelectedEvent(w.state().getDataset().event("1956-joint-declaration").orElseThrow());

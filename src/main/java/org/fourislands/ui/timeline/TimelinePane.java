@@ -148,7 +148,9 @@ public final class TimelinePane extends BorderPane {
     private void updateSearchCount() {
         List<HistoricalEvent> results = state.getSearchResults();
         String suggestion = state.searchSuggestionProperty().get();
-        searchSuggestion.setText(suggestion == null ? "" : "no match — try “" + suggestion + "” (Enter)");
+        // Short, so that a laptop's tool bar keeps its filter buttons in view beside it.
+        searchSuggestion.setText(suggestion == null ? "" : "try “" + suggestion + "”");
+        searchSuggestion.setTooltip(suggestion == null ? null : new Tooltip("No event matches; Enter or a click searches for “" + suggestion + "”"));
         searchSuggestion.setVisible(suggestion != null);
         searchSuggestion.setManaged(suggestion != null);
         searchCount.setVisible(suggestion == null);
