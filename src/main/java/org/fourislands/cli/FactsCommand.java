@@ -15,6 +15,7 @@ import org.fourislands.core.model.Script;
 import org.fourislands.core.status.IslandFacts;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -29,6 +30,10 @@ public final class FactsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(names = "--naming", paramLabel = "CONVENTION", defaultValue = "both", converter = Converters.NamingConverter.class,
+            description = "japanese, russian or both: whose names' columns come first (both: Japanese, then Russian). Default: ${DEFAULT-VALUE}.")
+    NamingConvention naming;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -39,15 +44,19 @@ public final class FactsCommand implements Callable<Integer> {
         }
         BaseMap map = BaseMap.loadBundledFullDetailOnly(new EqualAreaProjection());
         TextTable table = new TextTable();
-        table.row("Island", "Japanese", "", "Russian", "", "Area km²");
+        // Both conventions' names are printed, after the English one; the chosen convention's come first.
+        boolean russianFirst = naming == NamingConvention.RUSSIAN;
+        table.row("Island", russianFirst ? "Russian" : "Japanese", "", russianFirst ? "Japanese" : "Russian", "", "Area km²");
         double four = 0;
         double smallTwo = 0;
         for (Island island : dataset.islands()) {
             double area = map.areaKm2(IslandFacts.unitAndIslets(dataset, island.id()));
             String indent = island.partOf() != null ? "  " : "";
+            NamingConvention first = russianFirst ? NamingConvention.RUSSIAN : NamingConvention.JAPANESE;
+            NamingConvention second = russianFirst ? NamingConvention.JAPANESE : NamingConvention.RUSSIAN;
             table.row(indent + island.names().en(),
-                    island.names().display(NamingConvention.JAPANESE, Script.LATIN), island.names().display(NamingConvention.JAPANESE, Script.NATIVE),
-                    island.names().display(NamingConvention.RUSSIAN, Script.LATIN), island.names().display(NamingConvention.RUSSIAN, Script.NATIVE),
+                    island.names().display(first, Script.LATIN), island.names().display(first, Script.NATIVE),
+                    island.names().display(second, Script.LATIN), island.names().display(second, Script.NATIVE),
                     String.format(Locale.ROOT, "%.1f", area));
             if (island.isDisputed() && island.partOf() == null) {
                 four += area;

@@ -23,12 +23,25 @@ class FactsCommandTest {
         return out.lines().takeWhile(line -> !line.isEmpty()).toList();
     }
 
-    private static String run() {
+    private static String run(String... options) {
         StringWriter out = new StringWriter();
         CommandLine commandLine = FourIslandsCommand.commandLine();
         commandLine.setOut(new PrintWriter(out));
-        assertThat(commandLine.execute("facts")).isZero();
+        String[] arguments = new String[options.length + 1];
+        arguments[0] = "facts";
+        System.arraycopy(options, 0, arguments, 1, options.length);
+        assertThat(commandLine.execute(arguments)).isZero();
         return out.toString();
+    }
+
+    /** The chosen convention's columns come first; the other's still follow. */
+    @ParameterizedTest
+    @CsvSource({"russian, Russian, Кунашир, 国後島", "japanese, Japanese, 国後島, Кунашир", "both, Japanese, 国後島, Кунашир"})
+    void theChosenConventionsColumnsComeFirst(String naming, String firstColumn, String first, String second) {
+        List<String> lines = tableLines(run("--naming", naming));
+        assertThat(lines.getFirst().split("\\s+")[1]).isEqualTo(firstColumn);
+        String row = lines.stream().filter(line -> line.startsWith("Kunashiri / Kunashir ")).findFirst().orElseThrow();
+        assertThat(row.indexOf(first)).isLessThan(row.indexOf(second));
     }
 
     @Test
