@@ -181,10 +181,15 @@ public final class ExportComposer {
     public static String defaultTitle(ExportOptions options) {
         return switch (options.kind()) {
             case TIMELINE -> "Four Islands — " + rangeText(options.range());
-            case MAP, SLIDE -> "Four Islands — status " + (options.date().precision() == DatePrecision.DAY ? "on " : "at the end of ")
-                    + options.date().toDisplayText();
+            case MAP -> statusTitle(options);
+            // A slide's timeline has years of its own, which the title gives too.
+            case SLIDE -> statusTitle(options) + ", timeline " + rangeText(options.range());
             case POLL -> "Four Islands — opinion poll";
         };
+    }
+
+    private static String statusTitle(ExportOptions options) {
+        return "Four Islands — status " + (options.date().precision() == DatePrecision.DAY ? "on " : "at the end of ") + options.date().toDisplayText();
     }
 
     /** The title to print: the user's; else the default, which for a poll is the poll's own title. */

@@ -522,7 +522,7 @@ class ExportTest {
             PDRectangle page = pdf.getPage(0).getMediaBox();
             assertThat(page.getWidth()).isEqualTo(1920f);
             assertThat(page.getHeight()).isEqualTo(1080f);
-            assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Four Islands — status on 19 October 1956");
+            assertThat(pdf.getDocumentInformation().getTitle()).isEqualTo("Four Islands — status on 19 October 1956, timeline 1855–2024");
         }
     }
 
@@ -620,8 +620,9 @@ class ExportTest {
         // A month or a year is drawn as it ended, and the title says so (decision 0014).
         assertThat(ExportComposer.defaultTitle(ExportOptions.builder(ExportKind.MAP).date(HistoricalDate.parse("1875")).build()))
                 .isEqualTo("Four Islands — status at the end of 1875");
-        assertThat(ExportComposer.defaultTitle(ExportOptions.builder(ExportKind.SLIDE).date(HistoricalDate.parse("1945-08")).build()))
-                .isEqualTo("Four Islands — status at the end of August 1945");
+        // A slide's title gives its timeline's years too.
+        assertThat(ExportComposer.defaultTitle(ExportOptions.builder(ExportKind.SLIDE).date(HistoricalDate.parse("1945-08")).range(range).build()))
+                .isEqualTo("Four Islands — status at the end of August 1945, timeline 1945–1960");
     }
 
     /** One drawing call of an export, after it was made, with the surface it went to and the Graphics2D under it. */
