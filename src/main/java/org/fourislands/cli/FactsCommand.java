@@ -46,14 +46,14 @@ public final class FactsCommand implements Callable<Integer> {
         TextTable table = new TextTable();
         // Both conventions' names are printed, after the English one; the chosen convention's come first.
         boolean russianFirst = naming == NamingConvention.RUSSIAN;
+        NamingConvention first = russianFirst ? NamingConvention.RUSSIAN : NamingConvention.JAPANESE;
+        NamingConvention second = russianFirst ? NamingConvention.JAPANESE : NamingConvention.RUSSIAN;
         table.row("Island", russianFirst ? "Russian" : "Japanese", "", russianFirst ? "Japanese" : "Russian", "", "Area km²");
         double four = 0;
         double smallTwo = 0;
         for (Island island : dataset.islands()) {
             double area = map.areaKm2(IslandFacts.unitAndIslets(dataset, island.id()));
             String indent = island.partOf() != null ? "  " : "";
-            NamingConvention first = russianFirst ? NamingConvention.RUSSIAN : NamingConvention.JAPANESE;
-            NamingConvention second = russianFirst ? NamingConvention.JAPANESE : NamingConvention.RUSSIAN;
             table.row(indent + island.names().en(),
                     island.names().display(first, Script.LATIN), island.names().display(first, Script.NATIVE),
                     island.names().display(second, Script.LATIN), island.names().display(second, Script.NATIVE),

@@ -1,8 +1,5 @@
 package org.fourislands.render;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -19,17 +16,5 @@ public final class BundledFonts {
     public static final List<String> RESOURCES = List.of(REGULAR, BOLD);
 
     private BundledFonts() {
-    }
-
-    /** The font file's bytes. */
-    public static byte[] bytes(String resource) {
-        try (InputStream in = BundledFonts.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " is missing from the application");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -28,7 +28,7 @@ final class BundledDatasetCheck {
     /** True when the build checked exactly these bytes against the schema the application carries. */
     static boolean passed(byte[] dataset) {
         try (InputStream in = BundledDatasetCheck.class.getResourceAsStream(STAMP_RESOURCE)) {
-            return in != null && matches(new String(in.readAllBytes(), StandardCharsets.UTF_8), dataset, resource(SchemaCheck.SCHEMA_RESOURCE));
+            return in != null && matches(new String(in.readAllBytes(), StandardCharsets.UTF_8), dataset, ClassPathResources.bytes(SchemaCheck.SCHEMA_RESOURCE));
         } catch (IOException | UncheckedIOException e) {
             // An unreadable stamp only costs the full check.
             return false;
@@ -59,22 +59,12 @@ final class BundledDatasetCheck {
 
     /** The build's step: {@code main(path of the stamp to write)}; exits with 1, listing the problems, when the bundled dataset is invalid. */
     public static void main(String[] args) throws IOException {
-        List<DatasetProblem> problems = check(resource(DatasetLoader.BUNDLED_RESOURCE), resource(SchemaCheck.SCHEMA_RESOURCE), Path.of(args[0]));
+        List<DatasetProblem> problems = check(ClassPathResources.bytes(DatasetLoader.BUNDLED_RESOURCE),
+                ClassPathResources.bytes(SchemaCheck.SCHEMA_RESOURCE), Path.of(args[0]));
         if (!problems.isEmpty()) {
             System.err.println("The bundled dataset data/four-islands.json is not valid:");
             problems.forEach(problem -> System.err.println("  " + problem));
             System.exit(1);
-        }
-    }
-
-    private static byte[] resource(String name) {
-        try (InputStream in = BundledDatasetCheck.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new UncheckedIOException(new IOException("missing from the class path: " + name));
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

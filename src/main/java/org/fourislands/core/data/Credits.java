@@ -1,8 +1,5 @@
 package org.fourislands.core.data;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -18,14 +15,7 @@ public final class Credits {
 
         /** The licence's full text. */
         public String text() {
-            try (InputStream in = Credits.class.getResourceAsStream(resource)) {
-                if (in == null) {
-                    throw new IllegalStateException(resource + " is missing from the application");
-                }
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return new String(ClassPathResources.bytes(resource), StandardCharsets.UTF_8);
         }
     }
 

@@ -2,6 +2,7 @@ package org.fourislands.ui.canvas;
 
 import java.io.ByteArrayInputStream;
 import javafx.scene.text.Font;
+import org.fourislands.core.data.ClassPathResources;
 import org.fourislands.render.BundledFonts;
 
 /**
@@ -24,7 +25,7 @@ public final class Fonts {
         }
         loaded = true;
         for (String resource : BundledFonts.RESOURCES) {
-            Font.loadFont(new ByteArrayInputStream(BundledFonts.bytes(resource)), 12);
+            Font.loadFont(new ByteArrayInputStream(ClassPathResources.bytes(resource)), 12);
         }
     }
 }

@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.fourislands.core.data.ClassPathResources;
 import org.fourislands.render.BundledFonts;
 import org.fourislands.render.Graphics2DSurface;
 import org.fourislands.render.Palette;
@@ -86,7 +87,7 @@ public final class ExportRenderer {
 
     private static String fontFace(String weight, String resource) {
         return "@font-face{font-family:\"" + BundledFonts.FAMILY + "\";font-weight:" + weight + ";src:url(data:font/otf;base64,"
-                + Base64.getEncoder().encodeToString(BundledFonts.bytes(resource)) + ") format(\"opentype\");}";
+                + Base64.getEncoder().encodeToString(ClassPathResources.bytes(resource)) + ") format(\"opentype\");}";
     }
 
     private static String twoDecimals(double value) {
@@ -136,7 +137,8 @@ public final class ExportRenderer {
             var environment = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment();
             for (String resource : BundledFonts.RESOURCES) {
                 try {
-                    environment.registerFont(java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, new ByteArrayInputStream(BundledFonts.bytes(resource))));
+                    byte[] font = ClassPathResources.bytes(resource);
+                    environment.registerFont(java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, new ByteArrayInputStream(font)));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 } catch (java.awt.FontFormatException e) {

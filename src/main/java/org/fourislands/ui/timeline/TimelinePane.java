@@ -46,6 +46,7 @@ public final class TimelinePane extends BorderPane {
     private final Label searchCount = new Label();
     /** Stands in for the count when the search finds nothing but a mended spelling would. */
     private final Hyperlink searchSuggestion = new Hyperlink();
+    private final Tooltip searchSuggestionTip = new Tooltip();
     private final MenuButton categories = new MenuButton("Categories");
     private final MenuButton actors = new MenuButton("Actors");
     private final MenuButton islands = new MenuButton("Islands");
@@ -95,6 +96,7 @@ public final class TimelinePane extends BorderPane {
         searchCount.getStyleClass().add("search-count");
         searchSuggestion.setId("search-suggestion");
         searchSuggestion.getStyleClass().add("search-suggestion");
+        searchSuggestion.setTooltip(searchSuggestionTip);
         searchSuggestion.setOnAction(a -> {
             state.acceptSearchSuggestion();
             search.requestFocus();
@@ -150,7 +152,7 @@ public final class TimelinePane extends BorderPane {
         String suggestion = state.searchSuggestionProperty().get();
         // Short, so that a laptop's tool bar keeps its filter buttons in view beside it.
         searchSuggestion.setText(suggestion == null ? "" : "try “" + suggestion + "”");
-        searchSuggestion.setTooltip(suggestion == null ? null : new Tooltip("No event matches; Enter or a click searches for “" + suggestion + "”"));
+        searchSuggestionTip.setText(suggestion == null ? "" : "No event matches; Enter or a click searches for “" + suggestion + "”");
         searchSuggestion.setVisible(suggestion != null);
         searchSuggestion.setManaged(suggestion != null);
         searchCount.setVisible(suggestion == null);

@@ -152,8 +152,8 @@ class ExportTest {
         while (faces.find()) {
             embedded.put(faces.group(1), java.util.Base64.getDecoder().decode(faces.group(2)));
         }
-        assertThat(embedded.get("normal")).isEqualTo(org.fourislands.render.BundledFonts.bytes(org.fourislands.render.BundledFonts.REGULAR));
-        assertThat(embedded.get("bold")).isEqualTo(org.fourislands.render.BundledFonts.bytes(org.fourislands.render.BundledFonts.BOLD));
+        assertThat(embedded.get("normal")).isEqualTo(org.fourislands.core.data.ClassPathResources.bytes(org.fourislands.render.BundledFonts.REGULAR));
+        assertThat(embedded.get("bold")).isEqualTo(org.fourislands.core.data.ClassPathResources.bytes(org.fourislands.render.BundledFonts.BOLD));
         List<String> texts = svgTexts(file);
         // Events dated to the day are labelled beside their marker, shortened with an ellipsis where the next one is close.
         List<HistoricalEvent> dayEvents = source.dataset().events().stream()
