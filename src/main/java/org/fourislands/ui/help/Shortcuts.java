@@ -45,14 +45,14 @@ public final class Shortcuts {
                     new Shortcut("Space", "Play / pause"),
                     new Shortcut("Esc", "Clear the island selection and the selected range"))),
             new Group("Presentation mode", List.of(
-                    new Shortcut("Page Down, Right, Space, Enter", "Next step"),
-                    new Shortcut("Page Up, Left, Backspace", "Previous step"),
+                    new Shortcut("Page Down, Right, Down, Space, Enter", "Next step"),
+                    new Shortcut("Page Up, Left, Up, Backspace", "Previous step"),
                     new Shortcut("Home / End", "First / last step"),
                     new Shortcut("Digits, then Enter", "Go to step N"),
                     new Shortcut("B or .", "Black screen (again to show)"),
                     new Shortcut("W or ,", "White screen (again to show)"),
                     new Shortcut("Any stepping key on a blank screen", "Shows the current step again, without moving"),
-                    new Shortcut("+ / −, Up / Down", "Zoom / pan the map"),
+                    new Shortcut("+ / −, Shift+arrows", "Zoom / pan the map"),
                     new Shortcut("F1 or ?", "This sheet of keys"),
                     new Shortcut("Esc", "Clear a blank screen or typed digits; otherwise leave"))));
 }

@@ -210,6 +210,10 @@ public final class PresentationView extends StackPane {
             return;
         }
         KeyCode code = event.getCode();
+        if (event.isShiftDown() && code.isArrowKey()) {
+            // Shift+arrows pan the map (its own handler): the plain arrows step, as a clicker's do.
+            return;
+        }
         boolean handled = true;
         if (code.isDigitKey()) {
             // No more digits than the last step's number has: a held key or a stray eleventh digit overflowed int.
@@ -218,7 +222,7 @@ public final class PresentationView extends StackPane {
             }
         } else {
             switch (code) {
-                case PAGE_DOWN, RIGHT, SPACE -> forward();
+                case PAGE_DOWN, RIGHT, DOWN, SPACE -> forward();
                 case ENTER -> {
                     if (typedDigits.get().isEmpty()) {
                         forward();
@@ -234,7 +238,7 @@ public final class PresentationView extends StackPane {
                         typedDigits.set(typed.substring(0, typed.length() - 1));
                     }
                 }
-                case PAGE_UP, LEFT -> back();
+                case PAGE_UP, LEFT, UP -> back();
                 case HOME -> step(tours::first);
                 case END -> step(tours::last);
                 case B, PERIOD -> toggle(Blank.BLACK);

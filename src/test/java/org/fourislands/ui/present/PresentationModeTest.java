@@ -11,6 +11,8 @@ import javafx.scene.paint.Color;
 import javafx.scene.text.Text;
 import org.fourislands.core.model.HistoricalEvent;
 import org.fourislands.core.model.Tour;
+import org.fourislands.ui.map.MapView;
+import org.fourislands.ui.map.MapViewport;
 import org.fourislands.testing.ExplorerExtension;
 import org.fourislands.testing.ExplorerHarness;
 import org.junit.jupiter.api.Test;
@@ -219,6 +221,26 @@ class PresentationModeTest {
         assertThat(presentation().typedDigitsProperty().get()).isEqualTo("9".repeat(Integer.toString(events.size()).length()));
         robot.type(KeyCode.ENTER);
         assertThat(harness.window.state().getSelectedEvent()).isEqualTo(events.getLast());
+    }
+
+    /** Some clickers send the up and down arrows: they step too, and Shift with an arrow pans the map instead. */
+    @Test
+    void theUpAndDownArrowsStepAndShiftWithAnArrowPansTheMap(FxRobot robot) {
+        List<HistoricalEvent> events = harness.window.state().getFilteredEvents();
+        robot.interact(() -> harness.window.state().setSelectedEvent(events.get(10)));
+        robot.interact(() -> harness.window.enterPresentation());
+        MapView map = robot.lookup("#presentation-map").queryAs(MapView.class);
+        robot.type(KeyCode.DOWN, 2);
+        assertThat(harness.window.state().getSelectedEvent()).isEqualTo(events.get(12));
+        robot.type(KeyCode.UP);
+        assertThat(harness.window.state().getSelectedEvent()).isEqualTo(events.get(11));
+
+        MapViewport before = map.getViewport();
+        robot.press(KeyCode.SHIFT).type(KeyCode.DOWN).type(KeyCode.RIGHT).release(KeyCode.SHIFT);
+        ExplorerHarness.settle();
+        assertThat(harness.window.state().getSelectedEvent()).isEqualTo(events.get(11));
+        assertThat(map.getViewport().centreY()).isNotEqualTo(before.centreY());
+        assertThat(map.getViewport().centreX()).isNotEqualTo(before.centreX());
     }
 
     /**
