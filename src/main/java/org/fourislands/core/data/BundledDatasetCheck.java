@@ -64,6 +64,10 @@ final class BundledDatasetCheck {
         if (!problems.isEmpty()) {
             System.err.println("The bundled dataset data/four-islands.json is not valid:");
             problems.forEach(problem -> System.err.println("  " + problem));
+            // Said because a teacher who edited the bundled file by hand meets this, not the app's problem list.
+            System.err.println("The app carries this file inside it, so it is not built until the file is valid.");
+            System.err.println("To try changes without building, edit a copy and open it in the app: "
+                    + "File → Open dataset…, then File → Watch file for changes.");
             System.exit(1);
         }
     }
