@@ -281,7 +281,7 @@ public final class ExportComposer {
         String mapTitle = options.showTitle() ? null : options.date().toDisplayText();
         MapFrame frame = new MapFrame(data.coastline(), data.locator(), data.graticule(), viewport, source.dataset(),
                 source.statusIndex(), source.names(), options.date().lastEpochDay(), mapTitle, options.naming(), options.script(),
-                null, null, List.of(), palette, true, options.showLegend());
+                null, null, List.of(), palette, true, options.showLegend(), false);
         RegionSurface.drawInRegion(s, x, y, w, h, region -> mapRenderer.render(region, frame));
     }
 

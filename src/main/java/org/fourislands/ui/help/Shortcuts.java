@@ -36,12 +36,15 @@ public final class Shortcuts {
                     new Shortcut("F / 0", "Fit the four islands / show the whole region"),
                     new Shortcut("] / [", "Next / previous island (read aloud with its status)"),
                     new Shortcut("Enter or Space", "Select the island reached with ] and ["),
+                    new Shortcut("D", "Distance tool on / off"),
+                    new Shortcut("Enter or Space, with the distance tool on", "Set a point at the crosshair (arrows move the map under it)"),
                     new Shortcut("Esc", "Clear the selection and the distance tool"))),
             new Group("Timeline (when it has focus)", List.of(
                     new Shortcut("Right / Left, or ] / [", "Next / previous event (read aloud with the islands' status)"),
                     new Shortcut("Shift+Right / Shift+Left", "Pan"),
                     new Shortcut("Up / Down, + / −", "Zoom in / out around the playhead"),
                     new Shortcut("Home", "Show the whole period"),
+                    new Shortcut("R", "Keep the list and the timeline to the years shown (Esc clears)"),
                     new Shortcut("Space", "Play / pause"),
                     new Shortcut("Esc", "Clear the island selection and the selected range"))),
             new Group("Presentation mode", List.of(

@@ -20,6 +20,8 @@ import org.fourislands.render.Palette;
  * @param title a heading drawn top left (the date, or an export's title); null for none
  * @param showFurniture draw title, scale bar and locator inset
  * @param showLegend draw the legend of fills, hatching and borders
+ * @param crosshair draw the distance tool's crosshair at the centre, where the keyboard sets its
+ *     points (with one point set, the line and its length run to it)
  */
 public record MapFrame(
         BaseMap baseMap,
@@ -38,7 +40,8 @@ public record MapFrame(
         List<GeoPoint> measurePoints,
         Palette palette,
         boolean showFurniture,
-        boolean showLegend) {
+        boolean showLegend,
+        boolean crosshair) {
 
     public MapFrame {
         measurePoints = List.copyOf(measurePoints);

@@ -29,7 +29,8 @@ public final class MapPane extends BorderPane {
         region.setId("map-whole-region");
         ToggleButton measure = new ToggleButton("Distance");
         measure.setId("map-distance-tool");
-        measure.setTooltip(new Tooltip("Click two points on the map to measure the distance between them"));
+        measure.setTooltip(new Tooltip("Click two points on the map to measure the distance between them (D). "
+                + "From the keyboard, Enter sets a point at the crosshair in the middle of the map."));
         measure.selectedProperty().bindBidirectional(map.measuringProperty());
         ToggleButton legend = new ToggleButton("Legend");
         legend.setId("map-legend-toggle");

@@ -43,6 +43,9 @@ import org.locationtech.jts.index.ItemVisitor;
 public final class MapRenderer {
 
     private static final double MIN_POLYGON_PX = 0.6;
+    /** The distance tool's crosshair: each arm's reach from the centre, and the gap left open round it, px. */
+    private static final double CROSSHAIR_ARM_PX = 14;
+    private static final double CROSSHAIR_GAP_PX = 4;
     /** The legend takes at most half the map's width and a quarter of its height: a laptop's small map keeps its islands in view. */
     private static final double LEGEND_MAX_WIDTH = 0.5;
     private static final double LEGEND_MAX_HEIGHT = 0.27;
@@ -664,24 +667,51 @@ public final class MapRenderer {
 
     private void drawMeasurement(DrawingSurface s, MapFrame frame, BaseMap map, MapViewport view, double w, double h) {
         List<GeoPoint> points = frame.measurePoints();
-        if (points.isEmpty()) {
-            return;
-        }
         Palette palette = frame.palette();
-        int n = projectPoints(points, map, view, w, h);
-        s.setStroke(palette.get(PaletteSlot.HALO), 5);
-        s.strokePolyline(xs, ys, n);
-        s.setStroke(palette.get(PaletteSlot.ACCENT), 2.5, 6, 4);
-        s.strokePolyline(xs, ys, n);
-        for (int i = 0; i < n; i++) {
-            s.setFill(palette.get(PaletteSlot.ACCENT));
-            s.fillOval(xs[i] - 5, ys[i] - 5, 10, 10);
+        int n = points.isEmpty() ? 0 : projectPoints(points, map, view, w, h);
+        // With one point set from the keyboard, the line and its length follow the crosshair.
+        GeoPoint second = points.size() == 2 ? points.get(1)
+                : frame.crosshair() && points.size() == 1 ? map.projection().unproject(view.centreX(), view.centreY()) : null;
+        if (points.size() == 1 && second != null) {
+            xs[1] = w / 2;
+            ys[1] = h / 2;
+            n = 2;
         }
-        if (points.size() == 2) {
-            double km = Geodesy.distanceKm(points.get(0), points.get(1));
+        if (n > 0) {
+            s.setStroke(palette.get(PaletteSlot.HALO), 5);
+            s.strokePolyline(xs, ys, n);
+            s.setStroke(palette.get(PaletteSlot.ACCENT), 2.5, 6, 4);
+            s.strokePolyline(xs, ys, n);
+            s.setFill(palette.get(PaletteSlot.ACCENT));
+            for (int i = 0; i < points.size(); i++) {
+                s.fillOval(xs[i] - 5, ys[i] - 5, 10, 10);
+            }
+        }
+        if (second != null) {
+            double km = Geodesy.distanceKm(points.get(0), second);
             s.setTextStyle(styles.of(14 * palette.typeScale(), true));
             MapLabels.draw(s, palette, formatKm(km), (xs[0] + xs[1]) / 2, (ys[0] + ys[1]) / 2 - 10, Align.CENTER, Baseline.BOTTOM, PaletteSlot.ACCENT);
         }
+        if (frame.crosshair()) {
+            drawCrosshair(s, palette, w / 2, h / 2);
+        }
+    }
+
+    /** A cross with a gap at its centre, so that the point under it stays visible. */
+    private static void drawCrosshair(DrawingSurface s, Palette palette, double x, double y) {
+        double arm = CROSSHAIR_ARM_PX * palette.typeScale();
+        double gap = CROSSHAIR_GAP_PX * palette.typeScale();
+        s.setStroke(palette.get(PaletteSlot.HALO), 5);
+        strokeCross(s, x, y, arm, gap);
+        s.setStroke(palette.get(PaletteSlot.ACCENT), 2);
+        strokeCross(s, x, y, arm, gap);
+    }
+
+    private static void strokeCross(DrawingSurface s, double x, double y, double arm, double gap) {
+        s.strokeLine(x - arm, y, x - gap, y);
+        s.strokeLine(x + gap, y, x + arm, y);
+        s.strokeLine(x, y - arm, x, y - gap);
+        s.strokeLine(x, y + gap, x, y + arm);
     }
 
     /** "12.3 km" below 100 km, "123 km" above. */

@@ -50,7 +50,7 @@ final class MapViewSkin extends CanvasSkin<MapView> {
         redrawOn(map.widthProperty(), map.heightProperty(), map.viewportProperty(), state.mapDataProperty(),
                 map.hoverIslandProperty(), map.keyboardIslandProperty(),
                 map.legendShownProperty(), map.studyHighlightsProperty(), map.dateProperty(), state.datasetProperty(), state.selectedDateProperty(), state.selectedIslandProperty(), state.namingProperty(),
-                state.scriptProperty(), state.typeScaleProperty());
+                state.scriptProperty(), state.typeScaleProperty(), map.measuringProperty(), map.focusedProperty(), canvas.hoverProperty());
         registerListChangeListener(map.measurePoints(), change -> markDirty());
         registerChangeListener(state.mapDataProperty(), o -> ensureViewport());
         registerChangeListener(map.widthProperty(), o -> ensureViewport());
@@ -96,7 +96,26 @@ final class MapViewSkin extends CanvasSkin<MapView> {
                 data == null ? null : data.graticule(), viewport,
                 state.getDataset(), state.getStatusIndex(), state.nameResolver(), date.lastEpochDay(), title(date),
                 state.getNaming(), state.getScript(), selected == null ? null : selected.id(), hover == null ? null : hover.id(),
-                List.copyOf(map.measurePoints()), palette(state.getTypeScale()), true, map.legendShownProperty().get());
+                List.copyOf(map.measurePoints()), palette(state.getTypeScale()), true, map.legendShownProperty().get(),
+                crosshairShown());
+    }
+
+    /**
+     * The distance tool's crosshair shows where Enter sets a point: while measuring, with the map
+     * focused and the pointer elsewhere, as when the keyboard drives it. A pointer over the map
+     * sets points where it clicks, and a crosshair there would only be in the way.
+     */
+    private boolean crosshairShown() {
+        MapView map = getSkinnable();
+        return map.measuringProperty().get() && map.isFocused() && !canvas.isHover();
+    }
+
+    /** Sets a distance point at projected map coordinates; a third point starts a new measurement. */
+    private static void measureAt(MapView map, double mapX, double mapY) {
+        if (map.measurePoints().size() == 2) {
+            map.measurePoints().clear();
+        }
+        map.measurePoints().add(map.baseMap().projection().unproject(mapX, mapY));
     }
 
     private void ensureViewport() {
@@ -162,10 +181,7 @@ final class MapViewSkin extends CanvasSkin<MapView> {
         double mapX = viewport.toMapX(event.getX(), canvas.getWidth());
         double mapY = viewport.toMapY(event.getY(), canvas.getHeight());
         if (map.measuringProperty().get()) {
-            if (map.measurePoints().size() == 2) {
-                map.measurePoints().clear();
-            }
-            map.measurePoints().add(map.baseMap().projection().unproject(mapX, mapY));
+            measureAt(map, mapX, mapY);
             return;
         }
         if (event.getClickCount() == 2) {
@@ -257,11 +273,15 @@ final class MapViewSkin extends CanvasSkin<MapView> {
             case DOWN -> map.setViewport(viewport.panByPixels(0, -PAN_STEP_PX));
             case DIGIT0, NUMPAD0 -> map.showWholeRegion();
             case F -> map.fitDisputedIslands();
+            case D -> map.measuringProperty().set(!map.measuringProperty().get());
             case CLOSE_BRACKET -> stepKeyboardIsland(1);
             case OPEN_BRACKET -> stepKeyboardIsland(-1);
             case ENTER, SPACE -> {
                 Island island = map.keyboardIslandProperty().get();
-                if (island != null) {
+                if (map.measuringProperty().get() && map.baseMap() != null) {
+                    // Under the crosshair.
+                    measureAt(map, viewport.centreX(), viewport.centreY());
+                } else if (island != null) {
                     map.state().setSelectedIsland(island);
                 }
             }

@@ -240,6 +240,8 @@ final class TimelineViewSkin extends CanvasSkin<TimelineView> {
             case PLUS, EQUALS, ADD, UP -> view.zoomBy(1.5);
             case MINUS, SUBTRACT, DOWN -> view.zoomBy(1 / 1.5);
             case HOME -> view.showAll();
+            // The keyboard's way to what dragging on the overview does: the years shown become the range.
+            case R -> state.selectedRangeProperty().set(window);
             case SPACE -> view.playingProperty().set(!view.playingProperty().get());
             case ESCAPE -> {
                 state.setSelectedIsland(null);

@@ -468,7 +468,7 @@ class MapContentTest {
         Graphics2D g = image.createGraphics();
         MapFrame frame = new MapFrame(mapData.coastline(), mapData.locator(), mapData.graticule(), viewport, data,
                 new IslandStatusIndex(data), new NameResolver(data), HistoricalDate.parse("1950-01-01").startEpochDay(), "1950",
-                NamingConvention.BOTH, Script.LATIN, null, null, List.of(), Palette.defaults(), true, true);
+                NamingConvention.BOTH, Script.LATIN, null, null, List.of(), Palette.defaults(), true, true, false);
         renderer.render(new Graphics2DSurface(g, width, height), frame);
         g.dispose();
         return image;
@@ -529,7 +529,7 @@ class MapContentTest {
                 });
         MapFrame frame = new MapFrame(mapData.coastline(), mapData.locator(), mapData.graticule(), viewport, dataset,
                 new IslandStatusIndex(dataset), new NameResolver(dataset), HistoricalDate.parse(date).startEpochDay(), date,
-                naming, script, null, null, List.of(), Palette.defaults(), true, true);
+                naming, script, null, null, List.of(), Palette.defaults(), true, true, false);
         new MapRenderer().render(recording, frame);
         g.dispose();
     }

@@ -344,6 +344,53 @@ class MapViewTest {
     }
 
     /**
+     * Without a mouse: the crosshair marks the centre, Enter sets a point under it, the arrows
+     * move the map beneath it, and the line and its length follow the crosshair until Enter sets
+     * the second point.
+     */
+    @Test
+    void theDistanceToolMeasuresFromTheKeyboardAtTheCrosshair(FxRobot robot) {
+        harness.fitFourIslands(robot);
+        MapView map = harness.window.map();
+        // (The pointer rests off the map, as a keyboard user's does.)
+        robot.interact(map::requestFocus);
+        robot.type(KeyCode.D);
+        assertThat(map.measuringProperty().get()).isTrue();
+        robot.interact(() -> {
+            double[] xy = new double[2];
+            map.baseMap().projection().project(SHIKOTAN.lon(), SHIKOTAN.lat(), xy);
+            map.setViewport(new MapViewport(xy[0], xy[1], map.getViewport().metresPerPixel()));
+        });
+        ExplorerHarness.settle();
+        assertThat(map.currentFrame().crosshair()).isTrue();
+
+        robot.type(KeyCode.ENTER);
+        assertThat(map.measurePoints()).hasSize(1);
+        assertThat(map.measurePoints().getFirst().lon()).isCloseTo(SHIKOTAN.lon(), within(1e-6));
+        assertThat(map.measurePoints().getFirst().lat()).isCloseTo(SHIKOTAN.lat(), within(1e-6));
+        double metresPerPixel = map.getViewport().metresPerPixel();
+        robot.type(KeyCode.LEFT, 3);
+        ExplorerHarness.settle();
+        // With one point set, the frame measures to the crosshair: the drawn length is that of the pan.
+        List<String> texts = new ArrayList<>();
+        robot.interact(() -> recordNamesAndPanels(map.currentFrame(), Math.floor(map.getWidth()), Math.floor(map.getHeight()),
+                new ArrayList<>(), new ArrayList<>(), texts));
+        double pannedKm = 3 * 80 * metresPerPixel / 1000;
+        assertThat(texts).anySatisfy(text -> assertThat(text).matches("\\d+(\\.\\d)? km")
+                .satisfies(km -> assertThat(Double.parseDouble(km.replace(" km", ""))).isCloseTo(pannedKm, withinPercentage(2))));
+
+        robot.type(KeyCode.ENTER);
+        assertThat(map.measurePoints()).hasSize(2);
+        double km = org.fourislands.core.geo.Geodesy.distanceKm(map.measurePoints().get(0), map.measurePoints().get(1));
+        assertThat(km).isCloseTo(pannedKm, withinPercentage(2));
+
+        // A pointer over the map sets points where it clicks: the crosshair gives way.
+        robot.moveTo(map);
+        ExplorerHarness.settle();
+        assertThat(map.currentFrame().crosshair()).isFalse();
+    }
+
+    /**
      * Names are placed where the title, the scale bar, the locator and the legend will not cover
      * them: every name drawn on the map (with a halo) lies clear of every framed panel.
      */

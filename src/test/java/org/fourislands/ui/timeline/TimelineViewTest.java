@@ -361,6 +361,23 @@ class TimelineViewTest {
         assertThat(harness.window.state().getFilteredEvents()).hasSize(harness.window.state().getDataset().events().size());
     }
 
+    /** Without a mouse: zoom and pan to the years wanted, then R takes them as the range. */
+    @Test
+    void theKeyboardTakesTheYearsShownAsTheRange(FxRobot robot) {
+        robot.interact(() -> harness.window.state().setVisibleWindow(new TimeWindow(
+                HistoricalDate.parse("1945-01-01").startEpochDay(), HistoricalDate.parse("1961-01-01").startEpochDay())));
+        robot.interact(() -> timeline().requestFocus());
+        robot.press(KeyCode.SHIFT).type(KeyCode.RIGHT).release(KeyCode.SHIFT);
+        TimeWindow shown = harness.window.state().getVisibleWindow();
+        robot.type(KeyCode.R);
+        assertThat(harness.window.state().selectedRangeProperty().get()).isEqualTo(shown);
+        assertThat(harness.window.state().getFilteredEvents()).isNotEmpty()
+                .allSatisfy(e -> assertThat(e.endEpochDayExclusive() > shown.start() && e.startEpochDay() < shown.end()).isTrue())
+                .extracting(HistoricalEvent::id).contains("1956-joint-declaration").doesNotContain("1855-treaty-of-shimoda");
+        robot.type(KeyCode.ESCAPE);
+        assertThat(harness.window.state().selectedRangeProperty().get()).isNull();
+    }
+
     @Test
     void aCategoryFilterAppliesToTheTimelineAndTheList(FxRobot robot) {
         robot.interact(() -> harness.window.state().setFilter(
