@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.FutureTask;
 import javafx.application.Platform;
@@ -36,12 +35,14 @@ import org.fourislands.ui.map.MapRenderer;
 import org.fourislands.ui.map.MapView;
 import org.fourislands.ui.map.MapViewport;
 import org.fourislands.testing.ThrowawayPreferences;
+import org.fourislands.bench.FigureLine.Unit;
 
 /**
  * The in-process benchmarks behind {@code bench/run}: dataset loading, map and timeline redraws
  * through the real views at 1920×1080 on the headless platform with the software renderer, and
  * the linked update of a playhead drag. Prints one line per figure:
- * {@code <name> median=<x> p95=<y> unit=<ms|MB> n=<runs> [ratio=<a/b>]}. Never fails on slowness.
+ * {@code <name> median=<x> p95=<y> unit=<ms|MB> n=<runs> [ratio=<a/b>]} ({@link FigureLine}).
+ * Never fails on slowness.
  */
 public final class Bench {
 
@@ -101,11 +102,11 @@ public final class Bench {
         for (int i = 0; i < 10; i++) {
             loader.load(bundled);
         }
-        report("load.bundled", time(30, () -> loaded(loader.load(bundled))), "ms");
+        report("load.bundled", time(30, () -> loaded(loader.load(bundled))), Unit.MS);
         Path tenK = SyntheticDataset.write(10_000, 42, temp);
-        report("load.synthetic_10k", time(7, () -> loaded(loader.load(tenK))), "ms");
+        report("load.synthetic_10k", time(7, () -> loaded(loader.load(tenK))), Unit.MS);
         Path hundredK = SyntheticDataset.write(100_000, 42, temp);
-        report("load.synthetic_100k", time(5, () -> loaded(loader.load(hundredK))), "ms");
+        report("load.synthetic_100k", time(5, () -> loaded(loader.load(hundredK))), Unit.MS);
     }
 
     private static Dataset loaded(LoadResult result) {
@@ -175,7 +176,7 @@ public final class Bench {
     private void openingBigDataset(Dataset big, Dataset bundled) throws Exception {
         IndexedDataset.of(big);
         IndexedDataset[] indexed = new IndexedDataset[1];
-        report("load.index_100k", time(5, () -> indexed[0] = IndexedDataset.of(big)), "ms");
+        report("load.index_100k", time(5, () -> indexed[0] = IndexedDataset.of(big)), Unit.MS);
         IndexedDataset small = IndexedDataset.of(bundled);
         double[] commits = new double[7];
         for (int i = 0; i < commits.length; i++) {
@@ -186,7 +187,7 @@ public final class Bench {
                 return (System.nanoTime() - start) / 1e6;
             });
         }
-        report("load.commit_100k", commits, "ms");
+        report("load.commit_100k", commits, Unit.MS);
         searchTyping(indexed[0]);
     }
 
@@ -217,9 +218,9 @@ public final class Bench {
                 }
             }
         }
-        report("search.keystroke_100k", toArray(narrowed), "ms");
-        report("search.keystroke_100k_every_event", toArray(full), "ms");
-        reportRatio("search.keystroke_100k_ratio", toArray(full), toArray(narrowed), "every event/narrowed");
+        // ratio: a search of every event over a narrowed one, medians.
+        report("search.keystroke_100k", toArray(narrowed), Unit.MS, toArray(full));
+        report("search.keystroke_100k_every_event", toArray(full), Unit.MS);
         searchSuggestions(indexed);
     }
 
@@ -243,8 +244,8 @@ public final class Bench {
                 (q == 0 ? first : later).add(ms);
             }
         }
-        report("search.suggestion_100k_first", toArray(first), "ms");
-        report("search.suggestion_100k", toArray(later), "ms");
+        report("search.suggestion_100k_first", toArray(first), Unit.MS);
+        report("search.suggestion_100k", toArray(later), Unit.MS);
     }
 
     /** Zooms from the whole region to the four islands, pans, zooms to one islet, pans, and back out. */
@@ -306,20 +307,20 @@ public final class Bench {
         }));
         checkFullSize(canvas);
         reportBaseline(fast);
-        report("map.redraw", fast.samples(), "ms");
-        report("map.redraw_single_try", fast.singleTry(), "ms");
-        report("map.redraw_fx_thread", fast.calls(), "ms");
-        report("map.redraw_naive", naive.samples(), "ms");
-        report("map.redraw_naive_fx_thread", naive.calls(), "ms");
-        report("map.redraw_alloc", allocated, "KB");
-        reportRatio("map.redraw_ratio", naive.samples(), fast.samples(), "naive/redraw");
-        reportRatio("map.redraw_ratio_fx_thread", naive.calls(), fast.calls(), "naive/redraw, drawing calls only");
+        // ratio: the naive baseline's median over the renderer's (the target is ≥ 5); the p95s'
+        // ratio is the naive line's p95 over this one's.
+        report("map.redraw", fast.samples(), Unit.MS, naive.samples());
+        report("map.redraw_single_try", fast.singleTry(), Unit.MS);
+        report("map.redraw_fx_thread", fast.calls(), Unit.MS, naive.calls());
+        report("map.redraw_naive", naive.samples(), Unit.MS);
+        report("map.redraw_naive_fx_thread", naive.calls(), Unit.MS);
+        report("map.redraw_alloc", allocated, Unit.MB);
         // The same frames by scale: the whole region, the four islands, one islet (and the zooms between).
         for (ScaleBand band : ScaleBand.values()) {
             double[] bandFast = band.of(fast.samples(), script);
             double[] bandNaive = band.of(naive.samples(), script);
-            report("map.redraw_" + band.label, bandFast, "ms");
-            reportRatio("map.redraw_ratio_" + band.label, bandNaive, bandFast, "naive/redraw");
+            report("map.redraw_" + band.label, bandFast, Unit.MS, bandNaive);
+            report("map.redraw_naive_" + band.label, bandNaive, Unit.MS);
         }
     }
 
@@ -347,26 +348,21 @@ public final class Bench {
         }
     }
 
-    private static void reportRatio(String name, double[] slow, double[] fast, String what) {
-        System.out.printf(Locale.ROOT, "%s median=%.1f p95=%.1f unit=x n=%d ratio=%s%n",
-                name, median(slow) / median(fast), percentile(slow, 95) / percentile(fast, 95), fast.length, what);
-    }
-
     /**
-     * Kilobytes the FX thread allocates for each step's drawing calls (rasterising is Prism's),
+     * Megabytes the FX thread allocates for each step's drawing calls (rasterising is Prism's),
      * after a warm-up pass: the map's drawing is meant to allocate next to nothing per frame.
      */
     private static <T> double[] allocatedPerFrame(List<T> script, Frame<T> frame) {
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
         long thread = Thread.currentThread().threadId();
         script.forEach(frame::draw);
-        double[] kilobytes = new double[script.size()];
+        double[] megabytes = new double[script.size()];
         for (int i = 0; i < script.size(); i++) {
             long before = threads.getThreadAllocatedBytes(thread);
             frame.draw(script.get(i));
-            kilobytes[i] = (threads.getThreadAllocatedBytes(thread) - before) / 1024.0;
+            megabytes[i] = FigureLine.megabytes(threads.getThreadAllocatedBytes(thread) - before);
         }
-        return kilobytes;
+        return megabytes;
     }
 
     /** The figures are for 1920×1080: refuse to report a canvas that the layout resized. */
@@ -383,13 +379,9 @@ public final class Bench {
     /**
      * Per-frame times (rasterising included, less the snapshots' fixed cost) as the best of
      * {@link #TRIES} tries and from the first try alone, the FX-thread part alone, and the fixed
-     * cost with its spread.
+     * cost, from single tries (its spread) and as the best of the tries (what is subtracted).
      */
-    private record Timing(double[] samples, double[] singleTry, double[] calls, double[] baselines) {
-        double baseline() {
-            return median(baselines);
-        }
-    }
+    private record Timing(double[] samples, double[] singleTry, double[] calls, double[] baselines, double[] bestBaselines) {}
 
     /** Tries of each frame; the best one counts (see {@link #timeFrames}). */
     private static final int TRIES = 3;
@@ -413,6 +405,7 @@ public final class Bench {
         List<Double> single = new ArrayList<>();
         List<Double> calls = new ArrayList<>();
         List<Double> baselines = new ArrayList<>();
+        List<Double> bestBaselines = new ArrayList<>();
         for (int pass = 0; pass < passes; pass++) {
             for (T step : script) {
                 double bestFrame = Double.MAX_VALUE;
@@ -446,10 +439,11 @@ public final class Bench {
                     single.add(firstFrame - firstBaseline);
                     calls.add(bestCalls);
                     baselines.add(firstBaseline);
+                    bestBaselines.add(bestBaseline);
                 }
             }
         }
-        return new Timing(clampedAtZero(best), clampedAtZero(single), toArray(calls), toArray(baselines));
+        return new Timing(clampedAtZero(best), clampedAtZero(single), toArray(calls), toArray(baselines), toArray(bestBaselines));
     }
 
     private static void snapshotAll(Canvas[] canvases, WritableImage[] images) {
@@ -462,11 +456,14 @@ public final class Bench {
         return values.stream().mapToDouble(value -> Math.max(0, value)).toArray();
     }
 
-    /** The snapshots' fixed cost, single tries: its spread is the render thread's wait, not drawing. */
+    /**
+     * The snapshots' fixed cost, a frame that only fills the canvas: single tries, whose spread
+     * is the render thread's wait, not drawing; and the best of the tries, which is what each
+     * frame's figure has subtracted.
+     */
     private static void reportBaseline(Timing timing) {
-        double[] baselines = timing.baselines();
-        System.out.printf(Locale.ROOT, "canvas.snapshot_baseline median=%.2f p95=%.2f min=%.2f unit=ms n=%d (a frame that only fills the canvas)%n",
-                median(baselines), percentile(baselines, 95), Arrays.stream(baselines).min().orElse(0), baselines.length);
+        report("canvas.snapshot_baseline", timing.baselines(), Unit.MS);
+        report("canvas.snapshot_baseline_best_try", timing.bestBaselines(), Unit.MS);
     }
 
     /** Zooms from 1855–2024 down to two weeks of 1945, pans, and zooms back out. */
@@ -500,10 +497,10 @@ public final class Bench {
             window.state().setVisibleWindow(w);
             timeline.redrawNow();
         }));
-        report(name, timing.samples(), "ms");
-        report(name + "_single_try", timing.singleTry(), "ms");
-        report(name + "_fx_thread", timing.calls(), "ms");
-        report(name + "_alloc", allocated, "KB");
+        report(name, timing.samples(), Unit.MS);
+        report(name + "_single_try", timing.singleTry(), Unit.MS);
+        report(name + "_fx_thread", timing.calls(), Unit.MS);
+        report(name + "_alloc", allocated, Unit.MB);
     }
 
     /** A playhead drag: each step sets the date, then the map and the timeline both redraw. */
@@ -528,8 +525,8 @@ public final class Bench {
             map.redrawNow();
             timeline.redrawOverlayNow();
         }, mapCanvas, playheadCanvas));
-        report("linked.update", timing.samples(), "ms");
-        report("linked.update_single_try", timing.singleTry(), "ms");
+        report("linked.update", timing.samples(), Unit.MS);
+        report("linked.update_single_try", timing.singleTry(), Unit.MS);
     }
 
     // ---- exports ----
@@ -547,15 +544,15 @@ public final class Bench {
         ExportOptions timeline4k = ExportOptions.builder(ExportKind.TIMELINE).size(ExportSize.UHD)
                 .range(TimeWindow.covering(HistoricalDate.ofYear(1945), HistoricalDate.ofYear(1960))).build();
         if (selected(wanted, "export.png_4k")) {
-            report("export.png_4k", timeExport(source, timeline4k, "t.png"), "ms");
+            report("export.png_4k", timeExport(source, timeline4k, "t.png"), Unit.MS);
         }
         if (selected(wanted, "export.svg")) {
-            report("export.svg", timeExport(source, timeline4k.toBuilder().format(ExportFormat.SVG).build(), "t.svg"), "ms");
+            report("export.svg", timeExport(source, timeline4k.toBuilder().format(ExportFormat.SVG).build(), "t.svg"), Unit.MS);
         }
         if (selected(wanted, "export.pdf_slide")) {
             ExportOptions slide = ExportOptions.builder(ExportKind.SLIDE).format(ExportFormat.PDF)
                     .date(HistoricalDate.parse("1956-10-19")).event("1956-joint-declaration", null).build();
-            report("export.pdf_slide", timeExport(source, slide, "s.pdf"), "ms");
+            report("export.pdf_slide", timeExport(source, slide, "s.pdf"), Unit.MS);
         }
     }
 
@@ -592,19 +589,12 @@ public final class Bench {
         return values.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
-    static double median(double[] samples) {
-        return percentile(samples, 50);
+    private static void report(String name, double[] samples, Unit unit) {
+        System.out.println(FigureLine.of(name, samples, unit));
     }
 
-    static double percentile(double[] samples, double p) {
-        double[] sorted = samples.clone();
-        Arrays.sort(sorted);
-        int rank = (int) Math.ceil(p / 100.0 * sorted.length);
-        return sorted[Math.clamp(rank - 1, 0, sorted.length - 1)];
-    }
-
-    private static void report(String name, double[] samples, String unit) {
-        System.out.printf(Locale.ROOT, "%s median=%.2f p95=%.2f unit=%s n=%d%n", name, median(samples), percentile(samples, 95), unit,
-                samples.length);
+    /** The figure with {@code ratio=} the median of {@code over} over the figure's own. */
+    private static void report(String name, double[] samples, Unit unit, double[] over) {
+        System.out.println(FigureLine.of(name, samples, unit, FigureLine.median(over) / FigureLine.median(samples)));
     }
 }
