@@ -103,6 +103,8 @@ public final class Bench {
             loader.load(bundled);
         }
         report("load.bundled", time(30, () -> loaded(loader.load(bundled))), Unit.MS);
+        Path oneK = SyntheticDataset.write(1_000, 42, temp);
+        report("load.synthetic_1k", time(15, () -> loaded(loader.load(oneK))), Unit.MS);
         Path tenK = SyntheticDataset.write(10_000, 42, temp);
         report("load.synthetic_10k", time(7, () -> loaded(loader.load(tenK))), Unit.MS);
         Path hundredK = SyntheticDataset.write(100_000, 42, temp);
