@@ -9,6 +9,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import java.util.List;
+import java.util.Locale;
 import org.fourislands.core.model.HistoricalEvent;
 import org.fourislands.core.model.Interpretation;
 import org.fourislands.core.model.Perspective;
@@ -51,6 +52,8 @@ public final class EventBrowser extends VBox {
 
     /** An event's row with a two-line title, at the normal text size. */
     private static final double TYPICAL_ROW_PX = 75;
+    /** The longest attribution a turning-point badge names, characters: a person's name and no more. */
+    private static final int MAX_BADGE_ATTRIBUTION = 32;
 
     private void showEvents(List<HistoricalEvent> filtered) {
         events.setAll(filtered);
@@ -99,12 +102,27 @@ public final class EventBrowser extends VBox {
     public static String turningPointBadge(HistoricalEvent event, Perspective chosen) {
         List<String> who = event.interpretations().stream()
                 .filter(Interpretation::turningPoint)
-                .map(Interpretation::perspective)
-                .filter(p -> chosen == null || p == chosen)
+                .filter(i -> chosen == null || i.perspective() == chosen)
+                .map(EventBrowser::whoseTurningPoint)
                 .distinct()
-                .map(Perspective::label)
                 .toList();
-        return who.isEmpty() ? null : "★ turning point (" + String.join(", ", who) + ")";
+        return who.isEmpty() ? null : "★ turning point (" + String.join("; ", who) + ")";
+    }
+
+    /**
+     * Whose reading calls the event a turning point: a government by its name, a scholar or a
+     * journalist by theirs, since a bare "Scholar" reads as the scholars' consensus. An
+     * attribution too long for the list's line (an unsigned column described) keeps the
+     * perspective's name alone.
+     */
+    private static String whoseTurningPoint(Interpretation interpretation) {
+        Perspective perspective = interpretation.perspective();
+        String attribution = interpretation.attribution();
+        boolean person = perspective == Perspective.SCHOLAR || perspective == Perspective.JOURNALIST;
+        if (!person || attribution == null || attribution.length() > MAX_BADGE_ATTRIBUTION) {
+            return perspective.label();
+        }
+        return attribution + ", " + perspective.label().toLowerCase(Locale.ROOT);
     }
 
     private static final javafx.css.PseudoClass DIMMED = javafx.css.PseudoClass.getPseudoClass("dimmed");

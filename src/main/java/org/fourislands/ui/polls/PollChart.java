@@ -86,13 +86,15 @@ public final class PollChart extends VBox {
         }
 
         Node source = links.citation(poll.source());
+        // Read before the link is renamed below: the chart printed "Source: Open the source".
+        String citation = sourceText(source);
         if (source instanceof Hyperlink link) {
             // The citation is printed with the chart (and exported with it); here it is only the way to the source.
             link.setText("Open the source");
         }
         Label note = poll.note() == null ? null : paragraph(poll.note(), "poll-note");
         exportable = styled(new VBox(title, question, who, chart), "poll-exportable");
-        exportable.getChildren().add(paragraph("Source: " + sourceText(source), "poll-source-text"));
+        exportable.getChildren().add(paragraph("Source: " + citation, "poll-source-text"));
         if (note != null) {
             exportable.getChildren().add(note);
         }

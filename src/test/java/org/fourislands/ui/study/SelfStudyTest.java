@@ -120,7 +120,13 @@ class SelfStudyTest {
         assertThat(EventBrowser.turningPointBadge(suspended, Perspective.RUSSIA_GOVERNMENT))
                 .isEqualTo("★ turning point (Soviet/Russian government)");
         assertThat(EventBrowser.turningPointBadge(suspended, Perspective.JAPAN_GOVERNMENT)).isNull();
-        assertThat(EventBrowser.turningPointBadge(dulles, null)).isEqualTo("★ turning point (Journalist)");
+        // A scholar or a journalist is named: a bare "Scholar" read as the scholars' consensus.
+        assertThat(EventBrowser.turningPointBadge(dulles, null)).isEqualTo("★ turning point (Reiho Takeuchi, journalist)");
+        HistoricalEvent osaka = harness.window.state().getDataset().event("2019-g20-osaka-summit").orElseThrow();
+        assertThat(EventBrowser.turningPointBadge(osaka, Perspective.SCHOLAR)).isEqualTo("★ turning point (James D.J. Brown, scholar)");
+        // An unsigned column is described at length: the badge keeps to the perspective.
+        HistoricalEvent communique = harness.window.state().getDataset().event("1991-joint-communique").orElseThrow();
+        assertThat(EventBrowser.turningPointBadge(communique, null)).isEqualTo("★ turning point (Journalist)");
 
         robot.interact(() -> harness.window.state().setPerspective(Perspective.RUSSIA_GOVERNMENT));
         select(robot, "2022-talks-suspended");
@@ -308,6 +314,10 @@ class SelfStudyTest {
                             assertThat(label.getText()).isEqualTo(expected));
                 }
             }
+            // The chart (and the PNG saved from it) cites its source, as the exported chart does.
+            String citation = harness.window.state().getDataset().sourcesById().get(poll.source().sourceId()).citationText();
+            assertThat(chart.lookup(".poll-source-text")).isInstanceOfSatisfying(Label.class, label ->
+                    assertThat(label.getText()).startsWith("Source: " + citation));
         }
 
         Path png = temp.resolve("poll.png");
