@@ -111,6 +111,27 @@ class AccessibilityTest {
         assertThat(ring.getOpacity()).isEqualTo(1);
     }
 
+    /** Page Down reads on a page at a time in the detail panel: it moved about 25 px, a line of a long event. */
+    @Test
+    void pageDownTurnsAPageOfTheDetailPanel(FxRobot robot) {
+        robot.interact(() -> harness.window.state().setSelectedEvent(
+                harness.window.state().getDataset().event("1956-joint-declaration").orElseThrow()));
+        ExplorerHarness.settle();
+        javafx.scene.control.ScrollPane detail = robot.lookup(".detail-panel").queryAs(javafx.scene.control.ScrollPane.class);
+        robot.press(KeyCode.ALT, KeyCode.DIGIT3).release(KeyCode.DIGIT3, KeyCode.ALT);
+        ExplorerHarness.settle();
+        double visible = detail.getViewportBounds().getHeight();
+        double hidden = detail.getContent().getLayoutBounds().getHeight() - visible;
+        assertThat(hidden).as("the event's text runs past the panel").isGreaterThan(visible);
+        robot.type(KeyCode.PAGE_DOWN);
+        ExplorerHarness.settle();
+        double turned = detail.getVvalue() / detail.getVmax() * hidden;
+        assertThat(turned).isCloseTo(0.9 * visible, org.assertj.core.data.Offset.offset(1.0));
+        robot.type(KeyCode.PAGE_UP);
+        ExplorerHarness.settle();
+        assertThat(detail.getVvalue()).isEqualTo(detail.getVmin());
+    }
+
     /**
      * The text-size keys work with the keypad and with a layout's own + key as well as with the
      * menu's Ctrl+= and Ctrl+−: a teacher pressing Ctrl and the keypad's + got nothing.
