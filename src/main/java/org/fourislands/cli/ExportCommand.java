@@ -3,12 +3,14 @@ package org.fourislands.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import javafx.application.Platform;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.fourislands.core.data.DatasetLoader;
 import org.fourislands.core.data.LoadResult;
 import org.fourislands.core.geo.EqualAreaProjection;
@@ -262,7 +264,8 @@ public final class ExportCommand {
             HistoricalEvent event = null;
             if (eventId != null) {
                 event = data.event(eventId).orElseThrow(() -> new ParameterException(common.spec.commandLine(),
-                        "no event with id '" + eventId + "' in the dataset"));
+                        "no event with id '" + eventId + "' in the dataset" + nearestIdHint(data, eventId)
+                                + " (four-islands events WORDS… lists the ids)"));
             } else if (date == null) {
                 throw new ParameterException(common.spec.commandLine(), "give --event ID or --date DATE");
             }
@@ -271,6 +274,16 @@ public final class ExportCommand {
                     .range(range.window(common));
             return common.run(builder.build(), data);
         }
+    }
+
+    /** "; did you mean 'x'?" for the event id nearest a mistyped one, within a few typing slips; else nothing. */
+    static String nearestIdHint(Dataset data, String mistyped) {
+        LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
+        return data.events().stream().map(HistoricalEvent::id)
+                .min(Comparator.comparingInt(id -> distance.apply(id, mistyped)))
+                .filter(id -> distance.apply(id, mistyped) <= Math.max(2, mistyped.length() / 8))
+                .map(id -> "; did you mean '" + id + "'?")
+                .orElse("");
     }
 
     @Command(name = "poll", mixinStandardHelpOptions = true,

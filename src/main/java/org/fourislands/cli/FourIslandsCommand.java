@@ -21,7 +21,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
         version = "Four Islands 0.1",
         description = "Explore the Japan–Russia dispute over Etorofu/Iturup, Kunashiri/Kunashir, Shikotan and the Habomai islets.%n"
                 + "With no subcommand, opens the app.",
-        subcommands = {ValidateCommand.class, FactsCommand.class, ExportCommand.class})
+        subcommands = {ValidateCommand.class, FactsCommand.class, EventsCommand.class, ExportCommand.class})
 public final class FourIslandsCommand implements Callable<Integer> {
 
     @Spec
