@@ -47,8 +47,14 @@ public final class MapRenderer {
     private static final double CROSSHAIR_ARM_PX = 14;
     private static final double CROSSHAIR_GAP_PX = 4;
     /** The legend takes at most half the map's width and a quarter of its height: a laptop's small map keeps its islands in view. */
-    private static final double LEGEND_MAX_WIDTH = 0.5;
-    private static final double LEGEND_MAX_HEIGHT = 0.27;
+    /** The share of the map's width the legend's box may take before its entries wrap. */
+    static final double LEGEND_MAX_WIDTH = 0.5;
+    /**
+     * The legend's box may take this share of the map's height before its type shrinks. At 0.27 a
+     * five-entry legend on a 1280×720 window's map shrank to 7 px type, unreadable; the map's
+     * fits leave the same share free (MapView), so that the legend never covers the islands.
+     */
+    static final double LEGEND_MAX_HEIGHT = 0.36;
     private static final double GROUP_GAP_PX = 128;
     private static final double GRATICULE_MIN_SPACING_PX = 240;
     private static final double GRATICULE_LINES_ACROSS = 5;

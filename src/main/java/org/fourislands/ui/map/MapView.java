@@ -34,8 +34,8 @@ import org.locationtech.jts.geom.Envelope;
 public final class MapView extends CanvasControl {
 
     private static final String DEFAULT_STYLE_CLASS = "map-view";
-    /** Height kept free at the bottom for the legend when framing islands. */
-    private static final double LEGEND_ROOM_PX = 80;
+    /** Height kept free at the bottom for the legend when framing islands: five entries' box at full size. */
+    private static final double LEGEND_ROOM_PX = 104;
     private static final double SCALE_BAR_ROOM_PX = 40;
 
     private final ExplorerState state;
@@ -136,7 +136,7 @@ public final class MapView extends CanvasControl {
         // On a small map the margins shrink with it, so the islands stay as large as possible.
         // Without the legend, the scale bar (bottom left) still needs a strip.
         double room = legendShown.get() ? LEGEND_ROOM_PX : SCALE_BAR_ROOM_PX;
-        double reserved = Math.min(room * state.getTypeScale(), viewHeight() * (legendShown.get() ? 0.27 : 0.15));
+        double reserved = Math.min(room * state.getTypeScale(), viewHeight() * (legendShown.get() ? MapRenderer.LEGEND_MAX_HEIGHT : 0.15));
         double margin = Math.min(marginPx, Math.min(viewWidth(), viewHeight()) * 0.06);
         MapViewport fitted = MapViewport.fit(extent, viewWidth(), Math.max(100, viewHeight() - reserved), margin);
         return fitted.panByPixels(0, -reserved / 2);

@@ -104,4 +104,24 @@ class StatusLegendTest {
         assertThat(low.typeScale()).as("the type with no height to wrap into").isLessThan(1.0);
         g.dispose();
     }
+
+    /**
+     * In a 1280×720 window the map is about 640×285 px: a legend of five entries (two states,
+     * the hatching, a treaty border and the de facto line) keeps its full type there. It was
+     * allowed 27% of the height and shrank to 60%, about 7 px.
+     */
+    @Test
+    void aFiveEntryLegendKeepsItsTypeOnALaptopWindowsMap() {
+        Graphics2D g = new BufferedImage(10, 10, BufferedImage.TYPE_INT_ARGB).createGraphics();
+        DrawingSurface target = new Graphics2DSurface(g, 640, 285);
+        IslandStatusIndex index = new IslandStatusIndex(dataset);
+        List<IslandStatus> statuses = List.of(index.statusOn("etorofu-iturup", HistoricalDate.parse("1855-02-07")),
+                index.statusOn("shikotan", HistoricalDate.parse("2024-02-07")));
+        List<StatusLegend.Entry> entries = StatusLegend.forStatuses(dataset, statuses, true, true);
+        assertThat(entries).hasSize(5);
+        StatusLegend.Box box = new StatusLegend().box(target, Palette.defaults(), entries, 628, 273,
+                640 * MapRenderer.LEGEND_MAX_WIDTH, 285 * MapRenderer.LEGEND_MAX_HEIGHT);
+        assertThat(box.typeScale()).isEqualTo(1.0);
+        g.dispose();
+    }
 }
