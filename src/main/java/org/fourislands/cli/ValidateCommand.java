@@ -2,6 +2,7 @@ package org.fourislands.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.fourislands.core.data.DatasetLoader;
 import org.fourislands.core.data.DatasetProblem;
@@ -36,11 +37,11 @@ public final class ValidateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         switch (result) {
             case LoadResult.Loaded(Dataset d, String name) -> {
-                out.printf("%s: valid — %d events, %d islands, %d actors, %d administration periods, %d claims, %d borders, "
-                                + "%d places, %d sources, %d tours, %d glossary terms, %d polls%n",
-                        name, d.events().size(), d.islands().size(), d.actors().size(), d.administration().size(),
-                        d.claims().size(), d.borders().size(), d.places().size(), d.sources().size(), d.tours().size(),
-                        d.glossary().size(), d.polls().size());
+                out.printf(Locale.ROOT, "%s: valid — %s%n", name, String.join(", ",
+                        count(d.events().size(), "event"), count(d.islands().size(), "island"), count(d.actors().size(), "actor"),
+                        count(d.administration().size(), "administration period"), count(d.claims().size(), "claim"),
+                        count(d.borders().size(), "border"), count(d.places().size(), "place"), count(d.sources().size(), "source"),
+                        count(d.tours().size(), "tour"), count(d.glossary().size(), "glossary term"), count(d.polls().size(), "poll")));
                 out.flush();
                 return 0;
             }
@@ -48,10 +49,18 @@ public final class ValidateCommand implements Callable<Integer> {
                 for (DatasetProblem problem : problems) {
                     err.println(problem);
                 }
-                err.printf("%s: %d problem%s%n", name, problems.size(), problems.size() == 1 ? "" : "s");
+                err.printf(Locale.ROOT, "%s: %s%n", name, count(problems.size(), "problem"));
                 err.flush();
                 return INVALID;
             }
         }
+    }
+
+    /**
+     * "1 claim", "3 claims": every noun here takes an s. The digits are ASCII whatever the
+     * machine's locale (an Egyptian laptop printed "١٣٢ events"), as scripts reading the line expect.
+     */
+    private static String count(int n, String noun) {
+        return String.format(Locale.ROOT, "%d %s%s", n, noun, n == 1 ? "" : "s");
     }
 }

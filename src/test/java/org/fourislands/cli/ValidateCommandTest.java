@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import org.fourislands.testing.DefaultLocale;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -20,13 +21,21 @@ class ValidateCommandTest {
         return commandLine.execute(args);
     }
 
+    /** On an Egyptian laptop too: the counts came out in Arabic-Indic digits ("١٣٢ events"), and one claim as "1 claims". */
     @Test
     void aValidFilePrintsOneSummaryLineAndExitsZero() {
-        assertThat(run("validate", "src/test/resources/datasets/minimal.json")).isZero();
+        assertThat(DefaultLocale.under("ar-EG", () -> run("validate", "src/test/resources/datasets/minimal.json"))).isZero();
         assertThat(out.toString()).isEqualToIgnoringNewLines(
-                "minimal.json: valid — 2 events, 4 islands, 3 actors, 5 administration periods, 1 claims, 1 borders, "
-                        + "1 places, 1 sources, 1 tours, 1 glossary terms, 1 polls");
+                "minimal.json: valid — 2 events, 4 islands, 3 actors, 5 administration periods, 1 claim, 1 border, "
+                        + "1 place, 1 source, 1 tour, 1 glossary term, 1 poll");
         assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void theCountOfProblemsIsInAsciiDigitsWhateverTheLocale() {
+        assertThat(DefaultLocale.under("ar-EG", () -> run("validate", "src/test/resources/datasets/malformed/43-several-problems-at-once.json")))
+                .isEqualTo(1);
+        assertThat(err.toString().lines().toList().getLast()).isEqualTo("43-several-problems-at-once.json: 3 problems");
     }
 
     @Test
