@@ -17,7 +17,7 @@ import picocli.CommandLine;
 class FactsCommandTest {
 
     private static final Pattern SHARE = Pattern.compile(
-            "The four disputed islands: ([\\d.]+) km². Shikotan and the Habomai islets: ([\\d.]+) km², ([\\d.]+)% of the four.");
+            "The four disputed islands: ([\\d.]+) km². Shikotan and the Habomai / Khabomai islets: ([\\d.]+) km², ([\\d.]+)% of the four.");
 
     private static List<String> tableLines(String out) {
         return out.lines().takeWhile(line -> !line.isEmpty()).toList();
@@ -34,27 +34,38 @@ class FactsCommandTest {
         return out.toString();
     }
 
-    /** The chosen convention's columns come first; the other's still follow. */
+    /**
+     * The names follow the convention chosen, in the Island column and in the summary alike, and
+     * the other side's names do not appear: "Etorofu / Iturup" and "Shikotan and the Habomai
+     * islets" led under --naming russian.
+     */
     @ParameterizedTest
-    @CsvSource({"russian, Russian, Кунашир, 国後島", "japanese, Japanese, 国後島, Кунашир", "both, Japanese, 国後島, Кунашир"})
-    void theChosenConventionsColumnsComeFirst(String naming, String firstColumn, String first, String second) {
-        List<String> lines = tableLines(run("--naming", naming));
-        assertThat(lines.getFirst().split("\\s+")[1]).isEqualTo(firstColumn);
-        String row = lines.stream().filter(line -> line.startsWith("Kunashiri / Kunashir ")).findFirst().orElseThrow();
-        assertThat(row.indexOf(first)).isLessThan(row.indexOf(second));
+    @CsvSource(delimiter = '|', value = {
+            "russian  | Iturup,Kunashir,Shikotan,Khabomai | Shikotan and the Khabomai islets | Итуруп | Etorofu,Kunashiri,Habomai,択捉島",
+            "japanese | Etorofu,Kunashiri,Shikotan,Habomai | Shikotan and the Habomai islets | 択捉島 | Iturup,Khabomai,Итуруп",
+            "both     | Etorofu / Iturup,Kunashiri / Kunashir,Shikotan,Habomai / Khabomai | Shikotan and the Habomai / Khabomai islets | 択捉島 Итуруп |"})
+    void theNamesFollowTheChosenConvention(String naming, String fourIslands, String smallTwo, String ownScripts, String otherSides) {
+        String out = run("--naming", naming);
+        List<String> islandColumn = tableLines(out).stream().skip(1).map(line -> line.split(" {2,}")[0]).toList();
+        assertThat(islandColumn).startsWith(fourIslands.split(","));
+        assertThat(out).contains(". " + smallTwo + ": ");
+        assertThat(out).contains(ownScripts.split(" "));
+        if (otherSides != null) {
+            assertThat(out).doesNotContain(otherSides.split(","));
+        }
     }
 
     @Test
     void columnsLineUpInTerminalColumnsWhateverTheScript() {
         List<String> lines = tableLines(run());
         assertThat(lines).hasSizeGreaterThan(10);
-        // Every row's area ends in the same terminal column, and the Russian Latin name starts in
-        // the same column (found after the Japanese native-script name, which is two columns a character).
+        // Every row's area ends in the same terminal column, and the Cyrillic name starts in the
+        // same column (found after the Japanese name, which is two columns a character).
         assertThat(lines.stream().map(TextTable::displayWidth).distinct()).hasSize(1);
         String header = lines.getFirst();
         int russianColumn = TextTable.displayWidth(header.substring(0, header.indexOf("Russian")));
         String kunashir = lines.stream().filter(line -> line.contains("国後島")).findFirst().orElseThrow();
-        assertThat(TextTable.displayWidth(kunashir.substring(0, kunashir.indexOf("Kunashir", kunashir.indexOf("国後島"))))).isEqualTo(russianColumn);
+        assertThat(TextTable.displayWidth(kunashir.substring(0, kunashir.indexOf("Кунашир")))).isEqualTo(russianColumn);
     }
 
     @ParameterizedTest
@@ -68,8 +79,8 @@ class FactsCommandTest {
         String out = run();
         Matcher share = SHARE.matcher(out);
         assertThat(share.find()).as(out).isTrue();
-        double four = area(out, "Etorofu / Iturup") + area(out, "Kunashiri / Kunashir") + area(out, "Shikotan") + area(out, "Habomai Islands");
-        double smallTwo = area(out, "Shikotan") + area(out, "Habomai Islands");
+        double four = area(out, "Etorofu / Iturup") + area(out, "Kunashiri / Kunashir") + area(out, "Shikotan") + area(out, "Habomai / Khabomai");
+        double smallTwo = area(out, "Shikotan") + area(out, "Habomai / Khabomai");
         assertThat(Double.parseDouble(share.group(1))).isCloseTo(four, within(0.2));
         assertThat(Double.parseDouble(share.group(2))).isCloseTo(smallTwo, within(0.2));
         assertThat(Double.parseDouble(share.group(3))).isCloseTo(100 * smallTwo / four, within(0.1));
