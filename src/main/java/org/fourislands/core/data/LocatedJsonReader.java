@@ -65,8 +65,9 @@ final class LocatedJsonReader {
     record Unreadable(List<DatasetProblem> problems) implements Result {}
 
     Result read(String file, byte[] bytes) {
+        // Where the dataset's object should begin, so that these read like every other problem: file:1:1 $.
         if (bytes.length == 0) {
-            return unreadable(file, 0, 0, "the file is empty (expected a JSON object)");
+            return unreadable(file, 1, 1, JsonPaths.ROOT, "the file is empty (expected a JSON object)");
         }
         if (bytes.length > limits.maxBytes()) {
             return unreadable(file, 0, 0, tooLarge(bytes.length, limits.maxBytes()));
@@ -79,7 +80,7 @@ final class LocatedJsonReader {
             return new Unreadable(List.of(encoding));
         }
         if (isBlank(bytes)) {
-            return unreadable(file, 0, 0, "the file holds only white space (expected a JSON object)");
+            return unreadable(file, 1, 1, JsonPaths.ROOT, "the file holds only white space (expected a JSON object)");
         }
         try {
             JsonNode root = parse(bytes, null);
