@@ -24,13 +24,22 @@ public final class Credits {
      * GPL, whose terms the LGPL adds to) and the OFL for the font, with the font's copyright.
      */
     public static final List<Licence> LICENCES = List.of(
-            new Licence("GSHHG coastlines — GNU LGPL 3.0", "/licenses/GSHHG-LGPL-3.0.txt"),
+            new Licence("GSHHG coastlines — GNU LGPL 3.0 or later", "/licenses/GSHHG-LGPL-3.0.txt"),
             new Licence("GNU GPL 3.0 (the LGPL's base)", "/licenses/GPL-3.0.txt"),
             new Licence("Noto Sans CJK JP — SIL Open Font License 1.1", "/licenses/OFL-1.1.txt"),
             new Licence("Noto Sans CJK JP — copyright", "/licenses/NotoSansCJK-copyright.txt"));
 
+    /**
+     * Who holds the coastlines' copyright (maps/README.md): the GMT team. Wessel & Smith (1996)
+     * is the paper GSHHG is cited by, which the About box gives too; the footer has room only for the holder.
+     */
+    private static final String COASTLINE_HOLDER = "© the GMT team";
+
+    /** The coastlines' licence, in its SPDX name: the LGPL 3.0 "or later", as GSHHG grants it. */
+    private static final String COASTLINE_LICENCE = "LGPL-3.0-or-later";
+
     /** The coastline credit, short enough for an export's footer. */
-    public static final String COASTLINE_SHORT = "Coastlines: GSHHG 2.3.7, © Wessel & Smith, LGPL-3.0";
+    public static final String COASTLINE_SHORT = "Coastlines: GSHHG 2.3.7, " + COASTLINE_HOLDER + ", " + COASTLINE_LICENCE;
 
     /** The one-line footer of an export: the data credits and the number of sources. */
     public static String footer(Dataset dataset) {
@@ -44,7 +53,7 @@ public final class Credits {
                 dataset.events().size(), dataset.sources().size());
         return sources
                 + "Coastlines: GSHHG — Global Self-consistent, Hierarchical, High-resolution Geography Database, "
-                + "© the GMT team; Wessel & Smith (1996). Licensed under the GNU LGPL 3.0 or later.\n\n"
+                + COASTLINE_HOLDER + "; Wessel & Smith (1996). Licensed under the GNU LGPL 3.0 or later (" + COASTLINE_LICENCE + ").\n\n"
                 + "Type: Noto Sans CJK JP (subset; it draws all the text, Latin, Cyrillic and Japanese), "
                 + "© Adobe / Google, SIL Open Font License 1.1.\n\n"
                 + "The licence texts ship inside the application (its jar's licenses folder): Show Details reads them.\n"
