@@ -72,7 +72,7 @@ final class SettingsBinding {
         saveSoon.stop();
         Settings settings = window.currentSettings();
         Tour tour = window.tours().getTour();
-        settings = tour == null ? settings.withTour(null, 0) : settings.withTour(tour.id(), Math.max(0, window.tours().getPosition()));
+        settings = tour == null ? settings.withTour(null, 0) : settings.withTour(tour.id(), Math.max(0, window.tours().stepReached()));
         try {
             store.save(settings);
         } catch (IOException | RuntimeException e) {

@@ -3,6 +3,7 @@ package org.fourislands.testing;
 import org.fourislands.ui.theme.Theme;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Collection;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.prefs.Preferences;
@@ -17,9 +18,11 @@ import org.fourislands.app.MainWindow;
 import org.fourislands.ui.canvas.Fonts;
 import org.fourislands.core.geo.MapData;
 import org.fourislands.core.model.GeoPoint;
+import org.fourislands.core.model.HistoricalEvent;
 import org.fourislands.core.time.HistoricalDate;
 import org.fourislands.ui.map.MapView;
 import org.fourislands.ui.map.MapViewport;
+import org.fourislands.ui.timeline.TimelineView;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -103,6 +106,22 @@ public final class ExplorerHarness {
             window.state().setSelectedDate(HistoricalDate.parse(iso));
         });
         settle();
+    }
+
+    /**
+     * Clicks the marker of an event on {@code timeline}: the first filtered event with a marker of
+     * its own in view that is not one of {@code others}. Returns the event clicked.
+     */
+    public HistoricalEvent clickAnEventOnTimeline(FxRobot robot, TimelineView timeline, Collection<HistoricalEvent> others) {
+        for (HistoricalEvent event : window.state().getFilteredEvents()) {
+            double[] centre = timeline.renderer().markerCentre(event);
+            if (!others.contains(event) && centre != null && centre[0] > timeline.renderer().plotLeft() && centre[0] < timeline.getWidth()) {
+                robot.clickOn(timeline.localToScreen(centre[0], centre[1]));
+                settle();
+                return event;
+            }
+        }
+        throw new AssertionError("no other event has a marker of its own on the timeline");
     }
 
     /** Frames the four islands on the map without animation. */

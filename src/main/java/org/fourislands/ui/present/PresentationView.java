@@ -184,12 +184,9 @@ public final class PresentationView extends StackPane {
     public void enter() {
         blank.set(Blank.NONE);
         typedDigits.set("");
-        if (tours.getCurrent() == null) {
-            tours.next();
-        } else {
-            // Arrive again, so that the map shows the step's own view (the tour may have started in the window).
-            tours.goTo(tours.getPosition());
-        }
+        // Arrive again, so that the map shows the step's own view (the tour may have started in the
+        // window, and the user may have looked at other events since).
+        tours.arriveAgain();
         update();
         map.requestFocus();
     }

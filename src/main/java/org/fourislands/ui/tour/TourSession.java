@@ -23,7 +23,9 @@ import org.fourislands.ui.state.ExplorerState;
  * the user's throughout: a tour that switched a student's Russian names to both sides' took a
  * choice that is theirs to make.
  * Moving to a step selects its event, so the playhead, the map and the detail panel follow.
- * Lives on the FX thread, like the state.
+ * Selecting another event (on the timeline, say) leaves the steps: there is no current step
+ * until one is selected again, but the tour remembers the step it was at, and Next and Previous
+ * go on from there. Lives on the FX thread, like the state.
  */
 public final class TourSession {
 
@@ -34,6 +36,7 @@ public final class TourSession {
     private final ReadOnlyObjectWrapper<Step> current = new ReadOnlyObjectWrapper<>(this, "current");
     private final List<Consumer<Step>> arrivalListeners = new ArrayList<>();
     private List<Step> tourSteps = List.of();
+    /** The tour's step last reached or selected; kept while the user looks at an event that is no step. */
     private int tourIndex = -1;
     private boolean moving;
     private Saved saved;
@@ -102,12 +105,33 @@ public final class TourSession {
         refresh();
     }
 
+    /** The step after the one stepping is at; with none, the first at or after the playhead. */
     public void next() {
-        goTo(position.get() < 0 ? firstAfterPlayhead() : position.get() + 1);
+        int from = stepReached();
+        goTo(from < 0 ? firstAfterPlayhead() : from + 1);
     }
 
+    /** The step before the one stepping is at; with none, the last at or before the playhead. */
     public void previous() {
-        goTo(position.get() < 0 ? lastBeforePlayhead() : position.get() - 1);
+        int from = stepReached();
+        goTo(from < 0 ? lastBeforePlayhead() : from - 1);
+    }
+
+    /**
+     * Arrives again at the step stepping is at, so that its own map view shows (presentation mode
+     * does on entering); with none, the first at or after the playhead, as Next would.
+     */
+    public void arriveAgain() {
+        int at = stepReached();
+        goTo(at < 0 ? firstAfterPlayhead() : at);
+    }
+
+    /**
+     * The 0-based step that stepping goes on from: the tour's step last reached or selected, even
+     * while another event is selected; without a tour, the selected event's. -1 for none.
+     */
+    public int stepReached() {
+        return tour.get() != null ? tourIndex : position.get();
     }
 
     public void first() {
@@ -194,21 +218,29 @@ public final class TourSession {
         }
         List<Step> steps = steps();
         count.set(steps.size());
-        if (tour.get() != null) {
-            position.set(tourIndex);
-            current.set(tourIndex < 0 ? null : steps.get(tourIndex));
-            return;
-        }
-        HistoricalEvent selected = state.getSelectedEvent();
-        int index = -1;
-        for (int i = 0; i < steps.size(); i++) {
-            if (steps.get(i).event().equals(selected)) {
-                index = i;
-                break;
-            }
+        int index = indexOfSelected(steps);
+        if (tour.get() != null && index >= 0) {
+            tourIndex = index;
         }
         position.set(index);
         current.set(index < 0 ? null : steps.get(index));
+    }
+
+    /**
+     * Which step the selected event is, or -1. A tour may visit an event twice: the step the tour
+     * is at wins, so that selecting its event again does not jump to the other visit.
+     */
+    private int indexOfSelected(List<Step> steps) {
+        HistoricalEvent selected = state.getSelectedEvent();
+        if (tour.get() != null && tourIndex >= 0 && steps.get(tourIndex).event().equals(selected)) {
+            return tourIndex;
+        }
+        for (int i = 0; i < steps.size(); i++) {
+            if (steps.get(i).event().equals(selected)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** With no step reached yet: the first event at or after the playhead. */

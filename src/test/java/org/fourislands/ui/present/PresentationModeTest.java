@@ -108,6 +108,45 @@ class PresentationModeTest {
     }
 
     /**
+     * A presenter who clicks another event on the timeline mid-tour leaves the steps: the counter
+     * said "3 / 14" and the caption kept step 3's text while the map and the playhead showed the
+     * other event. Next goes on from step 3 all the same, in the window too, and presenting again
+     * arrives back at the tour's step.
+     */
+    @Test
+    void anEventClickedMidTourIsNoStepAndNextGoesOnFromTheTour(FxRobot robot) {
+        Tour tour = tour("how-the-border-moved");
+        List<HistoricalEvent> steps = tour.steps().stream().map(step -> event(step.eventId())).toList();
+        robot.interact(() -> harness.window.tours().start(tour, 2));
+        robot.interact(() -> harness.window.map().requestFocus());
+        robot.type(KeyCode.F5);
+        ExplorerHarness.settle();
+        assertThat(presentation().counterText()).isEqualTo("3 / 14");
+
+        HistoricalEvent clicked = harness.clickAnEventOnTimeline(robot, presentation().timeline(), steps);
+        assertThat(harness.window.state().getSelectedEvent()).isEqualTo(clicked);
+        assertThat(presentation().counterText()).isEqualTo("– / 14");
+        assertThat(presentation().captionText())
+                .contains(harness.window.state().render(clicked.title()))
+                .doesNotContain(harness.window.state().render(tour.steps().get(2).caption()));
+
+        robot.type(KeyCode.ESCAPE);
+        ExplorerHarness.settle();
+        assertThat(robot.lookup("#tour-bar-counter").queryLabeled().getText()).isEqualTo("– / 14");
+        assertThat(robot.lookup("#tour-bar-caption").queryLabeled().getText()).isEmpty();
+        robot.clickOn("#tour-next");
+        assertThat(harness.window.state().getSelectedEvent()).isEqualTo(steps.get(3));
+        assertThat(robot.lookup("#tour-bar-counter").queryLabeled().getText()).isEqualTo("4 / 14");
+
+        harness.clickAnEventOnTimeline(robot, harness.window.timeline(), steps);
+        robot.interact(() -> harness.window.enterPresentation());
+        ExplorerHarness.settle();
+        assertThat(harness.window.state().getSelectedEvent()).isEqualTo(steps.get(3));
+        assertThat(presentation().counterText()).isEqualTo("4 / 14");
+        robot.interact(() -> harness.window.leavePresentation());
+    }
+
+    /**
      * At 1280×720, a projector's size, a third of the steps' texts used to end in an ellipsis,
      * some before the second party's position. Every step must now be read whole, its type no
      * smaller than the floor.
