@@ -164,14 +164,9 @@ public final class PollChart extends VBox {
         return poll;
     }
 
-    /** The chart control, for tests and for the export feature. */
+    /** The chart control, for tests: its series and bars. (Exports draw the poll through PollChartRenderer instead.) */
     public BarChart<String, Number> chart() {
         return chart;
-    }
-
-    /** What "Save chart as PNG" writes: title, question, chart and source. */
-    public Node exportableNode() {
-        return exportable;
     }
 
     /**

@@ -33,7 +33,7 @@ public final class TourBar extends VBox {
         Button next = button("Next ▶", "Next step (Alt+Page Down)", tours::next);
         next.setId("tour-next");
         Button show = button("Present", "Presentation mode (F5)", present);
-        Button leave = button("Leave tour", "Leave the tour and restore the filters and names", tours::leave);
+        Button leave = button("Leave tour", "Leave the tour and restore the filters, range and timeline span it replaced", tours::leave);
         leave.setId("tour-leave");
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);

@@ -12,14 +12,16 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
 import javafx.stage.Window;
 import org.fourislands.core.model.Tour;
 import org.fourislands.ui.state.ExplorerState;
 
 /**
  * Chooses a tour: each with its title, description and number of steps. Works from the
- * keyboard alone (arrows, Enter to start, Alt+Enter to start presenting, Esc to cancel) and does not
- * block the window.
+ * keyboard alone (arrows, Enter to start, Alt+Enter to start presenting, Esc to cancel). Modal to
+ * the main window, as the export dialog is: a short choice over the map, with the window waiting
+ * for it so that a second Ctrl+T cannot open a second picker; a poll or compare window stays usable.
  */
 public final class TourPicker {
 
@@ -87,6 +89,7 @@ public final class TourPicker {
         list.setPrefSize(640, 420);
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(owner);
+        dialog.initModality(Modality.WINDOW_MODAL);
         dialog.setTitle("Tours");
         dialog.setHeaderText(tours.isEmpty() ? "This dataset has no tours." : "Choose a guided tour");
         dialog.getDialogPane().setContent(list);

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Set;
 import javafx.scene.input.KeyCode;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
 import org.fourislands.core.model.EventCategory;
 import org.fourislands.core.model.NamingConvention;
 import org.fourislands.core.model.Tour;
@@ -85,6 +87,10 @@ class TourTest {
         ExplorerHarness.settle();
         List<Tour> bundled = state().getDataset().tours();
         assertThat(robot.lookup("#tour-list").queryListView().getItems()).hasSize(bundled.size());
+        // It blocks the main window, which its choice changes, and no other (its Javadoc said it blocked none).
+        Stage picker = (Stage) robot.lookup("#tour-list").query().getScene().getWindow();
+        assertThat(picker.getModality()).isEqualTo(Modality.WINDOW_MODAL);
+        assertThat(picker.getOwner()).isSameAs(harness.window.getScene().getWindow());
         assertThat(robot.lookup(".tour-length").queryLabeled().getText()).isEqualTo(bundled.getFirst().steps().size() + " steps");
         robot.type(KeyCode.DOWN);
         robot.type(KeyCode.ENTER);
