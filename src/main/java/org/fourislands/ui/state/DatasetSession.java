@@ -16,7 +16,9 @@ import org.fourislands.core.query.IndexedDataset;
 /**
  * Loads datasets off the FX thread, with their indexes, and commits the result to the
  * {@link ExplorerState} on it. A failed load changes nothing on screen: the previous dataset
- * stays, and the problems are published for the UI to list.
+ * stays, and the problems are published for the UI to list. Only the newest load asked for
+ * commits: loads run one after another, and an older one finishing later must not put its file
+ * back over the one the user asked for since.
  */
 public final class DatasetSession {
 
@@ -29,6 +31,10 @@ public final class DatasetSession {
     private DatasetLoader loader;
     private final ReadOnlyObjectWrapper<Path> currentFile = new ReadOnlyObjectWrapper<>(this, "currentFile");
     private final ObjectProperty<LoadResult.Failed> lastFailure = new SimpleObjectProperty<>(this, "lastFailure");
+    /** How many loads have been asked for: each is numbered, and commits only if it is still the newest. */
+    private long requests;
+    /** The newest load asked for while it is under way, or null when it has committed or been dropped. */
+    private Request pending;
 
     public DatasetSession(ExplorerState state) {
         this.state = state;
@@ -58,15 +64,24 @@ public final class DatasetSession {
         submit(file);
     }
 
-    /** Loads the current file again, e.g. after a teacher edited it. */
+    /**
+     * Loads the current file again, e.g. after a teacher edited it. While another file is being
+     * opened, that file is the one read again: the user is leaving the current one, whose save
+     * (a watched file's, say) must not bring it back.
+     */
     public void reload() {
-        submit(currentFile.get());
+        submit(pending != null ? pending.file() : currentFile.get());
     }
+
+    /** One load asked for: its number in order, and its file (null for the bundled dataset). */
+    private record Request(long number, Path file) {}
 
     /** A load's outcome, with the dataset's indexes when it loaded. */
     private record Prepared(LoadResult result, IndexedDataset indexed) {}
 
     private void submit(Path file) {
+        Request request = new Request(++requests, file);
+        pending = request;
         Task<Prepared> task = new Task<>() {
             @Override
             protected Prepared call() {
@@ -74,9 +89,26 @@ public final class DatasetSession {
                 return new Prepared(result, result instanceof LoadResult.Loaded loaded ? IndexedDataset.of(loaded.dataset()) : null);
             }
         };
-        task.setOnSucceeded(done -> commit(task.getValue(), file));
-        task.setOnFailed(failed -> lastFailure.set(unexpectedFailure(file, task.getException())));
+        task.setOnSucceeded(done -> {
+            if (isNewest(request)) {
+                commit(task.getValue(), file);
+            }
+        });
+        task.setOnFailed(failed -> {
+            if (isNewest(request)) {
+                lastFailure.set(unexpectedFailure(file, task.getException()));
+            }
+        });
         Loading.submit(task);
+    }
+
+    /** True, once, for the newest load asked for; false for one that a later request has overtaken. */
+    private boolean isNewest(Request request) {
+        if (pending == null || pending.number() != request.number()) {
+            return false;
+        }
+        pending = null;
+        return true;
     }
 
     /**
