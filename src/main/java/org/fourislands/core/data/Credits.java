@@ -20,12 +20,17 @@ public final class Credits {
     }
 
     /**
-     * The licences of what the application redistributes: the LGPL for the coastlines (with the
-     * GPL, whose terms the LGPL adds to) and the OFL for the font, with the font's copyright.
+     * The licences of what the application redistributes: the GPL the application is under (as
+     * JFreeSVG is, decision 0015), the list of its libraries, the LGPL for the coastlines, the
+     * texts the libraries' licences ask to travel with them, and the OFL for the font, with the
+     * font's copyright.
      */
     public static final List<Licence> LICENCES = List.of(
+            new Licence("Four Islands and JFreeSVG — GNU GPL 3.0 or later (also the LGPL's base)", "/licenses/GPL-3.0.txt"),
+            new Licence("The libraries it runs on, their versions and licences", "/licenses/THIRD-PARTY.txt"),
             new Licence("GSHHG coastlines — GNU LGPL 3.0 or later", "/licenses/GSHHG-LGPL-3.0.txt"),
-            new Licence("GNU GPL 3.0 (the LGPL's base)", "/licenses/GPL-3.0.txt"),
+            new Licence("Apache License 2.0 (Jackson, PDFBox, picocli, Proj4J…)", "/licenses/Apache-2.0.txt"),
+            new Licence("MIT licence of SLF4J", "/licenses/MIT-SLF4J.txt"),
             new Licence("Noto Sans CJK JP — SIL Open Font License 1.1", "/licenses/OFL-1.1.txt"),
             new Licence("Noto Sans CJK JP — copyright", "/licenses/NotoSansCJK-copyright.txt"));
 
@@ -56,7 +61,10 @@ public final class Credits {
                 + COASTLINE_HOLDER + "; Wessel & Smith (1996). Licensed under the GNU LGPL 3.0 or later (" + COASTLINE_LICENCE + ").\n\n"
                 + "Type: Noto Sans CJK JP (subset; it draws all the text, Latin, Cyrillic and Japanese), "
                 + "© Adobe / Google, SIL Open Font License 1.1.\n\n"
-                + "The licence texts ship inside the application (its jar's licenses folder): Show Details reads them.\n"
+                + "Four Islands is free software under the GNU GPL 3.0 or later. It runs on OpenJFX, Jackson, JTS, Proj4J, "
+                + "GeographicLib, JFreeSVG, PDFBox, picocli and Apache Commons, each under its own licence.\n\n"
+                + "The licence texts and the list of libraries ship inside the application (its jar's licenses folder): "
+                + "Show Details reads them.\n"
                 + "The app takes no side: names follow your chosen convention, and every claim is attributed.";
     }
 }

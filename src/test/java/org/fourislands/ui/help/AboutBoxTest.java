@@ -32,8 +32,15 @@ class AboutBoxTest {
         @SuppressWarnings("unchecked")
         ComboBox<Credits.Licence> choice = (ComboBox<Credits.Licence>) about[0].getDialogPane().getExpandableContent().lookup("#about-licence");
         TextArea text = (TextArea) about[0].getDialogPane().getExpandableContent().lookup("#about-licence-text");
-        assertThat(text.getText()).contains("GNU LESSER GENERAL PUBLIC LICENSE");
-        robot.interact(() -> choice.getSelectionModel().select(2));
-        assertThat(text.getText()).contains("SIL OPEN FONT LICENSE");
+        // First the licence the application is under, then the list of its libraries.
+        assertThat(text.getText()).contains("GNU GENERAL PUBLIC LICENSE", "Version 3");
+        robot.interact(() -> choice.getSelectionModel().select(1));
+        assertThat(text.getText()).contains("JFreeSVG", "Apache 2.0", "GSHHG");
+        for (String heading : new String[] {"GNU LESSER GENERAL PUBLIC LICENSE", "SIL OPEN FONT LICENSE", "Apache License"}) {
+            int index = choice.getItems().indexOf(choice.getItems().stream()
+                    .filter(licence -> licence.text().contains(heading)).findFirst().orElseThrow());
+            robot.interact(() -> choice.getSelectionModel().select(index));
+            assertThat(text.getText()).contains(heading);
+        }
     }
 }
