@@ -6,15 +6,14 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.fourislands.core.io.AtomicWrite;
 import org.fourislands.core.model.NamingConvention;
 import org.fourislands.core.model.Script;
 import org.fourislands.ui.theme.Theme;
@@ -23,8 +22,8 @@ import org.fourislands.ui.theme.Theme;
  * Reads and writes {@link Settings} as a small JSON file in the user's configuration folder.
  * Reading never fails: a missing file gives the defaults, an unreadable or corrupted one gives
  * the defaults and a warning, and a bad value gives that value's default and a warning, so a
- * broken file can never stop the app from starting. Writing is atomic: a temporary file in the
- * same folder, then a rename over the old one, so a crash leaves the old or the new file whole.
+ * broken file can never stop the app from starting. Writing is atomic ({@link AtomicWrite}): a
+ * crash leaves the old or the new file whole.
  */
 public final class SettingsStore {
 
@@ -200,18 +199,8 @@ public final class SettingsStore {
         if (settings.tourId() != null) {
             root.putObject("tour").put("id", settings.tourId()).put("step", settings.tourStep());
         }
-        Path folder = file.toAbsolutePath().getParent();
-        Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, ".settings-", ".json.tmp");
-        try {
-            Files.writeString(temporary, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
-            try {
-                Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        byte[] json = (JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
+        Files.createDirectories(file.toAbsolutePath().getParent());
+        AtomicWrite.write(file, true, out -> out.write(json));
     }
 }

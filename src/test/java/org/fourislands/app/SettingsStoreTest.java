@@ -1,6 +1,7 @@
 package org.fourislands.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.fourislands.core.model.NamingConvention;
 import org.fourislands.core.model.Script;
+import org.fourislands.testing.ReadOnlyFolder;
 import org.fourislands.ui.theme.Theme;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +39,26 @@ class SettingsStoreTest {
         try (var files = Files.list(store().file().getParent())) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("settings.json");
         }
+    }
+
+    /**
+     * Saved the way exports are ({@code AtomicWrite}): a folder that takes no file is reported
+     * with the settings file's name, and the old settings are kept whole. Its own temporary file
+     * named only itself ("…/.settings-8243.json.tmp: Operation not permitted").
+     */
+    @Test
+    void aSettingsFileThatCannotBeWrittenIsNamedAndTheOldOneKept() throws Exception {
+        SettingsStore store = store();
+        store.save(Settings.DEFAULTS);
+        Settings changed = Settings.DEFAULTS.withTour("cold-war-freeze", 2);
+        try (ReadOnlyFolder guard = ReadOnlyFolder.make(store.file().getParent())) {
+            assertThatThrownBy(() -> store.save(changed)).isInstanceOf(IOException.class)
+                    .hasMessageContaining("cannot write " + store.file());
+            try (var files = Files.list(store.file().getParent())) {
+                assertThat(files.map(p -> p.getFileName().toString())).containsExactly("settings.json");
+            }
+        }
+        assertThat(store.load().settings()).isEqualTo(Settings.DEFAULTS);
     }
 
     @Test

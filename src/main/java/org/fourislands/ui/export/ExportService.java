@@ -5,6 +5,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import javafx.application.Platform;
 import javafx.scene.image.WritableImage;
+import org.fourislands.core.io.AtomicWrite;
+import org.fourislands.core.io.FileNotWrittenException;
 import org.fourislands.render.Palette;
 
 /**
@@ -32,13 +34,17 @@ public final class ExportService {
 
         /** Writes the file atomically: all of it, or nothing and an {@link ExportException}. */
         public Path writeTo(Path target, boolean overwrite) throws ExportException {
-            AtomicWrite.write(target, overwrite, out -> {
-                switch (options.format()) {
-                    case PNG -> ExportRenderer.writePng(pixels, out);
-                    case SVG -> ExportRenderer.writeSvg(source, options, palette, out);
-                    case PDF -> ExportRenderer.writePdf(source, options, palette, out);
-                }
-            });
+            try {
+                AtomicWrite.write(target, overwrite, out -> {
+                    switch (options.format()) {
+                        case PNG -> ExportRenderer.writePng(pixels, out);
+                        case SVG -> ExportRenderer.writeSvg(source, options, palette, out);
+                        case PDF -> ExportRenderer.writePdf(source, options, palette, out);
+                    }
+                });
+            } catch (FileNotWrittenException e) {
+                throw new ExportException(e.getMessage(), e);
+            }
             return target;
         }
     }

@@ -22,12 +22,12 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import org.fourislands.core.io.AtomicWrite;
+import org.fourislands.core.io.FileNotWrittenException;
 import org.fourislands.core.model.Poll;
 import org.fourislands.core.model.PollRow;
 import org.fourislands.ui.common.PngFiles;
 import org.fourislands.ui.common.SourceLinks;
-import org.fourislands.ui.export.AtomicWrite;
-import org.fourislands.ui.export.ExportException;
 
 /**
  * One poll as its source prints it: the title and the full question above, grouped bars (one
@@ -174,7 +174,7 @@ public final class PollChart extends VBox {
      * not at all, replacing a file the chooser has confirmed, with the user's usual permissions.
      * Call on the FX thread.
      */
-    public void savePng(Path target) throws ExportException {
+    public void savePng(Path target) throws FileNotWrittenException {
         WritableImage image = exportable.snapshot(null, null);
         AtomicWrite.write(target, true, out -> PngFiles.write(image, out));
     }
@@ -190,7 +190,7 @@ public final class PollChart extends VBox {
         }
         try {
             savePng(chosen.toPath());
-        } catch (ExportException e) {
+        } catch (FileNotWrittenException e) {
             Alert failed = new Alert(Alert.AlertType.ERROR, "The chart could not be saved: " + e.getMessage());
             failed.initOwner(getScene().getWindow());
             failed.showAndWait();

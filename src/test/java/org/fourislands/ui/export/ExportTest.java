@@ -31,6 +31,7 @@ import org.fourislands.render.Graphics2DSurface;
 import org.fourislands.testing.ExplorerExtension;
 import org.fourislands.testing.ExplorerHarness;
 import org.fourislands.testing.FullDisk;
+import org.fourislands.testing.ReadOnlyFolder;
 import org.fourislands.ui.map.MapView;
 import org.fourislands.ui.map.StatusLegend;
 import org.junit.jupiter.api.Test;
@@ -541,60 +542,12 @@ class ExportTest {
         }
     }
 
-    @Test
-    void aMissingFolderIsNamedInTheError() {
-        Path missing = folder.resolve("no-such-folder").resolve("map.png");
-        assertThatThrownBy(() -> AtomicWrite.write(missing, false, out -> out.write(1)))
-                .isInstanceOf(ExportException.class)
-                .hasMessageContaining("no-such-folder").hasMessageContaining("does not exist");
-    }
-
-    /** A folder given as the file, or a file given as the folder, is named as what it is, even with overwriting allowed. */
-    @Test
-    void aFolderForTheFileOrAFileForTheFolderIsSaidSo() throws IOException {
-        Path subfolder = Files.createDirectory(folder.resolve("deck.png"));
-        assertThatThrownBy(() -> AtomicWrite.write(subfolder, true, out -> out.write(1)))
-                .isInstanceOf(ExportException.class).hasMessageEndingWith("it is a folder; choose a file name in it");
-        Path file = Files.writeString(folder.resolve("notes.txt"), "keep");
-        assertThatThrownBy(() -> AtomicWrite.write(file.resolve("map.png"), true, out -> out.write(1)))
-                .isInstanceOf(ExportException.class).hasMessageEndingWith(file + " is a file, not a folder");
-        assertThat(Files.readString(file)).isEqualTo("keep");
-        try (var listing = Files.list(folder)) {
-            assertThat(listing).containsExactlyInAnyOrder(subfolder, file);
-        }
-    }
-
     /** ImageIO wraps a write's failure in "I/O error writing PNG file!": the user reads the reason instead. */
     @Test
     void aPngThatCannotBeWrittenSaysWhy() {
         ExportRenderer.Pixels pixels = new ExportRenderer.Pixels(300, 200, new int[300 * 200]);
         assertThatThrownBy(() -> ExportRenderer.writePng(pixels, new FullDisk())).isInstanceOf(IOException.class)
                 .hasMessage(FullDisk.MESSAGE);
-    }
-
-    @Test
-    void aFailureWhileWritingLeavesNoPartialFile() throws IOException {
-        Path target = folder.resolve("deck.png");
-        assertThatThrownBy(() -> AtomicWrite.write(target, false, out -> {
-            out.write(new byte[4096]);
-            throw new IOException("No space left on device");
-        })).isInstanceOf(ExportException.class).hasMessageContaining("No space left on device");
-        try (var listing = Files.list(folder)) {
-            assertThat(listing).isEmpty();
-        }
-    }
-
-    @Test
-    void anExistingFileIsOnlyReplacedWhenAllowed() throws Exception {
-        Path target = Files.writeString(folder.resolve("slide.svg"), "old");
-        assertThatThrownBy(() -> AtomicWrite.write(target, false, out -> out.write('n')))
-                .isInstanceOf(ExportException.class).hasMessageContaining("already exists");
-        assertThat(Files.readString(target)).isEqualTo("old");
-        AtomicWrite.write(target, true, out -> out.write('n'));
-        assertThat(Files.readString(target)).isEqualTo("n");
-        try (var listing = Files.list(folder)) {
-            assertThat(listing).containsExactly(target);
-        }
     }
 
     @ParameterizedTest

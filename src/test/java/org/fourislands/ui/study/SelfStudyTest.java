@@ -324,7 +324,7 @@ class SelfStudyTest {
         robot.interact(() -> {
             try {
                 charts.getFirst().savePng(png);
-            } catch (org.fourislands.ui.export.ExportException e) {
+            } catch (org.fourislands.core.io.FileNotWrittenException e) {
                 throw new IllegalStateException(e);
             }
         });

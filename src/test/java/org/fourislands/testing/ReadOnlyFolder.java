@@ -1,4 +1,4 @@
-package org.fourislands.ui.export;
+package org.fourislands.testing;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
  * ordinary user; root ignores them, so as root the folder is also made immutable with
  * {@code chattr +i}, which binds root too.
  */
-final class ReadOnlyFolder implements AutoCloseable {
+public final class ReadOnlyFolder implements AutoCloseable {
 
     private final Path folder;
     private final boolean immutable;
@@ -21,7 +21,7 @@ final class ReadOnlyFolder implements AutoCloseable {
         this.immutable = immutable;
     }
 
-    static ReadOnlyFolder make(Path folder) throws IOException, InterruptedException {
+    public static ReadOnlyFolder make(Path folder) throws IOException, InterruptedException {
         Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("r-xr-xr-x"));
         if (!canCreateFileIn(folder)) {
             return new ReadOnlyFolder(folder, false);

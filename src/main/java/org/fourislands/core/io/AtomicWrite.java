@@ -1,4 +1,4 @@
-package org.fourislands.ui.export;
+package org.fourislands.core.io;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,7 +16,8 @@ import java.security.SecureRandom;
  * Writes a file so that it is either wholly there or not at all: the bytes go to a hidden
  * temporary file in the same folder, which is then renamed over the target. Whatever fails
  * (a read-only or missing folder, a full disk) leaves no partial file behind, and the error
- * says what went wrong in words a user can act on.
+ * says what went wrong in words a user can act on. The exports, a poll chart's PNG and the
+ * settings file are all written through it.
  */
 public final class AtomicWrite {
 
@@ -33,41 +34,42 @@ public final class AtomicWrite {
     /**
      * Writes {@code content} to {@code target}.
      *
-     * @param overwrite whether an existing file may be replaced (the app asks first; the command line needs --overwrite)
-     * @throws ExportException with a message naming the file and the cause
+     * @param overwrite whether an existing file may be replaced (the export dialog asks first, the command line needs
+     *     --overwrite; the settings file is always replaced)
+     * @throws FileNotWrittenException with a message naming the file and the cause
      */
-    public static void write(Path target, boolean overwrite, Content content) throws ExportException {
+    public static void write(Path target, boolean overwrite, Content content) throws FileNotWrittenException {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         if (folder == null || Files.isDirectory(absolute)) {
-            throw new ExportException("cannot write " + absolute + ": it is a folder; choose a file name in it");
+            throw new FileNotWrittenException("cannot write " + absolute + ": it is a folder; choose a file name in it");
         }
         if (!Files.isDirectory(folder)) {
-            throw new ExportException("cannot write " + absolute + ": " + folder
+            throw new FileNotWrittenException("cannot write " + absolute + ": " + folder
                     + (Files.exists(folder) ? " is a file, not a folder" : " does not exist"));
         }
         if (!overwrite && Files.exists(absolute)) {
-            throw new ExportException(absolute + " already exists; choose another name or allow overwriting");
+            throw new FileNotWrittenException(absolute + " already exists; choose another name or allow overwriting");
         }
         Path temporary = null;
         try {
-            // Not Files.createTempFile: its files are private (rw-------), and the export should get the user's usual permissions.
+            // Not Files.createTempFile: its files are private (rw-------), and a file the user saves should get their usual permissions.
             temporary = folder.resolve("." + absolute.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".part");
             try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 content.writeTo(out);
             }
             move(temporary, absolute, overwrite);
         } catch (AccessDeniedException e) {
-            throw new ExportException("cannot write to " + folder + ": permission denied (is the folder read-only?)", e);
+            throw new FileNotWrittenException("cannot write to " + folder + ": permission denied (is the folder read-only?)", e);
         } catch (FileAlreadyExistsException e) {
-            throw new ExportException(absolute + " already exists; choose another name or allow overwriting", e);
+            throw new FileNotWrittenException(absolute + " already exists; choose another name or allow overwriting", e);
         } catch (NoSuchFileException e) {
             // The hidden temporary file's name means nothing to the user: the folder refused a new file.
             String missing = temporary != null && temporary.toString().equals(e.getFile()) ? "the folder " + folder + " takes no new files" : e.getFile() + " does not exist";
-            throw new ExportException("cannot write " + absolute + ": " + missing, e);
+            throw new FileNotWrittenException("cannot write " + absolute + ": " + missing, e);
         } catch (IOException e) {
             // A full disk surfaces here as "No space left on device".
-            throw new ExportException("cannot write " + absolute + ": " + e.getMessage(), e);
+            throw new FileNotWrittenException("cannot write " + absolute + ": " + e.getMessage(), e);
         } finally {
             deleteQuietly(temporary);
         }
