@@ -32,6 +32,11 @@ public final class ReadOnlyFolder implements AutoCloseable {
         throw new IllegalStateException("cannot make a read-only folder on this machine (neither permissions nor chattr work)");
     }
 
+    /** Whether the folder is read-only through {@code chattr +i} (the tests run as root), not its permissions. */
+    public boolean isImmutable() {
+        return immutable;
+    }
+
     private static boolean canCreateFileIn(Path folder) {
         Path probe = folder.resolve("probe");
         try {

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -51,28 +52,38 @@ public final class AtomicWrite {
         if (!overwrite && Files.exists(absolute)) {
             throw new FileNotWrittenException(absolute + " already exists; choose another name or allow overwriting");
         }
-        Path temporary = null;
+        // Not Files.createTempFile: its files are private (rw-------), and a file the user saves should get their usual permissions.
+        Path temporary = folder.resolve("." + absolute.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".part");
         try {
-            // Not Files.createTempFile: its files are private (rw-------), and a file the user saves should get their usual permissions.
-            temporary = folder.resolve("." + absolute.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".part");
             try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 content.writeTo(out);
             }
             move(temporary, absolute, overwrite);
-        } catch (AccessDeniedException e) {
-            throw new FileNotWrittenException("cannot write to " + folder + ": permission denied (is the folder read-only?)", e);
         } catch (FileAlreadyExistsException e) {
             throw new FileNotWrittenException(absolute + " already exists; choose another name or allow overwriting", e);
-        } catch (NoSuchFileException e) {
-            // The hidden temporary file's name means nothing to the user: the folder refused a new file.
-            String missing = temporary != null && temporary.toString().equals(e.getFile()) ? "the folder " + folder + " takes no new files" : e.getFile() + " does not exist";
-            throw new FileNotWrittenException("cannot write " + absolute + ": " + missing, e);
+        } catch (FileSystemException e) {
+            throw new FileNotWrittenException("cannot write " + absolute + ": " + refusal(e, folder, temporary), e);
         } catch (IOException e) {
             // A full disk surfaces here as "No space left on device".
             throw new FileNotWrittenException("cannot write " + absolute + ": " + e.getMessage(), e);
         } finally {
             deleteQuietly(temporary);
         }
+    }
+
+    /**
+     * Why the file system refused, in the user's terms. The JDK's message names the hidden
+     * temporary file ("/x/.map.png.432e….part: Read-only file system"), which means nothing to
+     * the user: a refusal of that file is the folder's refusal of a new file.
+     */
+    private static String refusal(FileSystemException e, Path folder, Path temporary) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied in " + folder + " (is the folder read-only?)";
+        }
+        if (temporary.toString().equals(e.getFile()) || temporary.toString().equals(e.getOtherFile())) {
+            return "the folder " + folder + " takes no new files" + (e.getReason() == null ? "" : " (" + e.getReason() + ")");
+        }
+        return e instanceof NoSuchFileException ? e.getFile() + " does not exist" : e.getMessage();
     }
 
     private static void move(Path temporary, Path target, boolean overwrite) throws IOException {
