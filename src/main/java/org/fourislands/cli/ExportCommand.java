@@ -2,6 +2,7 @@ package org.fourislands.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -165,7 +166,7 @@ public final class ExportCommand {
         int run(ExportOptions options, Dataset data) {
             PrintWriter err = spec.commandLine().getErr();
             try {
-                if (!overwrite && Files.exists(out)) {
+                if (!overwrite && Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
                     // Said before drawing anything: the same message AtomicWrite would give after.
                     throw new ExportException(out.toAbsolutePath() + " already exists; choose another name or allow overwriting (--overwrite)");
                 }

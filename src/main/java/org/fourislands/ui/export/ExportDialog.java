@@ -2,6 +2,7 @@ package org.fourislands.ui.export;
 
 import java.io.File;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Function;
@@ -330,7 +331,7 @@ public final class ExportDialog extends Stage {
         }
         Path target = chosen.toPath();
         boolean replace = false;
-        if (Files.exists(target)) {
+        if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, target.getFileName() + " already exists. Replace it?",
                     ButtonType.CANCEL, ButtonType.OK);
             confirm.initOwner(this);

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,9 +37,7 @@ class AtomicWriteTest {
         assertThatThrownBy(() -> AtomicWrite.write(file.resolve("map.png"), true, out -> out.write(1)))
                 .isInstanceOf(FileNotWrittenException.class).hasMessageEndingWith(file + " is a file, not a folder");
         assertThat(Files.readString(file)).isEqualTo("keep");
-        try (var listing = Files.list(folder)) {
-            assertThat(listing).containsExactlyInAnyOrder(subfolder, file);
-        }
+        assertHoldsOnly(folder, subfolder, file);
     }
 
     @Test
@@ -45,9 +47,7 @@ class AtomicWriteTest {
             out.write(new byte[4096]);
             throw new IOException("No space left on device");
         })).isInstanceOf(FileNotWrittenException.class).hasMessageContaining("No space left on device");
-        try (var listing = Files.list(folder)) {
-            assertThat(listing).isEmpty();
-        }
+        assertHoldsOnly(folder);
     }
 
     @Test
@@ -58,8 +58,64 @@ class AtomicWriteTest {
         assertThat(Files.readString(target)).isEqualTo("old");
         AtomicWrite.write(target, true, out -> out.write('n'));
         assertThat(Files.readString(target)).isEqualTo("n");
+        assertHoldsOnly(folder, target);
+    }
+
+    /** A new file is written whole under its name, and its temporary name is gone. */
+    @Test
+    void aNewFileIsWrittenWholeAndAlone() throws Exception {
+        Path target = folder.resolve("deck.svg");
+        AtomicWrite.write(target, false, out -> out.write("<svg/>".getBytes(StandardCharsets.UTF_8)));
+        assertThat(Files.readString(target)).isEqualTo("<svg/>");
+        assertHoldsOnly(folder, target);
+    }
+
+    /**
+     * A file that takes the name while the content is being written (another export, a copy by
+     * hand) is kept: without overwriting, the new file takes the name only if it is still free.
+     */
+    @Test
+    void aFileThatAppearsWhileWritingIsKept() throws IOException {
+        Path target = folder.resolve("deck.png");
+        assertThatThrownBy(() -> AtomicWrite.write(target, false, out -> {
+            out.write('n');
+            Files.writeString(target, "theirs");
+        })).isInstanceOf(FileNotWrittenException.class).hasMessage(target + " already exists; choose another name or allow overwriting");
+        assertThat(target).hasContent("theirs");
+        assertHoldsOnly(folder, target);
+    }
+
+    /** A link at the name, even one to nothing, is something there: a rename replaced it without asking. */
+    @Test
+    void aLinkToNothingAtTheNameIsKeptWithoutOverwrite() throws IOException {
+        Path target = Files.createSymbolicLink(folder.resolve("deck.png"), folder.resolve("moved-away.png"));
+        assertThatThrownBy(() -> AtomicWrite.write(target, false, out -> out.write('n')))
+                .isInstanceOf(FileNotWrittenException.class).hasMessageContaining("already exists");
+        assertThat(Files.isSymbolicLink(target)).isTrue();
+        assertHoldsOnly(folder, target);
+    }
+
+    /**
+     * Where the file system has no hard links (FAT on a USB stick; here a zip file system), a
+     * new file is still written, an existing one kept without overwriting and replaced with it.
+     */
+    @Test
+    void aFileSystemWithoutHardLinksIsWrittenToAsWell() throws IOException {
+        try (FileSystem zip = FileSystems.newFileSystem(folder.resolve("stick.zip"), Map.of("create", "true"))) {
+            Path target = zip.getPath("/deck.svg");
+            AtomicWrite.write(target, false, out -> out.write('a'));
+            assertThatThrownBy(() -> AtomicWrite.write(target, false, out -> out.write('b')))
+                    .isInstanceOf(FileNotWrittenException.class).hasMessageContaining("already exists");
+            assertThat(Files.readString(target)).isEqualTo("a");
+            AtomicWrite.write(target, true, out -> out.write('c'));
+            assertThat(Files.readString(target)).isEqualTo("c");
+            assertHoldsOnly(zip.getPath("/"), target);
+        }
+    }
+
+    private static void assertHoldsOnly(Path folder, Path... files) throws IOException {
         try (var listing = Files.list(folder)) {
-            assertThat(listing).containsExactly(target);
+            assertThat(listing).containsExactlyInAnyOrder(files);
         }
     }
 }
