@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,23 @@ class ExportCommandTest {
         assertThat(Files.readString(existing)).isEqualTo("keep me");
         try (var listing = Files.list(folder)) {
             assertThat(listing).containsExactly(existing);
+        }
+    }
+
+    /**
+     * An 8192×8192 PNG where Java has 512 MB (a 4 GB laptop gives it about 1 GB, and the canvas
+     * needs its pixels twice over): JavaFX failed inside its snapshot and the user read "Cannot
+     * invoke com.sun.prism.Image.getWidth() because this.image is null".
+     */
+    @Test
+    void anExportTooLargeForTheMemorySaysSoAndOffersASmallerSize() throws Exception {
+        Path png = folder.resolve("huge.png");
+        ProgramRun run = ProgramRun.withJvmOptions(List.of("-Xmx512m"),
+                "export", "map", "--date", "1956", "--size", "8192x8192", "--out", png.toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+        assertThat(run.err()).contains("four-islands export: could not draw the export: too large for the memory available (8192×8192): try 3840×2160");
+        try (var listing = Files.list(folder)) {
+            assertThat(listing).isEmpty();
         }
     }
 }

@@ -3,6 +3,7 @@ package org.fourislands.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,17 +31,27 @@ record ProgramRun(int exitCode, String out, String err) {
         builder.environment().remove("WAYLAND_DISPLAY");
         Process process = builder.start();
         process.getOutputStream().close();
-        // Read both streams fully before waiting, so that neither pipe can fill up and block the child.
-        CompletableFuture<String> err = new CompletableFuture<>();
+        // Both streams read apart from the waiting, so that neither pipe can fill up and block the child,
+        // and a child that never ends fails the test instead of holding it.
+        CompletableFuture<String> out = readAll(process.getInputStream());
+        CompletableFuture<String> err = readAll(process.getErrorStream());
+        boolean finished = process.waitFor(120, TimeUnit.SECONDS);
+        if (!finished) {
+            process.destroyForcibly().waitFor();
+        }
+        assertThat(finished).as("the program finishes within 2 minutes; it said:%n%s", err.join()).isTrue();
+        return new ProgramRun(process.exitValue(), out.join(), err.join());
+    }
+
+    private static CompletableFuture<String> readAll(InputStream stream) {
+        CompletableFuture<String> text = new CompletableFuture<>();
         Thread.ofVirtual().start(() -> {
             try {
-                err.complete(new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+                text.complete(new String(stream.readAllBytes(), StandardCharsets.UTF_8));
             } catch (IOException e) {
-                err.completeExceptionally(e);
+                text.completeExceptionally(e);
             }
         });
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("the program finishes").isTrue();
-        return new ProgramRun(process.exitValue(), out, err.join());
+        return text;
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.prefs.Preferences;
@@ -355,6 +356,14 @@ public final class ExportDialog extends Stage {
         return "four-islands-" + what + "." + options.format().extension();
     }
 
+    /** How the dialog does an export's FX part: {@link ExportService#prepare}, unless a test puts a failure in its place. */
+    @FunctionalInterface
+    interface Preparation {
+        ExportService.Prepared prepare(ExportSource source, ExportOptions options) throws ExportException;
+    }
+
+    Preparation preparation = ExportService::prepare;
+
     /**
      * Draws the export now and writes it on a worker thread, showing progress; the result or
      * the error appears in the dialog. Package-private for tests, which skip the file chooser.
@@ -369,29 +378,49 @@ public final class ExportDialog extends Stage {
         exportButton.setDisable(true);
         status.setText("Drawing " + chosen.size() + "…");
         long started = System.nanoTime();
-        ExportService.Prepared prepared = ExportService.prepare(ExportSource.of(state), chosen);
+        Callable<Path> work = drawnThenWritten(chosen, target, overwrite);
         Task<Path> write = new Task<>() {
             @Override
-            protected Path call() throws ExportException {
-                return prepared.writeTo(target, overwrite);
+            protected Path call() throws Exception {
+                return work.call();
             }
         };
         write.setOnSucceeded(e -> finish(String.format(Locale.ROOT, "Saved %s (%.1f s)", target.getFileName(),
                 (System.nanoTime() - started) / 1e9)));
         write.setOnFailed(e -> {
-            String message = write.getException() instanceof ExportException failure ? failure.getMessage()
-                    : "The export failed: " + write.getException();
+            String message = ExportException.describing(write.getException(), chosen.size()).getMessage();
             finish(message);
-            Alert error = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
-            error.initOwner(this);
-            error.setHeaderText("The file was not written");
-            error.show();
+            showError("The file was not written", message);
         });
         status.setText("Writing " + target.getFileName() + "…");
         Thread worker = new Thread(write, "export-writer");
         worker.setDaemon(true);
         worker.start();
         return write;
+    }
+
+    /**
+     * Draws the export here, on the FX thread, and gives back the write for the worker. A drawing
+     * that fails (no memory for an 8192×8192 canvas) fails that write, so that it ends as a failed
+     * write does: the spinner stops, Export comes back and an alert says why.
+     */
+    private Callable<Path> drawnThenWritten(ExportOptions chosen, Path target, boolean overwrite) {
+        try {
+            ExportService.Prepared prepared = preparation.prepare(ExportSource.of(state), chosen);
+            return () -> prepared.writeTo(target, overwrite);
+        } catch (Throwable failure) {
+            ExportException described = ExportException.describing(failure, chosen.size());
+            return () -> {
+                throw described;
+            };
+        }
+    }
+
+    private void showError(String header, String message) {
+        Alert error = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
+        error.initOwner(this);
+        error.setHeaderText(header);
+        error.show();
     }
 
     private void finish(String message) {
@@ -403,7 +432,14 @@ public final class ExportDialog extends Stage {
     /** Puts the export, as an image, on the clipboard for pasting into slides. */
     void copyToClipboard() {
         ClipboardContent content = new ClipboardContent();
-        content.putImage(ExportService.image(ExportSource.of(state), options));
+        try {
+            content.putImage(ExportService.image(ExportSource.of(state), options));
+        } catch (ExportException | OutOfMemoryError failure) {
+            String message = ExportException.describing(failure, options.size()).getMessage();
+            status.setText(message);
+            showError("The image was not copied", message);
+            return;
+        }
         Clipboard.getSystemClipboard().setContent(content);
         status.setText("Copied a " + options.size() + " image to the clipboard");
     }

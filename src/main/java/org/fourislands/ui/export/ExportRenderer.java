@@ -39,14 +39,20 @@ public final class ExportRenderer {
     public record Pixels(int width, int height, int[] argb) {}
 
     /** Draws the export on a canvas and reads its pixels. FX thread only. */
-    public static WritableImage rasterise(ExportSource source, ExportOptions options, Palette palette) {
+    public static WritableImage rasterise(ExportSource source, ExportOptions options, Palette palette) throws ExportException {
         int w = options.size().width();
         int h = options.size().height();
         Canvas canvas = new Canvas(w, h);
         new ExportComposer().draw(new FxSurface(canvas), source, options, palette);
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setFill(Color.TRANSPARENT);
-        return canvas.snapshot(parameters, new WritableImage(w, h));
+        try {
+            return canvas.snapshot(parameters, new WritableImage(w, h));
+        } catch (NullPointerException e) {
+            // How JavaFX reports a render target it had no memory for ("Cannot invoke
+            // com.sun.prism.Image.getWidth() because this.image is null"): 8192×8192 under a 1 GB heap.
+            throw ExportException.tooLarge(options.size(), e);
+        }
     }
 
     /** The pixels of a rasterised export. FX thread only, since the image may still be written by JavaFX. */

@@ -49,8 +49,13 @@ public final class ExportService {
         }
     }
 
-    /** Does the FX part of an export: the theme's palette and, for PNG, the pixels. FX thread only. */
-    public static Prepared prepare(ExportSource source, ExportOptions options) {
+    /**
+     * Does the FX part of an export: the theme's palette and, for PNG, the pixels. FX thread only.
+     *
+     * @throws ExportException when JavaFX had no memory to draw a canvas this large (a lack of
+     *     memory may also come as an OutOfMemoryError: {@link ExportException#describing} words both alike)
+     */
+    public static Prepared prepare(ExportSource source, ExportOptions options) throws ExportException {
         Palette palette = ThemePalettes.of(options.theme());
         ExportRenderer.Pixels pixels = options.format() == ExportFormat.PNG
                 ? ExportRenderer.pixels(ExportRenderer.rasterise(source, options, palette))
@@ -59,7 +64,7 @@ public final class ExportService {
     }
 
     /** The export as an image, for the clipboard. FX thread only. */
-    public static WritableImage image(ExportSource source, ExportOptions options) {
+    public static WritableImage image(ExportSource source, ExportOptions options) throws ExportException {
         return ExportRenderer.rasterise(source, options, ThemePalettes.of(options.theme()));
     }
 
@@ -69,8 +74,9 @@ public final class ExportService {
         Platform.runLater(() -> {
             try {
                 prepared.complete(prepare(source, options));
-            } catch (RuntimeException e) {
-                prepared.completeExceptionally(e);
+            } catch (Throwable failure) {
+                // An Error too (no memory for the pixels): a future left open would hold the command line forever.
+                prepared.completeExceptionally(failure);
             }
         });
         try {
@@ -79,7 +85,7 @@ public final class ExportService {
             Thread.currentThread().interrupt();
             throw new ExportException("interrupted while exporting " + target, e);
         } catch (ExecutionException e) {
-            throw new ExportException("could not draw the export: " + e.getCause().getMessage(), e.getCause());
+            throw ExportException.describing(e.getCause(), options.size());
         }
     }
 }

@@ -2,6 +2,7 @@ package org.fourislands.ui.export;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,6 +43,15 @@ public record ExportSize(int width, int height) {
      */
     public double defaultTypeScale() {
         return 1.25 * Math.min(width / 1280.0, height / 720.0);
+    }
+
+    /** The largest preset with fewer pixels than this size, to offer when this one did not fit in memory. */
+    public Optional<ExportSize> smallerPreset() {
+        return PRESETS.reversed().stream().filter(preset -> preset.pixels() < pixels()).findFirst();
+    }
+
+    private long pixels() {
+        return (long) width * height;
     }
 
     @Override

@@ -10,7 +10,9 @@ import javafx.concurrent.Task;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
@@ -109,6 +111,35 @@ class ExportDialogTest {
         assertThat(dialog.options()).isNull();
         assertThat(robot.lookup(".export-problem").queryAs(Label.class).getText()).contains("invalid size 20×20");
         assertThat(robot.lookup("#export-button").queryAs(Button.class).isDisabled()).isTrue();
+    }
+
+    /**
+     * A drawing that runs out of memory (an 8192×8192 PNG on a 4 GB laptop; here put in its
+     * place) ends as a failed write does: the spinner stops, Export comes back, an alert and the
+     * status say what to do. The spinner went on turning, Export stayed off, and nothing was said.
+     */
+    @Test
+    void aDrawingWithoutMemoryIsReportedAndTheDialogRecovers(FxRobot robot) throws Exception {
+        ExportDialog dialog = open(robot);
+        dialog.preparation = (source, options) -> {
+            throw new OutOfMemoryError("Java heap space");
+        };
+        Path target = folder.resolve("huge.png");
+        Task<Path> task = WaitForAsyncUtils.asyncFx(() -> dialog.exportTo(target, false)).get();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(task::isDone).get());
+        ExplorerHarness.settle();
+
+        String expected = "could not draw the export: too large for the memory available (1920×1080): try 1280×720";
+        assertThat(robot.lookup("#export-status").queryAs(Label.class).getText()).isEqualTo(expected);
+        assertThat(robot.lookup("#export-button").queryAs(Button.class).isDisabled()).as("Export is back").isFalse();
+        assertThat(robot.lookup(".progress-indicator").queryAllAs(ProgressIndicator.class))
+                .filteredOn(spinner -> spinner.getScene().getWindow() == dialog).noneMatch(ProgressIndicator::isVisible);
+        DialogPane alert = Window.getWindows().stream()
+                .filter(window -> window.getScene().getRoot() instanceof DialogPane pane && pane.getContentText().equals(expected))
+                .map(window -> (DialogPane) window.getScene().getRoot()).findFirst().orElseThrow();
+        assertThat(alert.getHeaderText()).isEqualTo("The file was not written");
+        robot.interact(() -> alert.getScene().getWindow().hide());
+        assertThat(target).doesNotExist();
     }
 
     @Test

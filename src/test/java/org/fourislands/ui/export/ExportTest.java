@@ -562,6 +562,13 @@ class ExportTest {
                 .hasMessageContaining("invalid size");
     }
 
+    /** What an export too large for the memory offers instead: the next smaller preset by pixels, or nothing below 1280×720. */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource({"8192x8192, 3840×2160", "3840x2160, 1920×1080", "8192x200, 1280×720", "1920x1080, 1280×720", "2000x1000, 1280×720", "1280x720, ''"})
+    void anExportTooLargeForTheMemoryOffersTheNextSmallerPreset(String size, String offered) {
+        assertThat(ExportSize.parse(size).smallerPreset().map(ExportSize::toString).orElse("")).isEqualTo(offered);
+    }
+
     @Test
     void typeGrowsWithTheSize() {
         assertThat(ExportSize.UHD.defaultTypeScale()).isEqualTo(3 * ExportSize.HD.defaultTypeScale());
