@@ -319,10 +319,11 @@ public final class ExportCommand {
         TimeWindow window(Common common) {
             HistoricalDate start = common.date(from, "--from");
             HistoricalDate end = common.date(to, "--to");
-            if (end.endEpochDayExclusive() - start.startEpochDay() < TimeWindow.MIN_SPAN_DAYS) {
-                throw new ParameterException(common.spec.commandLine(), "--to must be after --from");
+            try {
+                return TimeWindow.between(start, end, "--from", "--to");
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(common.spec.commandLine(), e.getMessage());
             }
-            return TimeWindow.covering(start, end);
         }
     }
 

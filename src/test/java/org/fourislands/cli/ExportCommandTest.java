@@ -53,6 +53,15 @@ class ExportCommandTest {
         }
     }
 
+    /** Three days are after the start, but too short a timeline: the rule is said, not "--to must be after --from". */
+    @Test
+    void aTimelineUnderFourDaysIsAUsageErrorThatSaysWhy() throws Exception {
+        ProgramRun run = ProgramRun.of("export", "timeline", "--from", "1956-10-19", "--to", "1956-10-21",
+                "--out", folder.resolve("x.png").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--from to --to must span at least 4 days, not 3").doesNotContain("must be after");
+    }
+
     @Test
     void anExistingFileIsKeptWithoutOverwriteAndTheExitCodeIsOne() throws Exception {
         Path existing = Files.writeString(folder.resolve("deck.png"), "keep me");

@@ -1,5 +1,7 @@
 package org.fourislands.core.time;
 
+import java.util.Locale;
+
 /**
  * A span of time on the timeline's axis, in epoch days (fractional), start inclusive and end
  * exclusive. Immutable; zooms and pans return new windows.
@@ -20,6 +22,28 @@ public record TimeWindow(double start, double end) {
     /** The window from the start of {@code from} to the end of {@code to}. */
     public static TimeWindow covering(HistoricalDate from, HistoricalDate to) {
         return new TimeWindow(from.startEpochDay(), to.endEpochDayExclusive());
+    }
+
+    /**
+     * The window a user chose, from the start of {@code from} to the end of {@code to}, each
+     * included whole: 1956-10 to 1956 is October to December 1956. The command line and the
+     * export dialog check a range by this one rule, and its messages name the two dates as the
+     * user knows them ({@code fromName}, {@code toName}: "--from", or "“From”" in the dialog).
+     *
+     * @throws IllegalArgumentException "--to must be after --from" when {@code to} ends before
+     *     {@code from} starts, "--from to --to must span at least 4 days, not 3" when the window
+     *     would be narrower than {@link #MIN_SPAN_DAYS}
+     */
+    public static TimeWindow between(HistoricalDate from, HistoricalDate to, String fromName, String toName) {
+        long days = to.endEpochDayExclusive() - from.startEpochDay();
+        if (days <= 0) {
+            throw new IllegalArgumentException(toName + " must be after " + fromName);
+        }
+        if (days < MIN_SPAN_DAYS) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "%s to %s must span at least %d days, not %d",
+                    fromName, toName, (long) MIN_SPAN_DAYS, days));
+        }
+        return covering(from, to);
     }
 
     /** The day the window starts in. */

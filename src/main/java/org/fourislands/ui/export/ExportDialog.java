@@ -261,11 +261,7 @@ public final class ExportDialog extends Stage {
 
     private ExportOptions readForm() {
         ExportSize chosenSize = ExportSize.parse(String.valueOf(size.getValue()));
-        HistoricalDate start = parseDate(from.getText(), "From");
-        HistoricalDate end = parseDate(to.getText(), "To");
-        if (!start.isBefore(end) && !start.equals(end)) {
-            throw new IllegalArgumentException("“To” must not be before “From”.");
-        }
+        TimeWindow range = TimeWindow.between(parseDate(from.getText(), "From"), parseDate(to.getText(), "To"), "“From”", "“To”");
         HistoricalEvent event = state.getSelectedEvent();
         if (kind.getValue() == ExportKind.POLL && poll.getValue() == null) {
             throw new IllegalArgumentException("This dataset has no opinion polls to export.");
@@ -274,7 +270,7 @@ public final class ExportDialog extends Stage {
         return ExportOptions.builder(kind.getValue()).format(format.getValue()).size(chosenSize).theme(theme.getValue())
                 .transparent(transparent.isSelected()).title(text)
                 .parts(showTitle.isSelected(), showLegend.isSelected(), showFooter.isSelected()).strips(showStrips.isSelected())
-                .range(TimeWindow.covering(start, end)).date(parseDate(date.getText(), "Date"))
+                .range(range).date(parseDate(date.getText(), "Date"))
                 .mapExtent(kind.getValue() == ExportKind.MAP ? mapExtent.get() : null)
                 .event(event == null ? null : event.id(), caption.getText().isBlank() ? null : caption.getText().strip())
                 .filter(state.getFilter()).names(state.getNaming(), state.getScript())

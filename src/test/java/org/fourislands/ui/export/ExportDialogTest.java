@@ -9,10 +9,13 @@ import java.util.prefs.Preferences;
 import javafx.concurrent.Task;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
@@ -100,6 +103,44 @@ class ExportDialogTest {
         assertThat(dialog.options().range()).isEqualTo(TimeWindow.covering(HistoricalDate.ofYear(1900), HistoricalDate.ofYear(1969)));
         assertThat(ExportComposer.rangeText(dialog.options().range())).isEqualTo("1900–1969");
         robot.interact(dialog::close);
+    }
+
+    /**
+     * The dialog checks a range as the command line does: a month to the year it is in is a
+     * window (it was refused as "“To” before “From”"), a single day is too short (it was taken,
+     * and the command line refused the same range).
+     */
+    @Test
+    void aRangeIsCheckedAsTheCommandLineChecksIt(FxRobot robot) throws Exception {
+        ExportDialog dialog = open(robot);
+        chooseKind(robot, ExportKind.TIMELINE);
+        TextField from = formControl(robot, "From", TextField.class);
+        TextField to = formControl(robot, "To", TextField.class);
+        robot.interact(() -> {
+            from.setText("1956-10");
+            to.setText("1956");
+        });
+        assertThat(dialog.options().range()).isEqualTo(TimeWindow.covering(HistoricalDate.parse("1956-10"), HistoricalDate.ofYear(1956)));
+
+        robot.interact(() -> {
+            from.setText("1956-10-19");
+            to.setText("1956-10-19");
+        });
+        assertThat(dialog.options()).isNull();
+        assertThat(robot.lookup(".export-problem").queryAs(Label.class).getText()).isEqualTo("“From” to “To” must span at least 4 days, not 1");
+        assertThat(robot.lookup("#export-button").queryAs(Button.class).isDisabled()).isTrue();
+        robot.interact(dialog::close);
+    }
+
+    /** A control of the form, found by its label, which it also carries for screen readers. */
+    private static <T extends Control> T formControl(FxRobot robot, String label, Class<T> type) {
+        return robot.lookup(node -> type.isInstance(node) && label.equals(((Control) node).getAccessibleText())).queryAs(type);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static void chooseKind(FxRobot robot, ExportKind kind) {
+        ChoiceBox<ExportKind> choice = formControl(robot, "Export", ChoiceBox.class);
+        robot.interact(() -> choice.setValue(kind));
     }
 
     @Test
