@@ -68,7 +68,7 @@ public final class ExportComposer {
         // to the Russian Federation), so that the timeline keeps its height.
         double legendSize = 13 * k;
         double beside = h - titleH - footerH;
-        boolean hasTimeline = options.kind() == ExportKind.TIMELINE || options.kind() == ExportKind.SLIDE;
+        boolean hasTimeline = options.kind().hasTimeline();
         double titleWidth = 0;
         if (options.showTitle()) {
             s.setFill(palette.get(PaletteSlot.TEXT));

@@ -85,6 +85,7 @@ public final class ExportDialog extends Stage {
     private final Canvas preview = new Canvas(PREVIEW_W, PREVIEW_H);
     private final ExportComposer previewComposer = new ExportComposer();
     private ExportOptions options;
+    private boolean writing;
 
     /**
      * @param mapExtent the area the main map shows now, exported as the map's extent
@@ -232,50 +233,56 @@ public final class ExportDialog extends Stage {
 
     /** Rebuilds the options from the form, or says what is wrong with it; then redraws the preview. */
     private void update() {
+        ExportKind chosenKind = kind.getValue();
         transparent.setDisable(format.getValue() != ExportFormat.PNG);
-        boolean timeline = kind.getValue() != ExportKind.MAP;
-        from.setDisable(!timeline);
-        to.setDisable(!timeline);
-        caption.setDisable(kind.getValue() != ExportKind.SLIDE);
-        showStrips.setDisable(!timeline || kind.getValue() == ExportKind.POLL);
-        poll.setDisable(kind.getValue() != ExportKind.POLL);
-        date.setDisable(kind.getValue() == ExportKind.POLL);
-        if (kind.getValue() == ExportKind.POLL) {
-            from.setDisable(true);
-            to.setDisable(true);
-        }
+        from.setDisable(!chosenKind.hasTimeline());
+        to.setDisable(!chosenKind.hasTimeline());
+        showStrips.setDisable(!chosenKind.hasTimeline());
+        date.setDisable(!chosenKind.hasDate());
+        caption.setDisable(chosenKind != ExportKind.SLIDE);
+        poll.setDisable(chosenKind != ExportKind.POLL);
         try {
             options = readForm();
             problem.setText("");
             title.setPromptText(ExportComposer.title(ExportSource.of(state), options));
-            exportButton.setDisable(false);
             copyButton.setDisable(false);
             drawPreview();
         } catch (IllegalArgumentException e) {
             options = null;
             problem.setText(e.getMessage());
-            exportButton.setDisable(true);
             copyButton.setDisable(true);
         }
+        offerExport();
     }
 
+    /** Export is offered while the form is valid and no file is being written, so that a second write cannot start over the first. */
+    private void offerExport() {
+        exportButton.setDisable(options == null || writing);
+    }
+
+    /** The options the form asks for; only the fields the kind uses are read, so a disabled one's text never blocks it. */
     private ExportOptions readForm() {
+        ExportKind chosenKind = kind.getValue();
         ExportSize chosenSize = ExportSize.parse(String.valueOf(size.getValue()));
-        TimeWindow range = TimeWindow.between(parseDate(from.getText(), "From"), parseDate(to.getText(), "To"), "“From”", "“To”");
-        HistoricalEvent event = state.getSelectedEvent();
-        if (kind.getValue() == ExportKind.POLL && poll.getValue() == null) {
+        if (chosenKind == ExportKind.POLL && poll.getValue() == null) {
             throw new IllegalArgumentException("This dataset has no opinion polls to export.");
         }
+        HistoricalEvent event = state.getSelectedEvent();
         String text = title.getText().isBlank() ? null : title.getText().strip();
-        return ExportOptions.builder(kind.getValue()).format(format.getValue()).size(chosenSize).theme(theme.getValue())
+        ExportOptions.Builder builder = ExportOptions.builder(chosenKind).format(format.getValue()).size(chosenSize).theme(theme.getValue())
                 .transparent(transparent.isSelected()).title(text)
                 .parts(showTitle.isSelected(), showLegend.isSelected(), showFooter.isSelected()).strips(showStrips.isSelected())
-                .range(range).date(parseDate(date.getText(), "Date"))
-                .mapExtent(kind.getValue() == ExportKind.MAP ? mapExtent.get() : null)
+                .mapExtent(chosenKind == ExportKind.MAP ? mapExtent.get() : null)
                 .event(event == null ? null : event.id(), caption.getText().isBlank() ? null : caption.getText().strip())
                 .filter(state.getFilter()).names(state.getNaming(), state.getScript())
-                .poll(poll.getValue() == null ? null : poll.getValue().id())
-                .build();
+                .poll(poll.getValue() == null ? null : poll.getValue().id());
+        if (chosenKind.hasTimeline()) {
+            builder.range(TimeWindow.between(parseDate(from.getText(), "From"), parseDate(to.getText(), "To"), "“From”", "“To”"));
+        }
+        if (chosenKind.hasDate()) {
+            builder.date(parseDate(date.getText(), "Date"));
+        }
+        return builder.build();
     }
 
     private static HistoricalDate parseDate(String text, String field) {
@@ -370,8 +377,9 @@ public final class ExportDialog extends Stage {
         if (target.toAbsolutePath().getParent() != null) {
             choices.rememberFolder(target.toAbsolutePath().getParent().toString());
         }
+        writing = true;
         progress.setVisible(true);
-        exportButton.setDisable(true);
+        offerExport();
         status.setText("Drawing " + chosen.size() + "…");
         long started = System.nanoTime();
         Callable<Path> work = drawnThenWritten(chosen, target, overwrite);
@@ -420,8 +428,9 @@ public final class ExportDialog extends Stage {
     }
 
     private void finish(String message) {
+        writing = false;
         progress.setVisible(false);
-        exportButton.setDisable(options == null);
+        offerExport();
         status.setText(message);
     }
 

@@ -16,4 +16,14 @@ public enum ExportKind {
     public String label() {
         return label;
     }
+
+    /** Whether it shows the timeline, over a range (from, to), and so its status strips. */
+    public boolean hasTimeline() {
+        return this == TIMELINE || this == SLIDE;
+    }
+
+    /** Whether it shows a date: the map's, or the timeline's playhead. */
+    public boolean hasDate() {
+        return this != POLL;
+    }
 }

@@ -132,6 +132,68 @@ class ExportDialogTest {
         robot.interact(dialog::close);
     }
 
+    /**
+     * A field the chosen kind does not use is greyed out and never read: a bad From while
+     * exporting a map, or a bad Date while exporting a poll, blocked Export with "“From”: …".
+     */
+    @Test
+    void aFieldTheKindDoesNotUseNeverBlocksTheExport(FxRobot robot) throws Exception {
+        ExportDialog dialog = open(robot);
+        TextField from = formControl(robot, "From", TextField.class);
+        TextField date = formControl(robot, "Date", TextField.class);
+        Button export = robot.lookup("#export-button").queryAs(Button.class);
+        Label problem = robot.lookup(".export-problem").queryAs(Label.class);
+
+        chooseKind(robot, ExportKind.MAP);
+        robot.interact(() -> from.setText("19x6"));
+        assertThat(from.isDisabled()).isTrue();
+        assertThat(problem.getText()).isEmpty();
+        assertThat(dialog.options()).isNotNull();
+        assertThat(export.isDisabled()).isFalse();
+
+        chooseKind(robot, ExportKind.POLL);
+        robot.interact(() -> date.setText("next spring"));
+        assertThat(date.isDisabled()).isTrue();
+        assertThat(problem.getText()).isEmpty();
+        assertThat(dialog.options().kind()).isEqualTo(ExportKind.POLL);
+        assertThat(export.isDisabled()).isFalse();
+
+        // Where the kind uses them, they are read and checked.
+        chooseKind(robot, ExportKind.SLIDE);
+        assertThat(dialog.options()).isNull();
+        assertThat(problem.getText()).startsWith("“From”:");
+        assertThat(export.isDisabled()).isTrue();
+        robot.interact(dialog::close);
+    }
+
+    /**
+     * Export stays off while a file is being written, whatever is edited meanwhile: any edit
+     * turned it back on, and a second click started a second write.
+     */
+    @Test
+    void exportStaysOffWhileAFileIsBeingWritten(FxRobot robot) throws Exception {
+        ExportDialog dialog = open(robot);
+        Button export = robot.lookup("#export-button").queryAs(Button.class);
+        TextField title = formControl(robot, "Title", TextField.class);
+        Path target = folder.resolve("while-writing.png");
+        // On the FX thread throughout, so the write cannot finish (its end runs there) before the edit is made.
+        record Started(Task<Path> write, boolean exportDisabledAfterAnEdit) {}
+        Started started = WaitForAsyncUtils.asyncFx(() -> {
+            Task<Path> write = dialog.exportTo(target, false);
+            title.setText("Edited while writing");
+            return new Started(write, export.isDisabled());
+        }).get();
+        assertThat(started.exportDisabledAfterAnEdit()).as("Export disabled after an edit during the write").isTrue();
+
+        Task<Path> task = started.write();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(task::isDone).get());
+        ExplorerHarness.settle();
+        assertThat(WaitForAsyncUtils.asyncFx(task::getException).get()).isNull();
+        assertThat(export.isDisabled()).as("Export back once the file is written").isFalse();
+        assertThat(target).exists();
+        robot.interact(dialog::close);
+    }
+
     /** A control of the form, found by its label, which it also carries for screen readers. */
     private static <T extends Control> T formControl(FxRobot robot, String label, Class<T> type) {
         return robot.lookup(node -> type.isInstance(node) && label.equals(((Control) node).getAccessibleText())).queryAs(type);
