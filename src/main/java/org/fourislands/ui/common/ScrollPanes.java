@@ -8,7 +8,7 @@ import javafx.scene.layout.Region;
 public final class ScrollPanes {
 
     /** The share of the visible height a page key turns: a line or two stays in view, to read on from. */
-    static final double PAGE_SHARE = 0.9;
+    private static final double PAGE_SHARE = 0.9;
 
     private ScrollPanes() {}
 

@@ -46,8 +46,7 @@ public final class MapRenderer {
     /** The distance tool's crosshair: each arm's reach from the centre, and the gap left open round it, px. */
     private static final double CROSSHAIR_ARM_PX = 14;
     private static final double CROSSHAIR_GAP_PX = 4;
-    /** The legend takes at most half the map's width and a quarter of its height: a laptop's small map keeps its islands in view. */
-    /** The share of the map's width the legend's box may take before its entries wrap. */
+    /** The share of the map's width the legend's box may take before its entries wrap: a laptop's small map keeps its islands in view. */
     static final double LEGEND_MAX_WIDTH = 0.5;
     /**
      * The legend's box may take this share of the map's height before its type shrinks. At 0.27 a
