@@ -27,6 +27,12 @@ final class TimelineLayout {
     private static final double SPAN_MIN_PX = 22;
     private static final double LABEL_GAP_PX = 6;
     private static final double MIN_LABEL_PX = 42;
+    /**
+     * The farthest a name may run left of its marker: a name reads as dated where it begins, and
+     * "The Soviet Union dissolves and the Russian Federation takes over", whole on the left of its
+     * 1991 marker, began at about 1964. A longer name on the left is shortened with an ellipsis.
+     */
+    private static final double MAX_LEFT_NAME_PX = 120;
     /** Room a cluster's count badge takes beyond its marker. */
     private static final double BADGE_EXTRA_PX = 14;
     /** Names are placed in this order: the most important first, then from left to right. */
@@ -121,6 +127,7 @@ final class TimelineLayout {
     /** The pixel constants above at this layout's type scale. */
     final double labelGapPx;
     final double minLabelPx;
+    final double maxLeftNamePx;
     private final double clusterGapPx;
     private final double clusterReachPx;
     private final double markerPx;
@@ -150,6 +157,7 @@ final class TimelineLayout {
         this.pxPerDay = pxPerDay;
         labelGapPx = LABEL_GAP_PX * typeScale;
         minLabelPx = MIN_LABEL_PX * typeScale;
+        maxLeftNamePx = MAX_LEFT_NAME_PX * typeScale;
         clusterGapPx = CLUSTER_GAP_PX * typeScale;
         clusterReachPx = CLUSTER_REACH_PX * typeScale;
         markerPx = MARKER_PX * typeScale;
@@ -222,7 +230,8 @@ final class TimelineLayout {
 
     /**
      * Most important labels first. A label goes right of its marker, or left if the right is
-     * taken, or truncated to the free space on the right; otherwise it is dropped. Occupied
+     * taken and it is short enough ({@link #MAX_LEFT_NAME_PX}), or truncated to the free space on
+     * the right (or on the left, within that bound); otherwise it is dropped. Occupied
      * intervals never overlap, so one neighbour lookup among them decides whether a place is
      * free.
      */
@@ -244,7 +253,7 @@ final class TimelineLayout {
             double left = item.nameAnchor(true) - width;
             if (occupied.isFree(right, right + width)) {
                 place(item, title, width, right, false);
-            } else if (occupied.isFree(left, left + width)) {
+            } else if (width <= maxLeftNamePx && occupied.isFree(left, left + width)) {
                 place(item, title, width, left, true);
             } else {
                 // Shortened on the right; on the left only when the right has no room for even a
@@ -254,7 +263,7 @@ final class TimelineLayout {
                 // is not preferred for a name the right can hold.)
                 double availableRight = occupied.nextStartAfter(right) - labelGapPx - right;
                 double leftEnd = item.nameAnchor(true);
-                double availableLeft = leftEnd - labelGapPx - occupied.lastEndBefore(item.x0);
+                double availableLeft = Math.min(maxLeftNamePx, leftEnd - labelGapPx - occupied.lastEndBefore(item.x0));
                 boolean onLeft = availableRight < minLabelPx && availableLeft > availableRight;
                 double available = Math.min(width, onLeft ? availableLeft : availableRight);
                 String truncated = shortenedToFit(title, width, available, textWidth);

@@ -731,7 +731,8 @@ public final class TimelineRenderer {
 
     /**
      * The room for a name beside {@code item}'s marker on that side: from the marker to the plot's
-     * edge or to the next marker or name in the lane, whichever is nearer; none when the marker's
+     * edge or to the next marker or name in the lane, whichever is nearer, and on the left no more
+     * than a name may run there ({@link TimelineLayout#maxLeftNamePx}); none when the marker's
      * end is outside the plot or another marker's name already runs past it.
      */
     private double roomBeside(TimelineLayout.LaneItems lane, double offset, TimelineLayout.Item item, boolean onLeft) {
@@ -751,7 +752,7 @@ public final class TimelineRenderer {
                 limit = Math.min(limit, left);
             }
         }
-        return Math.abs(anchor - limit);
+        return onLeft ? Math.min(anchor - limit, layout.maxLeftNamePx) : limit - anchor;
     }
 
     private static double[] ensure(double[] array, int size) {
@@ -874,15 +875,18 @@ public final class TimelineRenderer {
                 String name = item.label;
                 if (!nameFitsPlot(item, offset, onLeft)) {
                     double other = item.nameStart(!onLeft) + offset;
-                    if (nameFitsPlot(item, offset, !onLeft) && clearOfMarkers(lane, offset, other, other + item.labelWidth, item)) {
+                    boolean otherSideTakesIt = onLeft || item.labelWidth <= layout.maxLeftNamePx;
+                    if (otherSideTakesIt && nameFitsPlot(item, offset, !onLeft) && clearOfMarkers(lane, offset, other, other + item.labelWidth, item)) {
                         onLeft = !onLeft;
                     } else {
-                        // Shortened on its own side, or else on the other (the layout, which does not
-                        // know where the plot ends, may put the name of the 1855 treaty left of 1855).
+                        // Shortened on the side with more room (the layout, which does not know where
+                        // the plot ends, may put the name of the 1855 treaty left of 1855, or that of
+                        // 1991 right of it, where the plot's edge leaves "The Sov…").
                         double room = roomBeside(lane, offset, item, onLeft);
-                        if (room < layout.minLabelPx) {
+                        double otherRoom = roomBeside(lane, offset, item, !onLeft);
+                        if (otherRoom > room) {
                             onLeft = !onLeft;
-                            room = roomBeside(lane, offset, item, onLeft);
+                            room = otherRoom;
                         }
                         name = room >= layout.minLabelPx ? TimelineLayout.shortenedToFit(item.label, item.labelWidth, room, s::textWidth) : null;
                         if (name == null) {

@@ -440,6 +440,31 @@ class TimelineViewTest {
         }
     }
 
+    /**
+     * A name set left of its marker (drawn to end at it) runs at most 120 px at type scale 1 to its
+     * left, shortened with an ellipsis beyond that: a name reads as dated where it begins, and over
+     * 1946–1996 "The Soviet Union dissolves and the Russian Federation takes over", whole on the
+     * left of its 1991 marker, began at about 1964.
+     */
+    @Test
+    void aNameLeftOfItsMarkerRunsABoundedDistance(FxRobot robot) {
+        double[] typeScale = new double[1];
+        robot.interact(() -> typeScale[0] = ((TimelineViewSkin) timeline().getSkin()).frame().palette().typeScale());
+        int onTheLeft = 0;
+        for (String[] window : new String[][] {{"1946-01-01", "1996-01-01"}, {"1855-01-01", "2025-01-01"}, {"1945-01-01", "1960-01-01"},
+                {"1970-01-01", "2000-01-01"}}) {
+            showWindow(robot, window[0], window[1]);
+            for (DrawnName name : drawnEventNames(robot, new TimelineRenderer())) {
+                if (name.align() == DrawingSurface.Align.RIGHT) {
+                    onTheLeft++;
+                    assertThat(name.right() - name.left()).as("\"%s\", left of its marker, %s to %s", name.text(), window[0], window[1])
+                            .isLessThanOrEqualTo(120 * typeScale[0] + 0.5);
+                }
+            }
+        }
+        assertThat(onTheLeft).as("names drawn left of their markers").isPositive();
+    }
+
     /** In a short lane a bar's name is under its bar, in the markers' row; clicking it selects the bar's event. */
     @Test
     void clickingABarsNameInAShortLaneSelectsItsEvent(FxRobot robot) {
@@ -452,8 +477,8 @@ class TimelineViewTest {
         assertThat(harness.window.state().getSelectedEvent()).isEqualTo(shumshu);
     }
 
-    /** An event's name as drawn: its text, and the box of its line (the surface's line height). */
-    private record DrawnName(String text, double left, double right, double top, double bottom) {
+    /** An event's name as drawn: its text, the box of its line (the surface's line height), and how it was aligned to its x. */
+    private record DrawnName(String text, double left, double right, double top, double bottom, DrawingSurface.Align align) {
         boolean overlaps(DrawnName other) {
             return left < other.right && other.left < right && top < other.bottom && other.top < bottom;
         }
@@ -490,7 +515,7 @@ class TimelineViewTest {
                     case ALPHABETIC -> y - line * 0.8;
                     case BOTTOM -> y - line;
                 };
-                names.add(new DrawnName(text, left, left + width, top, top + line));
+                names.add(new DrawnName(text, left, left + width, top, top + line, (DrawingSurface.Align) args[3]));
             }
         });
         return names;
