@@ -123,14 +123,18 @@ public final class TimelineRenderer {
     /** This frame's bars: how far below a lane's top they start, and how tall they are. */
     private double barInset;
     private double barHeight;
+    /** How far below a lane's top its bars end, their lower edge included: names in the markers' row keep below it. */
+    private double barsEnd;
     /** The badge being drawn: its ends and where its count goes (see {@link #placeBadge}). */
     private double badgeLeft;
     private double badgeRight;
     private double countX;
     /** The lane's cluster holding the selected event, or null; the event's marker x and the clear disc round it. */
     private TimelineLayout.Item selectedCluster;
-    /** Per lane, whether the playhead's line runs behind its badge this frame (see {@link #findBadgesBehindPlayhead}). */
-    private boolean[] behindPlayhead = new boolean[8];
+    /** The event names this frame drew, with their boxes: the playhead's line stops at them. */
+    private final DrawnNames drawnNames = new DrawnNames();
+    /** Where the playhead's line is left out, so that it runs behind what it would cut (see {@link #findPlayheadGaps}). */
+    private final PlayheadGaps playheadGaps = new PlayheadGaps();
     private double selectedX;
     private double selectedHalo;
     private double overviewTop;
@@ -382,6 +386,7 @@ public final class TimelineRenderer {
             barInset = 1;
             barHeight = Math.clamp(capitalsTop - barInset, MIN_BAR_PX, barHeight);
         }
+        barsEnd = barInset + barHeight + frame.palette().lineScale() / 2;
         double pxPerDay = plotWidth / window.span();
         if (layout == null || layout.labelsShareARow != labelsShareARow || !layout.fits(pxPerDay, window.start(), window.end())) {
             s.setTextStyle(labels);
@@ -567,18 +572,17 @@ public final class TimelineRenderer {
         double scale = palette.typeScale();
         double pxPerDay = layout.pxPerDay;
         double offset = plotLeft - window.start() * pxPerDay;
-        TextStyle labels = labelStyle(palette);
+        drawnNames.clear();
         for (int l = 0; l < layout.lanes.size(); l++) {
             TimelineLayout.LaneItems lane = layout.lanes.get(l);
             double top = lanesTop + l * laneHeight;
-            double mid = top + laneHeight * MARKER_ROW;
             Rgba background = laneColour(palette, l);
             drawSpans(s, frame, lane, offset, top, false, background);
             drawSpans(s, frame, lane, offset, top, true, background);
             // Dimmed items first, then the rest; each in a few batched paths rather than a call per marker.
             findSelectedInCluster(frame, lane, offset);
-            drawPoints(s, frame, lane, offset, mid, false);
-            drawPoints(s, frame, lane, offset, mid, true);
+            drawPoints(s, frame, lane, offset, top, false, background);
+            drawPoints(s, frame, lane, offset, top, true, background);
         }
         // Markers just before the window's start may reach into the gutter; the gutter is painted over them, then labelled.
         for (int l = 0; l < layout.lanes.size(); l++) {
@@ -668,7 +672,7 @@ public final class TimelineRenderer {
             }
         }
         s.setTextStyle(labelStyle(palette));
-        s.setFill(palette.get(PaletteSlot.TEXT));
+        int firstName = drawnNames.count;
         // Walked from the right, so that each label knows where the next one starts: a bar whose
         // start has scrolled off the left slides its name into view only if that leaves the next
         // name clear (the layout keeps names apart only at their bars' starts).
@@ -693,14 +697,32 @@ public final class TimelineRenderer {
                         && (!layout.labelsShareARow || clearOfMarkers(lane, offset, slid, slid + span.labelWidth));
                 double x = clear ? slid : atStart;
                 if (x >= plotLeft && x1 - x0 > span.labelWidth + 8) {
-                    double y = layout.labelsShareARow ? top + laneHeight * MARKER_ROW : top + barInset + barHeight / 2;
-                    s.fillText(span.label, x, y, Align.LEFT, Baseline.MIDDLE);
+                    // In the markers' row, under the bar, the name stands on the lane's colour as a
+                    // marker's does; on the bar, the bar already hides the grid.
+                    if (layout.labelsShareARow) {
+                        addMarkerRowName(s, span.label, x, top, Align.LEFT);
+                    } else {
+                        double y = top + barInset + barHeight / 2;
+                        double halfLine = s.lineHeight() / 2;
+                        drawnNames.add(span.label, x, y, Align.LEFT, s.textWidth(span.label), y - halfLine, y + halfLine, false);
+                    }
                     span.nameDrawnAt = x;
                 }
                 nextLabel = Math.min(nextLabel, x);
             }
         }
+        drawnNames.draw(s, firstName, laneBackground, palette.get(PaletteSlot.TEXT), touching ? 1 : 0.25);
         s.setGlobalAlpha(1);
+    }
+
+    /**
+     * Adds a name in a lane's markers' row to {@link #drawnNames}, on a knock-out box: its line,
+     * down to the lane's end and not up over the lane's bars.
+     */
+    private void addMarkerRowName(DrawingSurface s, String name, double x, double laneTop, Align align) {
+        double y = laneTop + laneHeight * MARKER_ROW;
+        double halfLine = s.lineHeight() / 2;
+        drawnNames.add(name, x, y, align, s.textWidth(name), Math.max(y - halfLine, laneTop + barsEnd), Math.min(y + halfLine, laneTop + laneHeight), true);
     }
 
     /** True when a marker's name, placed on that side, lies wholly within the plot (its right margin included). */
@@ -775,7 +797,8 @@ public final class TimelineRenderer {
      * The lane's markers, cluster badges and labels that are (or are not) touching the selected
      * island. Shapes of one kind go into one path: the software rasteriser pays per call.
      */
-    private void drawPoints(DrawingSurface s, TimelineFrame frame, TimelineLayout.LaneItems lane, double offset, double mid, boolean touching) {
+    private void drawPoints(DrawingSurface s, TimelineFrame frame, TimelineLayout.LaneItems lane, double offset, double top, boolean touching,
+            Rgba laneBackground) {
         boolean anyInPass = false;
         for (TimelineLayout.Item item : lane.points) {
             if (item.anyTouchesIsland == touching && onScreen(item, offset)) {
@@ -788,9 +811,11 @@ public final class TimelineRenderer {
         }
         Palette palette = frame.palette();
         double scale = palette.typeScale();
+        double mid = top + laneHeight * MARKER_ROW;
         double badgeH = BADGE_H * scale;
         TextStyle badgeText = badgeTextStyle(palette);
-        s.setGlobalAlpha(touching ? 1 : 0.22);
+        double alpha = touching ? 1 : 0.22;
+        s.setGlobalAlpha(alpha);
         s.setTextStyle(badgeText);
         boolean any = false;
         s.beginPath();
@@ -864,7 +889,7 @@ public final class TimelineRenderer {
             s.setTextStyle(badgeText);
         }
         s.setTextStyle(labelStyle(palette));
-        s.setFill(palette.get(PaletteSlot.TEXT));
+        int firstName = drawnNames.count;
         for (TimelineLayout.Item item : lane.points) {
             if (item.anyTouchesIsland == touching && item.label != null && onScreen(item, offset)) {
                 // A name is never cut by the gutter or the plot's edge: a fragment ("ner in Japan")
@@ -894,9 +919,10 @@ public final class TimelineRenderer {
                         }
                     }
                 }
-                s.fillText(name, item.nameAnchor(onLeft) + offset, mid, onLeft ? Align.RIGHT : Align.LEFT, Baseline.MIDDLE);
+                addMarkerRowName(s, name, item.nameAnchor(onLeft) + offset, top, onLeft ? Align.RIGHT : Align.LEFT);
             }
         }
+        drawnNames.draw(s, firstName, laneBackground, palette.get(PaletteSlot.TEXT), alpha);
         for (TimelineLayout.Item item : lane.points) {
             if (item.anyTouchesIsland == touching && item.count() == 1 && lane.lane.events[item.first] == frame.selectedEvent()) {
                 double r = radius(frame.selectedEvent(), scale);
@@ -1019,12 +1045,11 @@ public final class TimelineRenderer {
         // Filled rectangles, not stroked lines: they cover the same pixels, and the software
         // rasteriser fills an upright rectangle without tracing its edges row by row.
         double line = palette.lineScale();
-        findBadgesBehindPlayhead(s, frame, x, 2.5 * line);
-        double badgeH = BADGE_H * scale;
+        findPlayheadGaps(s, frame, x, 2.5 * line);
         s.setFill(palette.get(PaletteSlot.HALO));
-        fillPlayheadLine(s, x, 2.5 * line, top, overviewTop, badgeH);
+        fillPlayheadLine(s, x, 2.5 * line, top, overviewTop);
         s.setFill(palette.get(PaletteSlot.BORDER_DE_FACTO));
-        fillPlayheadLine(s, x, 1.1 * line, top, overviewTop, badgeH);
+        fillPlayheadLine(s, x, 1.1 * line, top, overviewTop);
         s.setTextStyle(styles.of(13.5 * scale, true));
         s.fillRect(bx, top + 2, w, bh);
         s.setFill(palette.get(PaletteSlot.BACKGROUND));
@@ -1032,34 +1057,39 @@ public final class TimelineRenderer {
     }
 
     /**
-     * Marks in {@link #behindPlayhead} the lanes whose badge's count a line {@code reach} either
-     * side of {@code x} would cross: the playhead's line runs behind those badges, and the counts
-     * stay whole. It still runs through the selected event's marker, whose count stands beside it.
+     * Puts in {@link #playheadGaps} what a line {@code reach} either side of {@code x} would cut:
+     * the badges whose count it would cross, and the event names it would strike through
+     * ("Japan and the U|nited States"). The playhead's line runs behind them, and the counts and
+     * names stay whole. It still runs through the selected event's marker, whose count stands
+     * beside it.
      */
-    private void findBadgesBehindPlayhead(DrawingSurface s, TimelineFrame frame, double x, double reach) {
+    private void findPlayheadGaps(DrawingSurface s, TimelineFrame frame, double x, double reach) {
+        playheadGaps.clear();
         int lanesCount = layout == null ? 0 : layout.lanes.size();
-        if (behindPlayhead.length < lanesCount) {
-            behindPlayhead = new boolean[lanesCount];
-        }
-        Arrays.fill(behindPlayhead, false);
         double offset = layout == null ? 0 : plotLeft - window.start() * layout.pxPerDay;
+        double badgeH = BADGE_H * frame.palette().typeScale();
         s.setTextStyle(badgeTextStyle(frame.palette()));
         for (int l = 0; l < lanesCount; l++) {
-            behindPlayhead[l] = crossesACount(s, frame, layout.lanes.get(l), x, reach, offset);
+            if (crossesACount(s, frame, layout.lanes.get(l), x, reach, offset)) {
+                double badgeTop = lanesTop + l * laneHeight + laneHeight * MARKER_ROW - badgeH / 2;
+                playheadGaps.add(badgeTop, badgeTop + badgeH);
+            }
+        }
+        for (int i = 0; i < drawnNames.count; i++) {
+            if (drawnNames.lefts[i] < x + reach && drawnNames.rights[i] > x - reach) {
+                playheadGaps.add(drawnNames.tops[i], drawnNames.bottoms[i]);
+            }
         }
     }
 
-    /** Fills the playhead's line, {@code halfWidth} either side of {@code x}, from {@code top} to {@code bottom}, behind the marked badges. */
-    private void fillPlayheadLine(DrawingSurface s, double x, double halfWidth, double top, double bottom, double badgeH) {
+    /** Fills the playhead's line, {@code halfWidth} either side of {@code x}, from {@code top} to {@code bottom}, but for its gaps. */
+    private void fillPlayheadLine(DrawingSurface s, double x, double halfWidth, double top, double bottom) {
         double from = top;
-        for (int l = 0; layout != null && l < layout.lanes.size(); l++) {
-            if (behindPlayhead[l]) {
-                double badgeTop = lanesTop + l * laneHeight + laneHeight * MARKER_ROW - badgeH / 2;
-                if (badgeTop > from) {
-                    s.fillRect(x - halfWidth, from, 2 * halfWidth, badgeTop - from);
-                }
-                from = badgeTop + badgeH;
+        for (int g = 0; g < playheadGaps.count; g++) {
+            if (playheadGaps.tops[g] > from) {
+                s.fillRect(x - halfWidth, from, 2 * halfWidth, Math.min(playheadGaps.tops[g], bottom) - from);
             }
+            from = Math.max(from, playheadGaps.bottoms[g]);
         }
         if (bottom > from) {
             s.fillRect(x - halfWidth, from, 2 * halfWidth, bottom - from);
@@ -1313,6 +1343,106 @@ public final class TimelineRenderer {
             for (int r = 0; r < count; r++) {
                 s.fillRect(start(r), y, end(r) - start(r), height);
             }
+        }
+    }
+
+    /**
+     * The event names a frame draws, each with the box it stands on (its width by its line, or
+     * less where a bar or the lane's end is nearer), kept for the playhead to stop at. A lane's
+     * names are collected, then drawn together: their knock-out boxes, then their text.
+     */
+    private static final class DrawnNames {
+        private String[] texts = new String[64];
+        private double[] ys = new double[64];
+        private double[] lefts = new double[64];
+        private double[] rights = new double[64];
+        private double[] tops = new double[64];
+        private double[] bottoms = new double[64];
+        private boolean[] rightAligned = new boolean[64];
+        private boolean[] knockedOut = new boolean[64];
+        private int count;
+
+        void clear() {
+            count = 0;
+        }
+
+        /**
+         * Adds a name drawn at {@code x}, {@code y} (its middle) with that alignment, {@code width}
+         * wide, on a box from {@code top} to {@code bottom}; {@code knockOut}: the box is filled
+         * first, in the colour under the name.
+         */
+        void add(String text, double x, double y, Align align, double width, double top, double bottom, boolean knockOut) {
+            if (count == texts.length) {
+                int size = count * 2;
+                texts = Arrays.copyOf(texts, size);
+                ys = Arrays.copyOf(ys, size);
+                lefts = Arrays.copyOf(lefts, size);
+                rights = Arrays.copyOf(rights, size);
+                tops = Arrays.copyOf(tops, size);
+                bottoms = Arrays.copyOf(bottoms, size);
+                rightAligned = Arrays.copyOf(rightAligned, size);
+                knockedOut = Arrays.copyOf(knockedOut, size);
+            }
+            boolean right = align == Align.RIGHT;
+            texts[count] = text;
+            ys[count] = y;
+            lefts[count] = right ? x - width : x;
+            rights[count] = right ? x : x + width;
+            tops[count] = top;
+            bottoms[count] = bottom;
+            rightAligned[count] = right;
+            knockedOut[count] = knockOut;
+            count++;
+        }
+
+        /**
+         * Draws the names added since {@code first}: the knock-out boxes in {@code ground}, then the
+         * text in {@code ink} at {@code alpha}. On its box of the lane's colour a name is not struck
+         * through by the grid's lines ("Japan and the U|nited States"). A box rather than a halo:
+         * one upright rectangle, which the software rasteriser fills without tracing its edges
+         * (decision 0011), against the eight extra copies of the text a halo takes on a canvas.
+         */
+        void draw(DrawingSurface s, int first, Rgba ground, Rgba ink, double alpha) {
+            // Opaque even for a dimmed name: a translucent box would let the grid's line through.
+            s.setGlobalAlpha(1);
+            s.setFill(ground);
+            for (int i = first; i < count; i++) {
+                if (knockedOut[i]) {
+                    s.fillRect(lefts[i], tops[i], rights[i] - lefts[i], bottoms[i] - tops[i]);
+                }
+            }
+            s.setGlobalAlpha(alpha);
+            s.setFill(ink);
+            for (int i = first; i < count; i++) {
+                s.fillText(texts[i], rightAligned[i] ? rights[i] : lefts[i], ys[i], rightAligned[i] ? Align.RIGHT : Align.LEFT, Baseline.MIDDLE);
+            }
+        }
+    }
+
+    /** Stretches of the playhead's line left out, sorted by their top; they may overlap. */
+    private static final class PlayheadGaps {
+        private double[] tops = new double[16];
+        private double[] bottoms = new double[16];
+        private int count;
+
+        void clear() {
+            count = 0;
+        }
+
+        void add(double top, double bottom) {
+            if (count == tops.length) {
+                tops = Arrays.copyOf(tops, count * 2);
+                bottoms = Arrays.copyOf(bottoms, count * 2);
+            }
+            int at = count;
+            while (at > 0 && tops[at - 1] > top) {
+                tops[at] = tops[at - 1];
+                bottoms[at] = bottoms[at - 1];
+                at--;
+            }
+            tops[at] = top;
+            bottoms[at] = bottom;
+            count++;
         }
     }
 }

@@ -465,6 +465,98 @@ class TimelineViewTest {
         assertThat(onTheLeft).as("names drawn left of their markers").isPositive();
     }
 
+    /**
+     * The grid's lines and the playhead's stop at an event's name instead of striking through its
+     * letters: "Japan and the U|nited States sign a security treaty" and "the ret|urn of the
+     * islands" were cut on screen and in every export. A grid line across a name must be covered,
+     * after it and before the name, by an opaque box of another colour; no piece of the playhead's
+     * line may cross a name. Names are checked over the middle band of their letters.
+     */
+    @Test
+    void theGridAndThePlayheadStopAtEventNames(FxRobot robot) {
+        Rgba[] colours = new Rgba[3]; // the grid's, the playhead's and its halo's
+        robot.interact(() -> {
+            var palette = ((TimelineViewSkin) timeline().getSkin()).frame().palette();
+            colours[0] = palette.get(PaletteSlot.GRATICULE);
+            colours[1] = palette.get(PaletteSlot.BORDER_DE_FACTO);
+            colours[2] = palette.get(PaletteSlot.HALO);
+        });
+        Set<String> titles = new HashSet<>();
+        for (HistoricalEvent event : harness.window.state().getDataset().events()) {
+            titles.add(harness.window.state().render(event.title()));
+        }
+        int gridCrossings = 0;
+        int playheadCrossings = 0;
+        for (String[] shown : new String[][] {{"1956-joint-declaration", "1945-01-01", "1960-01-01"},
+                {"1956-joint-declaration", "1946-01-01", "1996-01-01"}, {"1951-us-japan-security-treaty", "1940-01-01", "1965-01-01"},
+                {"1945-nemuro-mayor-petition", "1855-01-01", "2025-01-01"}}) {
+            selectAndShow(robot, shown[0], shown[1], shown[2]);
+            Object[] fill = new Object[1];
+            double[] alpha = {1};
+            int[] calls = new int[1];
+            // left, right, top, bottom and call number of each: grid line, opaque rectangle, playhead piece, name (its letters' middle band)
+            List<double[]> grid = new ArrayList<>();
+            List<double[]> covers = new ArrayList<>();
+            List<double[]> playhead = new ArrayList<>();
+            List<double[]> names = new ArrayList<>();
+            List<String> texts = new ArrayList<>();
+            renderTimeline(robot, new TimelineRenderer(), (call, args, target) -> {
+                calls[0]++;
+                switch (call) {
+                    case "setFill" -> fill[0] = args[0];
+                    case "setGlobalAlpha" -> alpha[0] = (double) args[0];
+                    case "fillRect" -> {
+                        double x = (double) args[0];
+                        double y = (double) args[1];
+                        double[] rect = {x, x + (double) args[2], y, y + (double) args[3], calls[0]};
+                        if (colours[0].equals(fill[0])) {
+                            grid.add(rect);
+                        } else if ((colours[1].equals(fill[0]) || colours[2].equals(fill[0])) && (double) args[2] < 6) {
+                            playhead.add(rect);
+                        } else if (alpha[0] == 1 && ((Rgba) fill[0]).alpha() == 1) {
+                            covers.add(rect);
+                        }
+                    }
+                    case "fillText" -> {
+                        String text = (String) args[0];
+                        if (isEventName(text, titles)) {
+                            double width = target.textWidth(text);
+                            double left = args[3] == DrawingSurface.Align.RIGHT ? (double) args[1] - width : (double) args[1];
+                            double band = target.lineHeight() * 0.3;
+                            names.add(new double[] {left, left + width, (double) args[2] - band, (double) args[2] + band, calls[0]});
+                            texts.add(text);
+                        }
+                    }
+                    default -> { }
+                }
+            });
+            assertThat(names).as("names drawn, %s", String.join(" ", shown)).isNotEmpty();
+            assertThat(playhead).as("pieces of the playhead's line, %s", String.join(" ", shown)).isNotEmpty();
+            for (int n = 0; n < names.size(); n++) {
+                double[] name = names.get(n);
+                for (double[] line : grid) {
+                    double from = Math.max(line[0], name[0]);
+                    double to = Math.min(line[1], name[1]);
+                    if (from < to && line[2] < name[3] && name[2] < line[3] && line[4] < name[4]) {
+                        gridCrossings++;
+                        assertThat(covers).as("a cover over the grid line at x %.0f across \"%s\", %s", from, texts.get(n), String.join(" ", shown))
+                                .anyMatch(cover -> cover[4] > line[4] && cover[4] < name[4]
+                                        && cover[0] <= from && cover[1] >= to && cover[2] <= name[2] && cover[3] >= name[3]);
+                    }
+                }
+                for (double[] piece : playhead) {
+                    if (piece[0] < name[1] && name[0] < piece[1]) {
+                        playheadCrossings++;
+                        assertThat(piece[2] < name[3] && name[2] < piece[3])
+                                .as("the playhead's line at x %.0f across \"%s\", %s", piece[0], texts.get(n), String.join(" ", shown)).isFalse();
+                    }
+                }
+            }
+        }
+        assertThat(gridCrossings).as("grid lines across names in these windows").isPositive();
+        assertThat(playheadCrossings).as("names the playhead passes").isPositive();
+    }
+
     /** In a short lane a bar's name is under its bar, in the markers' row; clicking it selects the bar's event. */
     @Test
     void clickingABarsNameInAShortLaneSelectsItsEvent(FxRobot robot) {
