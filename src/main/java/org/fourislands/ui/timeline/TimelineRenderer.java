@@ -81,6 +81,15 @@ public final class TimelineRenderer {
     private static final double BAR_SHARE = 0.30;
     private static final double BAR_INSET = 3;
     private static final double MIN_BAR_PX = 3;
+    /** The gutter's width at type scale 1, where its row names need no more. */
+    private static final double GUTTER_W = 170;
+    /** The most of the width the gutter may take, however long a row's name. */
+    private static final double GUTTER_SHARE = 0.25;
+    /** Where row names start in the gutter, and the room they leave at its end. */
+    private static final double GUTTER_TEXT_X = 8;
+    private static final double GUTTER_PADDING = 14;
+    /** The smallest share of its row's type a name in the gutter may be set in to be whole, before it is shortened instead. */
+    private static final double MIN_GUTTER_TYPE_SHARE = 0.75;
     /** Pixels right of the plot that names may use: the canvas is that much wider than the plot. */
     private static final double PLOT_RIGHT_MARGIN = 8;
     /**
@@ -102,8 +111,8 @@ public final class TimelineRenderer {
     private double gutter;
     private final TextStyles styles = new TextStyles();
     private final ShownNames shownNames = new ShownNames();
-    /** Gutter labels as shortened to fit, by text style, for one gutter width and one palette (its font). */
-    private final Map<TextStyle, Map<String, String>> gutterLabels = new HashMap<>();
+    /** Gutter labels as fitted, by text style, for one gutter width and one palette (its font). */
+    private final Map<TextStyle, Map<String, GutterLabel>> gutterLabels = new HashMap<>();
     private double gutterLabelsGutter = -1;
     private Palette gutterLabelsPalette;
     private double plotLeft;
@@ -206,8 +215,10 @@ public final class TimelineRenderer {
             return;
         }
         double titleH = frame.title() == null ? 0 : 34 * scale;
-        gutter = Math.min(170 * scale, w * 0.25);
         shownNames.use(frame.naming(), frame.script(), frame.names());
+        stripIslands = stripIslands(frame, hasRoomForContextStrips(frame, h));
+        useLanesOf(frame);
+        gutter = gutterWidth(s, palette, w);
         if (palette != gutterLabelsPalette || gutter != gutterLabelsGutter) {
             gutterLabels.clear();
             gutterLabelsPalette = palette;
@@ -222,7 +233,6 @@ public final class TimelineRenderer {
             coveredFor = frame.dataset();
             covered = coveredFor.coveredSpan();
         }
-        stripIslands = stripIslands(frame, hasRoomForContextStrips(frame, h));
         double axisTop = titleH;
         double erasTop = axisTop + AXIS_H * scale;
         stripsTop = erasTop + 2 * ERA_H * scale;
@@ -321,6 +331,33 @@ public final class TimelineRenderer {
      * Brings the lanes, highlight sets, lane height and layout up to date with the frame,
      * rebuilding only what changed (the layout once per zoom level).
      */
+    /**
+     * The gutter: {@link #GUTTER_W} at the type's scale, or as wide as its longest row name needs,
+     * up to {@link #GUTTER_SHARE} of the width: a 1920×1080 export with the context strips cut
+     * "Naka- and Kita-Chishima / Sre…" and "Minami-Karafuto / Yuzhny Sak…" short. Only a name
+     * longer than that is shortened (see {@link #gutterText}).
+     */
+    private double gutterWidth(DrawingSurface s, Palette palette, double w) {
+        double widest = 0;
+        s.setTextStyle(stripNameStyle(palette));
+        for (Island island : stripIslands) {
+            widest = Math.max(widest, s.textWidth(shownNames.of(island.names())));
+        }
+        s.setTextStyle(laneNameStyle(palette));
+        for (TimelineLanes.Lane lane : lanes.lanes) {
+            widest = Math.max(widest, s.textWidth(lane.category.label()));
+        }
+        return Math.min(Math.max(GUTTER_W * palette.typeScale(), widest + GUTTER_PADDING), w * GUTTER_SHARE);
+    }
+
+    private TextStyle stripNameStyle(Palette palette) {
+        return styles.of(10.5 * palette.typeScale(), false);
+    }
+
+    private TextStyle laneNameStyle(Palette palette) {
+        return styles.of(11.5 * palette.typeScale(), true);
+    }
+
     /**
      * A status strip's height: {@link #STRIP_H} at the type's scale, or a third more where the
      * lanes would still be two and a half strips high (a 4K export's lanes were 170 px high with one line
@@ -455,7 +492,7 @@ public final class TimelineRenderer {
         s.fillRect(0, top, gutter - 2, AXIS_H * scale);
         s.setTextStyle(styles.of(11 * scale, true));
         s.setFill(palette.get(PaletteSlot.TEXT_MUTED));
-        s.fillText(unitName(tickUnit), 8, top + AXIS_H * scale / 2, Align.LEFT, Baseline.MIDDLE);
+        s.fillText(unitName(tickUnit), GUTTER_TEXT_X, top + AXIS_H * scale / 2, Align.LEFT, Baseline.MIDDLE);
     }
 
     private static String unitName(TickScale.Unit unit) {
@@ -494,15 +531,15 @@ public final class TimelineRenderer {
         }
         s.setTextStyle(styles.of(11 * scale, true));
         s.setFill(palette.get(PaletteSlot.TEXT_MUTED));
-        s.fillText("Russia / USSR", 8, top + rowH / 2, Align.LEFT, Baseline.MIDDLE);
-        s.fillText("Japanese era", 8, top + rowH * 1.5, Align.LEFT, Baseline.MIDDLE);
+        s.fillText("Russia / USSR", GUTTER_TEXT_X, top + rowH / 2, Align.LEFT, Baseline.MIDDLE);
+        s.fillText("Japanese era", GUTTER_TEXT_X, top + rowH * 1.5, Align.LEFT, Baseline.MIDDLE);
     }
 
     private void drawStrips(DrawingSurface s, TimelineFrame frame) {
         Palette palette = frame.palette();
         double scale = palette.typeScale();
         double rowH = stripRowH;
-        TextStyle names = styles.of(10.5 * scale, false);
+        TextStyle names = stripNameStyle(palette);
         for (int i = 0; i < stripIslands.size(); i++) {
             Island island = stripIslands.get(i);
             double y = stripsTop + i * rowH;
@@ -528,26 +565,49 @@ public final class TimelineRenderer {
         }
     }
 
-    /** A row label in the left gutter, shortened so that a long name never runs into the plot. */
+    /** A row's name as the gutter shows it: the text, whole or shortened, and the style it is set in. */
+    private record GutterLabel(String text, TextStyle style) {}
+
+    /** A row label in the left gutter, fitted so that a long name never runs into the plot (see {@link #fittedToGutter}). */
     private void gutterText(DrawingSurface s, TextStyle style, String text, double top, double height, Rgba colour) {
-        double room = gutter - 14;
-        s.setTextStyle(style);
-        // Shortened once per name, style and gutter width, not letter by letter in every frame.
-        Map<String, String> shortened = gutterLabels.computeIfAbsent(style, newStyle -> new HashMap<>());
-        String shown = shortened.get(text);
-        if (shown == null) {
-            shown = text;
-            if (s.textWidth(shown) > room) {
-                int keep = shown.length();
-                while (keep > 1 && s.textWidth(shown.substring(0, keep) + "…") > room) {
-                    keep--;
-                }
-                shown = shown.substring(0, keep).stripTrailing() + "…";
-            }
-            shortened.put(text, shown);
+        // Fitted once per name, style and gutter width, not letter by letter in every frame.
+        Map<String, GutterLabel> fitted = gutterLabels.computeIfAbsent(style, newStyle -> new HashMap<>());
+        GutterLabel label = fitted.get(text);
+        if (label == null) {
+            label = fittedToGutter(s, style, text);
+            fitted.put(text, label);
         }
+        s.setTextStyle(label.style());
         s.setFill(colour);
-        s.fillText(shown, 8, top + height / 2, Align.LEFT, Baseline.MIDDLE);
+        s.fillText(label.text(), GUTTER_TEXT_X, top + height / 2, Align.LEFT, Baseline.MIDDLE);
+    }
+
+    /**
+     * {@code text} as the gutter holds it: whole in {@code style}; else whole in smaller type, down
+     * to {@link #MIN_GUTTER_TYPE_SHARE} of it, where even the widest gutter is too narrow (the
+     * middle and northern Kurils in both conventions at 1920×1080, over a quarter of the width);
+     * else shortened with an ellipsis.
+     */
+    private GutterLabel fittedToGutter(DrawingSurface s, TextStyle style, String text) {
+        double room = gutter - GUTTER_PADDING;
+        s.setTextStyle(style);
+        double width = s.textWidth(text);
+        if (width <= room) {
+            return new GutterLabel(text, style);
+        }
+        // Widths grow with the size very nearly in proportion: the size is rounded down to a
+        // quarter pixel, then measured.
+        TextStyle smaller = styles.of(Math.floor(style.size() * room / width * 4) / 4, style.bold());
+        s.setTextStyle(smaller);
+        if (smaller.size() >= style.size() * MIN_GUTTER_TYPE_SHARE && s.textWidth(text) <= room) {
+            return new GutterLabel(text, smaller);
+        }
+        s.setTextStyle(style);
+        int keep = text.length();
+        while (keep > 1 && s.textWidth(text.substring(0, keep) + "…") > room) {
+            keep--;
+        }
+        return new GutterLabel(text.substring(0, keep).stripTrailing() + "…", style);
     }
 
     /**
@@ -569,7 +629,6 @@ public final class TimelineRenderer {
 
     private void drawLanes(DrawingSurface s, TimelineFrame frame) {
         Palette palette = frame.palette();
-        double scale = palette.typeScale();
         double pxPerDay = layout.pxPerDay;
         double offset = plotLeft - window.start() * pxPerDay;
         drawnNames.clear();
@@ -589,7 +648,7 @@ public final class TimelineRenderer {
             double top = lanesTop + l * laneHeight;
             s.setFill(laneColour(palette, l));
             s.fillRect(0, top, gutter - 1, laneHeight);
-            gutterText(s, styles.of(11.5 * scale, true), layout.lanes.get(l).lane.category.label(), top, laneHeight, palette.get(PaletteSlot.TEXT));
+            gutterText(s, laneNameStyle(palette), layout.lanes.get(l).lane.category.label(), top, laneHeight, palette.get(PaletteSlot.TEXT));
         }
     }
 
@@ -1185,7 +1244,7 @@ public final class TimelineRenderer {
         s.strokeRect(Math.max(plotLeft, x0), overviewTop + 2, Math.max(3, Math.min(x1, plotLeft + plotWidth) - Math.max(plotLeft, x0)), h - 4);
         s.setTextStyle(styles.of(11 * scale, true));
         s.setFill(palette.get(PaletteSlot.TEXT_MUTED));
-        s.fillText("Overview", 8, overviewTop + h / 2, Align.LEFT, Baseline.MIDDLE);
+        s.fillText("Overview", GUTTER_TEXT_X, overviewTop + h / 2, Align.LEFT, Baseline.MIDDLE);
     }
 
 

@@ -281,6 +281,41 @@ class ExportTest {
     }
 
     /**
+     * A 1920×1080 timeline, which has room for the context strips, names every strip whole in
+     * every naming and script, and no name runs into the plot: the gutter was 170 px at the
+     * type's scale, and "Naka- and Kita-Chishima / Sre…" and "Minami-Karafuto / Yuzhny Sak…" were
+     * cut short.
+     */
+    @ParameterizedTest(name = "{0}, {1}")
+    @CsvSource({"BOTH, LATIN", "JAPANESE, LATIN", "RUSSIAN, LATIN", "BOTH, NATIVE", "JAPANESE, NATIVE", "RUSSIAN, NATIVE"})
+    void aFullHdTimelineNamesEveryStripWhole(NamingConvention naming, Script script) throws Exception {
+        ExportSource source = source();
+        ExportOptions options = ExportOptions.builder(ExportKind.TIMELINE).format(ExportFormat.SVG).size(ExportSize.FULL_HD).names(naming, script)
+                .range(new TimeWindow(HistoricalDate.parse("1945-01-01").startEpochDay(), HistoricalDate.parse("1960-01-01").startEpochDay())).build();
+        org.fourislands.render.Rgba grid = WaitForAsyncUtils.asyncFx(() -> ThemePalettes.of(options.theme())).get()
+                .get(org.fourislands.render.PaletteSlot.GRATICULE);
+        Object[] fill = new Object[1];
+        double[] plotLeft = {Double.MAX_VALUE};
+        java.util.Map<String, Double> gutterNames = new java.util.HashMap<>(); // text and its right end
+        composeRecorded(source, options, (method, args, target, g) -> {
+            if (method.equals("setFill")) {
+                fill[0] = args[0];
+            } else if (method.equals("fillRect") && grid.equals(fill[0]) && (double) args[3] > 100) {
+                plotLeft[0] = Math.min(plotLeft[0], (double) args[0]);
+            } else if (method.equals("fillText") && (double) args[1] < 20) {
+                gutterNames.put((String) args[0], (double) args[1] + target.textWidth((String) args[0]));
+            }
+        });
+        List<Island> units = source.dataset().islands().stream().filter(island -> island.partOf() == null && !island.id().equals("hokkaido")).toList();
+        assertThat(units).as("units with a strip").hasSize(8);
+        for (Island unit : units) {
+            String name = unit.names().display(naming, script);
+            assertThat(gutterNames).as("%s's strip named whole", unit.id()).containsKey(name);
+            assertThat(gutterNames.get(name)).as("the right end of \"%s\"", name).isLessThanOrEqualTo(plotLeft[0]);
+        }
+    }
+
+    /**
      * A 4K timeline draws its markers and type at twice the size, and the layout's room round
      * each marker must grow with them: names and badges' counts used to touch their markers.
      * Every text drawn is checked against every marker's circle, with a pixel between them.
