@@ -881,13 +881,13 @@ public final class TimelineRenderer {
         for (TimelineLayout.Item item : lane.points) {
             if (item.anyTouchesIsland == touching && item.anyMatchesSearch && onScreen(item, offset)) {
                 double cx = item.centre() + offset;
-                if (item.count() > 1) {
-                    placeBadge(s, item, offset);
-                    s.addRect(badgeLeft - 3, mid - badgeH / 2 - 3, badgeRight - badgeLeft + 6, badgeH + 6);
-                } else {
+                if (item.count() == 1) {
                     s.addCircle(cx, mid, radius(lane.lane.events[item.first], scale) + 4);
+                    any = true;
+                } else if (placeBadge(s, item, offset)) {
+                    s.addRect(badgeLeft - 3, mid - badgeH / 2 - 3, badgeRight - badgeLeft + 6, badgeH + 6);
+                    any = true;
                 }
-                any = true;
             }
         }
         if (any) {
@@ -897,8 +897,7 @@ public final class TimelineRenderer {
         s.beginPath();
         boolean anyBadge = false;
         for (TimelineLayout.Item item : lane.points) {
-            if (item.anyTouchesIsland == touching && item.count() > 1 && onScreen(item, offset)) {
-                placeBadge(s, item, offset);
+            if (item.anyTouchesIsland == touching && item.count() > 1 && onScreen(item, offset) && placeBadge(s, item, offset)) {
                 s.addRect(badgeLeft, mid - badgeH / 2, badgeRight - badgeLeft, badgeH);
                 anyBadge = true;
             }
@@ -935,8 +934,7 @@ public final class TimelineRenderer {
         }
         s.setFill(palette.get(PaletteSlot.BACKGROUND));
         for (TimelineLayout.Item item : lane.points) {
-            if (item.anyTouchesIsland == touching && item.count() > 1 && onScreen(item, offset)) {
-                placeBadge(s, item, offset);
+            if (item.anyTouchesIsland == touching && item.count() > 1 && onScreen(item, offset) && placeBadge(s, item, offset)) {
                 s.fillText(countLabel(item.count()), countX, mid, Align.CENTER, Baseline.MIDDLE);
             }
         }
@@ -1005,8 +1003,12 @@ public final class TimelineRenderer {
      * selected event shows that event's marker at its own date, ringed, with the count beside it
      * on the side where the badge has more room, and grows to hold both. (The marker used to stand
      * 12 px above the badge, which in a laptop's short lanes put it on the lane above's badges.)
+     * A badge the plot's edge would cut is moved inside while its cluster reaches into the plot:
+     * half a badge at the window's start read as a sliver with a stray digit ("3", "5").
+     *
+     * @return whether the badge is drawn: not when its cluster lies wholly beyond the plot's edge
      */
-    private void placeBadge(DrawingSurface s, TimelineLayout.Item item, double offset) {
+    private boolean placeBadge(DrawingSurface s, TimelineLayout.Item item, double offset) {
         double centre = item.centre() + offset;
         double countWidth = s.textWidth(countLabel(item.count()));
         double halfWidth = Math.max(item.x1 - item.x0, countWidth + 12) / 2;
@@ -1019,6 +1021,12 @@ public final class TimelineRenderer {
             badgeLeft = Math.min(badgeLeft, Math.min(selectedX - selectedHalo, countX - countWidth / 2 - 5));
             badgeRight = Math.max(badgeRight, Math.max(selectedX + selectedHalo, countX + countWidth / 2 + 5));
         }
+        double plotRight = plotLeft + plotWidth + PLOT_RIGHT_MARGIN;
+        double inside = badgeLeft < plotLeft ? plotLeft - badgeLeft : badgeRight > plotRight ? plotRight - badgeRight : 0;
+        badgeLeft += inside;
+        badgeRight += inside;
+        countX += inside;
+        return inside == 0 || item.x1 + offset > plotLeft && item.x0 + offset < plotRight;
     }
 
     /** Finds the cluster of the lane that holds the selected event, if one does, and where its marker goes. */
@@ -1164,11 +1172,8 @@ public final class TimelineRenderer {
         double near = COUNT_SEARCH_PX * frame.palette().typeScale();
         for (int i = lane.firstPointAfter(levelX + near) - 1; i >= 0 && lane.points.get(i).x1 >= levelX - near; i--) {
             TimelineLayout.Item item = lane.points.get(i);
-            if (item.count() > 1) {
-                placeBadge(s, item, offset);
-                if (Math.abs(x - countX) < s.textWidth(countLabel(item.count())) / 2 + 2 + reach) {
-                    return true;
-                }
+            if (item.count() > 1 && placeBadge(s, item, offset) && Math.abs(x - countX) < s.textWidth(countLabel(item.count())) / 2 + 2 + reach) {
+                return true;
             }
         }
         return false;

@@ -557,6 +557,38 @@ class TimelineViewTest {
         assertThat(playheadCrossings).as("names the playhead passes").isPositive();
     }
 
+    /**
+     * No cluster badge is cut by the plot's edges: at the window's start one used to be drawn half
+     * under the gutter, a sliver with a stray digit ("3", "5"). A badge whose cluster reaches into
+     * the plot is moved inside it, and one wholly beyond it is left out.
+     */
+    @Test
+    void noBadgeIsCutByTheEdgesOfThePlot(FxRobot robot) {
+        double[] badgeH = new double[1];
+        robot.interact(() -> badgeH[0] = 16 * ((TimelineViewSkin) timeline().getSkin()).frame().palette().typeScale());
+        int atAnEdge = 0;
+        for (String[] window : new String[][] {{"1945-08-25", "1996-01-01"}, {"1945-09-01", "1960-01-01"}, {"1946-01-01", "1996-01-01"},
+                {"1900-01-01", "1945-08-20"}, {"1930-01-01", "1945-08-25"}}) {
+            showWindow(robot, window[0], window[1]);
+            TimelineRenderer renderer = new TimelineRenderer();
+            List<double[]> badges = new ArrayList<>(); // left, right
+            renderTimeline(robot, renderer, (call, args, target) -> {
+                if (call.equals("addRect") && Math.abs((double) args[3] - badgeH[0]) < 1e-9) {
+                    badges.add(new double[] {(double) args[0], (double) args[0] + (double) args[2]});
+                }
+            });
+            double plotRight = renderer.plotLeft() + renderer.plotWidth() + 8;
+            for (double[] badge : badges) {
+                assertThat(badge[0]).as("a badge's left edge, %s to %s", window[0], window[1]).isGreaterThanOrEqualTo(renderer.plotLeft() - 0.5);
+                assertThat(badge[1]).as("a badge's right edge, %s to %s", window[0], window[1]).isLessThanOrEqualTo(plotRight + 0.5);
+                if (badge[0] < renderer.plotLeft() + 1 || badge[1] > plotRight - 1) {
+                    atAnEdge++;
+                }
+            }
+        }
+        assertThat(atAnEdge).as("badges drawn at an edge of the plot in these windows").isPositive();
+    }
+
     /** In a short lane a bar's name is under its bar, in the markers' row; clicking it selects the bar's event. */
     @Test
     void clickingABarsNameInAShortLaneSelectsItsEvent(FxRobot robot) {
