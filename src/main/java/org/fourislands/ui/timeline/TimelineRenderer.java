@@ -67,9 +67,21 @@ public final class TimelineRenderer {
     /** How far apart ticks are at the least, at type scale 1: far enough that their labels never overlap. */
     private static final double MIN_TICK_SPACING = 70;
     private static final double ERA_H = 15;
-    private static final double STRIP_H = 11;
-    /** How much taller a strip is where the lanes have room to spare (see {@link #stripRowHeight}). */
-    private static final double ROOMY_STRIP = 1.35;
+    /**
+     * A status strip's height at type scale 1: room for its name, in the gutter at the size of the
+     * event names ({@link #LABEL_PX}), with a pixel or so between one strip's letters and the next's.
+     */
+    private static final double STRIP_H = 13;
+    /**
+     * The size of event names and of the gutter's row names at type scale 1: the strips' names were
+     * set at 10.5 in 11 px rows, the timeline's smallest type, about 12 px when presenting at 720p.
+     */
+    private static final double LABEL_PX = 12;
+    /**
+     * A strip's height at type scale 1 where the lanes have room to spare (see {@link
+     * #stripRowHeight}): a line of its name (1.25 × {@link #LABEL_PX}) and half a pixel.
+     */
+    private static final double ROOMY_STRIP_H = 15.5;
     private static final double OVERVIEW_H = 26;
     private static final double MIN_LANE_H = 16;
     /** A cluster badge's height at type scale 1. */
@@ -339,7 +351,7 @@ public final class TimelineRenderer {
      */
     private double gutterWidth(DrawingSurface s, Palette palette, double w) {
         double widest = 0;
-        s.setTextStyle(stripNameStyle(palette));
+        s.setTextStyle(labelStyle(palette));
         for (Island island : stripIslands) {
             widest = Math.max(widest, s.textWidth(shownNames.of(island.names())));
         }
@@ -350,24 +362,21 @@ public final class TimelineRenderer {
         return Math.min(Math.max(GUTTER_W * palette.typeScale(), widest + GUTTER_PADDING), w * GUTTER_SHARE);
     }
 
-    private TextStyle stripNameStyle(Palette palette) {
-        return styles.of(10.5 * palette.typeScale(), false);
-    }
-
+    /** A lane's name: the event names' size, in bold. */
     private TextStyle laneNameStyle(Palette palette) {
-        return styles.of(11.5 * palette.typeScale(), true);
+        return styles.of(LABEL_PX * palette.typeScale(), true);
     }
 
     /**
-     * A status strip's height: {@link #STRIP_H} at the type's scale, or a third more where the
-     * lanes would still be two and a half strips high (a 4K export's lanes were 170 px high with one line
-     * each, while the strips' names touched one another).
+     * A status strip's height: {@link #STRIP_H} at the type's scale, or a line of its name ({@link
+     * #ROOMY_STRIP_H}) where the lanes would still be two and a half strips high (a 4K export's
+     * lanes were 170 px high with one line each, while the strips' names touched one another).
      */
     private double stripRowHeight(TimelineFrame frame, double scale) {
         useLanesOf(frame);
-        double base = STRIP_H * scale;
-        double lanesHeight = overviewTop - stripsTop - stripIslands.size() * ROOMY_STRIP * base - 10;
-        return lanesHeight / Math.max(1, lanes.lanes.size()) >= 2.5 * ROOMY_STRIP * base ? ROOMY_STRIP * base : base;
+        double roomy = ROOMY_STRIP_H * scale;
+        double lanesHeight = overviewTop - stripsTop - stripIslands.size() * roomy - 10;
+        return lanesHeight / Math.max(1, lanes.lanes.size()) >= 2.5 * roomy ? roomy : STRIP_H * scale;
     }
 
     private void useLanesOf(TimelineFrame frame) {
@@ -440,8 +449,9 @@ public final class TimelineRenderer {
         return shownNames.render(event.title());
     }
 
+    /** An event's name, and a strip's in the gutter. */
     private TextStyle labelStyle(Palette palette) {
-        return styles.of(12 * palette.typeScale(), false);
+        return styles.of(LABEL_PX * palette.typeScale(), false);
     }
 
     private double xOf(double day) {
@@ -539,7 +549,7 @@ public final class TimelineRenderer {
         Palette palette = frame.palette();
         double scale = palette.typeScale();
         double rowH = stripRowH;
-        TextStyle names = stripNameStyle(palette);
+        TextStyle names = labelStyle(palette);
         for (int i = 0; i < stripIslands.size(); i++) {
             Island island = stripIslands.get(i);
             double y = stripsTop + i * rowH;

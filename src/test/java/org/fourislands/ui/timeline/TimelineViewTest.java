@@ -589,6 +589,67 @@ class TimelineViewTest {
         assertThat(atAnEdge).as("badges drawn at an edge of the plot in these windows").isPositive();
     }
 
+    /**
+     * Presenting at 1280×720 in the projector theme, the gutter's names, the strips' and the
+     * lanes', are set as large as the event names, at the timeline's type scale, and each strip's
+     * row holds its name: the strips' names were the timeline's smallest type (10.5 against 12 at
+     * type scale 1), about 12 px there, in rows no taller than their letters. The timeline still
+     * fits its height: the last lane's name ends above the overview.
+     */
+    @Test
+    void presentingAt720pWithAProjectorTheGutterNamesAreAsLargeAsTheEventNames(FxRobot robot) {
+        robot.interact(() -> {
+            harness.window.state().setTheme(org.fourislands.ui.theme.Theme.PROJECTOR);
+            harness.window.enterPresentation();
+        });
+        ExplorerHarness.settle();
+        Set<String> titles = new HashSet<>();
+        for (HistoricalEvent event : harness.window.state().getDataset().events()) {
+            titles.add(harness.window.state().render(event.title()));
+        }
+        Set<String> stripNames = new HashSet<>();
+        harness.window.state().getDataset().islands().forEach(island -> stripNames.add(harness.window.state().render("{{" + island.id() + "}}")));
+        Set<String> laneNames = new HashSet<>();
+        harness.window.state().getDataset().events().forEach(event -> laneNames.add(event.category().label()));
+        org.fourislands.render.TextStyle[] style = new org.fourislands.render.TextStyle[1];
+        List<double[]> strips = new ArrayList<>(); // size, middle
+        List<double[]> lanes = new ArrayList<>(); // size, middle
+        double[] eventNameSize = {Double.NaN};
+        double[] overviewTop = {Double.NaN};
+        renderTimeline(robot, harness.window.presentation().timeline(), new TimelineRenderer(), (call, args, target) -> {
+            if (call.equals("setTextStyle")) {
+                style[0] = (org.fourislands.render.TextStyle) args[0];
+            } else if (call.equals("fillText")) {
+                String text = (String) args[0];
+                double y = (double) args[2];
+                if (stripNames.contains(text)) {
+                    strips.add(new double[] {style[0].size(), y});
+                } else if (laneNames.contains(text)) {
+                    lanes.add(new double[] {style[0].size(), y});
+                } else if (isEventName(text, titles)) {
+                    eventNameSize[0] = style[0].size();
+                } else if (text.equals("Overview")) {
+                    overviewTop[0] = y - target.lineHeight() / 2;
+                }
+            }
+        });
+        robot.interact(() -> harness.window.leavePresentation());
+        assertThat(strips).as("strips named").hasSizeGreaterThanOrEqualTo(4);
+        assertThat(lanes).as("lanes named").hasSizeGreaterThanOrEqualTo(5);
+        assertThat(eventNameSize[0]).as("the event names' size").isGreaterThan(12);
+        for (List<double[]> names : List.of(strips, lanes)) {
+            for (double[] name : names) {
+                assertThat(name[0]).as("a gutter name's size at %.0f", name[1]).isGreaterThanOrEqualTo(eventNameSize[0] - 1e-9);
+            }
+        }
+        for (int i = 1; i < strips.size(); i++) {
+            // Letters reach about 0.95 of the size from the tops of capitals to the bottoms of descenders.
+            assertThat(strips.get(i)[1] - strips.get(i - 1)[1]).as("strip names %d and %d apart", i - 1, i).isGreaterThanOrEqualTo(strips.get(i)[0]);
+        }
+        double[] lastLane = lanes.getLast();
+        assertThat(lastLane[1] + lastLane[0] * 0.5).as("the last lane's name's bottom against the overview").isLessThanOrEqualTo(overviewTop[0]);
+    }
+
     /** In a short lane a bar's name is under its bar, in the markers' row; clicking it selects the bar's event. */
     @Test
     void clickingABarsNameInAShortLaneSelectsItsEvent(FxRobot robot) {
@@ -842,11 +903,15 @@ class TimelineViewTest {
         void record(String call, Object[] args, DrawingSurface target);
     }
 
-    /** The timeline as it is now, through Java2D, telling {@code calls} of each drawing call. */
+    /** The window's timeline as it is now, through Java2D, telling {@code calls} of each drawing call. */
     private BufferedImage renderTimeline(FxRobot robot, TimelineRenderer renderer, Recorder calls) {
+        return renderTimeline(robot, timeline(), renderer, calls);
+    }
+
+    /** {@code view} as it is now, through Java2D, telling {@code calls} of each drawing call. */
+    private static BufferedImage renderTimeline(FxRobot robot, TimelineView view, TimelineRenderer renderer, Recorder calls) {
         BufferedImage[] image = new BufferedImage[1];
         robot.interact(() -> {
-            TimelineView view = timeline();
             double width = Math.floor(view.getWidth());
             double height = Math.floor(view.getHeight());
             image[0] = new BufferedImage((int) width, (int) height, BufferedImage.TYPE_INT_ARGB);
