@@ -3,12 +3,16 @@ package org.fourislands.core.data;
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.fourislands.core.model.Actor;
 import org.fourislands.core.model.AdministrationPeriod;
@@ -16,10 +20,15 @@ import org.fourislands.core.model.Citation;
 import org.fourislands.core.model.Dataset;
 import org.fourislands.core.model.HistoricalEvent;
 import org.fourislands.core.model.Island;
+import org.fourislands.core.model.NameResolver;
 import org.fourislands.core.model.Names;
+import org.fourislands.core.model.NamingConvention;
 import org.fourislands.core.model.Place;
 import org.fourislands.core.model.Poll;
 import org.fourislands.core.model.PollRow;
+import org.fourislands.core.model.Script;
+import org.fourislands.core.model.Tour;
+import org.fourislands.core.model.TourStep;
 import org.fourislands.core.time.HistoricalDate;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -167,6 +176,129 @@ class BundledDatasetTest {
             "Малокурильское, Malokurilskoye", "Хабомаи, Khabomai", "Щучий, Shchuchy", "Объезд, Obyezd"})
     void theRuleSpellsTheNamesItWasWrittenFrom(String cyrillic, String latin) {
         assertThat(RussianLatin.of(cyrillic)).isEqualTo(latin);
+    }
+
+    /**
+     * Island and place names in running text are tokens ({@code {{shumshu}}}), so that they follow
+     * the reader's naming convention and script: a name written out takes one side's form on every
+     * surface ("Battle of Shumshu" under Japanese names, "Sakhalin" where the reader asked for
+     * 樺太). Checked wherever the app renders tokens: event titles, summaries and
+     * interpretations, tour titles, descriptions and captions, glossary definitions, border labels
+     * and notes, claim bases and island notes. Quotations keep their source's words, and the names
+     * of other things that contain a place name ({@link PlainNames#NAMES_OF_OTHER_THINGS}) stay.
+     */
+    @Test
+    void islandAndPlaceNamesInRunningTextAreTokens() {
+        PlainNames plain = new PlainNames(dataset);
+        List<String> found = new ArrayList<>();
+        for (HistoricalEvent event : dataset.events()) {
+            plain.check("event " + event.id() + " title", event.title(), found);
+            plain.check("event " + event.id() + " summary", event.summary(), found);
+            event.interpretations().forEach(i -> plain.check("event " + event.id() + " interpretation", i.text(), found));
+        }
+        for (Tour tour : dataset.tours()) {
+            plain.check("tour " + tour.id() + " title", tour.title(), found);
+            plain.check("tour " + tour.id() + " description", tour.description(), found);
+            for (TourStep step : tour.steps()) {
+                plain.check("tour " + tour.id() + " step " + step.eventId(), step.caption(), found);
+            }
+        }
+        dataset.glossary().forEach(g -> plain.check("glossary " + g.id(), g.definition(), found));
+        dataset.borders().forEach(b -> {
+            plain.check("border " + b.id() + " label", b.label(), found);
+            plain.check("border " + b.id() + " note", b.note(), found);
+        });
+        dataset.claims().forEach(c -> plain.check("claim " + c.islandId() + "/" + c.claimantId() + " " + c.from(), c.basis(), found));
+        dataset.islands().forEach(i -> plain.check("island " + i.id() + " note", i.note(), found));
+        assertThat(plain.names()).as("the names looked for").contains("Shumshu", "Shumushu", "Paramushir", "Sakhalin", "Karafuto", "Iturup", "Etorofu",
+                "Khabomai", "Minami-Karafuto").doesNotContain("London", "Tokyo", "Shimoda");
+        assertThat(found).as("names written out where a token belongs").isEmpty();
+    }
+
+    /** The check itself, on examples: "-" where it must find nothing. */
+    @ParameterizedTest(name = "{0} writes out {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            "Battle of Shumshu: the Soviet landing | Shumshu",
+            "Battle of {{shumshu}}: the Soviet landing | -",
+            "Bastion missiles deployed on Paramushir and Iturup | Iturup, Paramushir",
+            "Japan governed it as Minami-Karafuto; Kita-Karafuto stayed Russian | Kita-Karafuto, Minami-Karafuto",
+            "Putin said the text “neither mentions Habomai and Shikotan” | -",
+            "A ship 'from Sakhalin', as the report put it | -",
+            "The islands become part of Sakhalin Oblast, not Karafuto | Karafuto",
+            "Japan calls it the Karafuto–Chishima Exchange Treaty | -",
+            "A conference in London and a treaty at Shimoda | -"})
+    void theCheckFindsNamesWrittenOutButNotInQuotationsOrOtherThingsNames(String text, String names) {
+        List<String> found = new ArrayList<>();
+        new PlainNames(dataset).check("example", text, found);
+        assertThat(found).isEqualTo(names.equals("-") ? List.of() : List.of("example: " + names + " in «" + text + "»"));
+    }
+
+    /** Finds island and place names written out in running text, outside quotations. */
+    static final class PlainNames {
+        /**
+         * Names of other things that contain a place name and keep it in every convention: the
+         * provinces Russia named after Sakhalin, and the treaty of 1875 under its Japanese name.
+         * The glossary's entry on the name Karafuto has to name what it is the name for.
+         */
+        static final List<String> NAMES_OF_OTHER_THINGS = List.of(
+                "Sakhalin Oblast", "Karafuto–Chishima Exchange Treaty", "The Japanese name for Sakhalin");
+        private static final Pattern QUOTED = Pattern.compile("“[^”]*”|\"[^\"]*\"|(?<![\\p{L}\\p{N}])'[^']*'(?![\\p{L}\\p{N}])");
+
+        private final Set<String> names = new TreeSet<>();
+        private final Pattern pattern;
+
+        /**
+         * Every spelling of every island, and of every place whose name the app renders by
+         * convention (those in the region; London stays London and is not looked for).
+         */
+        PlainNames(Dataset dataset) {
+            NameResolver resolver = new NameResolver(dataset);
+            Stream.concat(dataset.islands().stream().map(i -> Map.entry(i.id(), i.names())), dataset.places().stream().map(p -> Map.entry(p.id(), p.names())))
+                    .filter(e -> rendersBySide(resolver, e.getKey()))
+                    .forEach(e -> spellingsOf(e.getValue()).forEach(names::add));
+            List<String> longestFirst = names.stream().sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).toList();
+            // Whole words; a hyphen joins words, so Minami-Karafuto is one name and not Karafuto.
+            pattern = Pattern.compile("(?<![\\p{L}\\p{N}-])(?:" + String.join("|", longestFirst) + ")(?![\\p{L}\\p{N}-])");
+        }
+
+        private static boolean rendersBySide(NameResolver resolver, String id) {
+            Set<String> shown = new HashSet<>();
+            for (NamingConvention convention : NamingConvention.values()) {
+                for (Script script : Script.values()) {
+                    shown.add(resolver.render("{{" + id + "}}", convention, script));
+                }
+            }
+            return shown.size() > 1;
+        }
+
+        /** Each side's name, and the English name's parts: "Etorofu / Iturup", "Kholmsk (Maoka)". */
+        private static Stream<String> spellingsOf(Names n) {
+            Stream<String> english = Stream.of(n.en().split(" / ")).map(part -> part.replaceFirst(" \\(.*\\)$", ""));
+            return Stream.concat(english, Stream.of(n.jaLatn(), n.ja(), n.ruLatn(), n.ru())).filter(s -> s != null && !s.isBlank());
+        }
+
+        Set<String> names() {
+            return names;
+        }
+
+        void check(String where, String text, List<String> found) {
+            if (text == null) {
+                return;
+            }
+            String outside = NameResolver.TOKEN.matcher(text).replaceAll(" ");
+            outside = QUOTED.matcher(outside).replaceAll(" ");
+            for (String other : NAMES_OF_OTHER_THINGS) {
+                outside = outside.replace(other, " ");
+            }
+            Set<String> written = new TreeSet<>();
+            Matcher m = pattern.matcher(outside);
+            while (m.find()) {
+                written.add(m.group());
+            }
+            if (!written.isEmpty()) {
+                found.add(where + ": " + String.join(", ", written) + " in «" + text + "»");
+            }
+        }
     }
 
     /** The simplified BGN/PCGN romanisation of docs/dataset.md. */
