@@ -8,6 +8,7 @@ import java.util.Set;
 import org.fourislands.core.model.Dataset;
 import org.fourislands.core.model.GlossaryEntry;
 import org.fourislands.core.model.NameResolver;
+import org.fourislands.core.model.Names;
 
 /**
  * Searches the glossary and finds its terms in running text. Like {@link EventSearch} it ignores
@@ -27,6 +28,10 @@ public final class GlossaryIndex {
     private final List<String> foldedNames;
     private final List<String> foldedTexts;
     private final List<Name> names = new ArrayList<>();
+    /** Every island's and place's names as the app renders them, each side and "Habomai / Khabomai". */
+    private final List<String> placeNames = new ArrayList<>();
+    /** The "A / B" names of both conventions, as their two sides. */
+    private final List<String[]> placeNamePairs = new ArrayList<>();
 
     public GlossaryIndex(Dataset dataset) {
         NameResolver resolver = new NameResolver(dataset);
@@ -43,6 +48,28 @@ public final class GlossaryIndex {
                     names.add(new Name(folded, entry));
                 }
             }
+        }
+        dataset.islands().forEach(island -> addPlaceNames(island.names()));
+        dataset.places().forEach(place -> addPlaceNames(place.names()));
+    }
+
+    private void addPlaceNames(Names n) {
+        for (String part : n.en().split(" / ")) {
+            placeNames.add(part);
+        }
+        for (String name : new String[] {n.jaLatn(), n.ja(), n.ruLatn(), n.ru()}) {
+            if (name != null) {
+                placeNames.add(name);
+            }
+        }
+        addPair(n.jaLatn(), n.ruLatn());
+        addPair(n.ja(), n.ru());
+    }
+
+    private void addPair(String japanese, String russian) {
+        if (japanese != null && russian != null && !japanese.equals(russian)) {
+            placeNamePairs.add(new String[] {japanese, russian});
+            placeNames.add(japanese + " / " + russian);
         }
     }
 
@@ -100,7 +127,10 @@ public final class GlossaryIndex {
             while ((at = folded.text().indexOf(name.folded(), from)) >= 0) {
                 int end = at + name.folded().length();
                 if (folded.isWordBoundary(at) && folded.isWordBoundary(end)) {
-                    candidates.add(new TermMatch(folded.originalStart(at), folded.originalEnd(end - 1), name.entry()));
+                    TermMatch whole = wholeName(text, new TermMatch(folded.originalStart(at), folded.originalEnd(end - 1), name.entry()));
+                    if (whole != null) {
+                        candidates.add(whole);
+                    }
                 }
                 from = at + 1;
             }
@@ -116,6 +146,44 @@ public final class GlossaryIndex {
             }
         }
         return chosen;
+    }
+
+    /**
+     * A link never cuts an island's or place's name as the app renders it: a match that is one
+     * side of "Habomai / Khabomai" takes in the whole name, and one inside a longer name, such as
+     * 樺太 in 北樺太 (Kita-Karafuto), is no match (null).
+     */
+    private TermMatch wholeName(String text, TermMatch match) {
+        int length = match.end() - match.start();
+        for (String[] pair : placeNamePairs) {
+            String both = pair[0] + " / " + pair[1];
+            if (length == pair[0].length() && text.regionMatches(true, match.start(), both, 0, both.length())) {
+                return new TermMatch(match.start(), match.start() + both.length(), match.entry());
+            }
+            int start = match.end() - both.length();
+            if (length == pair[1].length() && start >= 0 && text.regionMatches(true, start, both, 0, both.length())) {
+                return new TermMatch(start, match.end(), match.entry());
+            }
+        }
+        for (String name : placeNames) {
+            if (name.length() <= length) {
+                continue;
+            }
+            int from = Math.max(0, match.end() - name.length());
+            int to = Math.min(match.start(), text.length() - name.length());
+            for (int at = from; at <= to; at++) {
+                if (text.regionMatches(true, at, name, 0, name.length()) && isWholeWord(text, at, at + name.length())) {
+                    return null;
+                }
+            }
+        }
+        return match;
+    }
+
+    /** Whether {@code text.substring(start, end)} stands as a word of its own (always, in scripts without spaces). */
+    private static boolean isWholeWord(String text, int start, int end) {
+        return (start == 0 || !FoldedText.joins(text.charAt(start - 1), text.charAt(start)))
+                && (end == text.length() || !FoldedText.joins(text.charAt(end - 1), text.charAt(end)));
     }
 
     /** A text folded code point by code point, remembering where each folded char came from. */
@@ -152,12 +220,29 @@ public final class GlossaryIndex {
             return ends[foldedIndex];
         }
 
-        /** True between two chars that are not both parts of a word; scripts without spaces always break. */
+        /**
+         * True between two chars that are not both parts of a word; scripts without spaces always
+         * break. A hyphen between letters joins them into one word: Karafuto is not a word of
+         * Minami-Karafuto, nor tōmin of moto-tōmin.
+         */
         boolean isWordBoundary(int index) {
             if (index <= 0 || index >= text.length()) {
                 return true;
             }
-            return !(isWordChar(text.charAt(index - 1)) && isWordChar(text.charAt(index)));
+            char before = text.charAt(index - 1);
+            char after = text.charAt(index);
+            if (before == '-' && index >= 2) {
+                return !(isWordChar(text.charAt(index - 2)) && isWordChar(after));
+            }
+            if (after == '-' && index + 1 < text.length()) {
+                return !(isWordChar(before) && isWordChar(text.charAt(index + 1)));
+            }
+            return !joins(before, after);
+        }
+
+        /** Whether two neighbouring chars are parts of one word. */
+        static boolean joins(char before, char after) {
+            return isWordChar(before) && isWordChar(after);
         }
 
         private static boolean isWordChar(char c) {
