@@ -18,6 +18,7 @@ import org.fourislands.core.model.Actor;
 import org.fourislands.core.model.AdministrationPeriod;
 import org.fourislands.core.model.Citation;
 import org.fourislands.core.model.Dataset;
+import org.fourislands.core.model.GeoPoint;
 import org.fourislands.core.model.HistoricalEvent;
 import org.fourislands.core.model.Island;
 import org.fourislands.core.model.NameResolver;
@@ -213,6 +214,41 @@ class BundledDatasetTest {
         assertThat(plain.names()).as("the names looked for").contains("Shumshu", "Shumushu", "Paramushir", "Sakhalin", "Karafuto", "Iturup", "Etorofu",
                 "Khabomai", "Minami-Karafuto").doesNotContain("London", "Tokyo", "Shimoda");
         assertThat(found).as("names written out where a token belongs").isEmpty();
+    }
+
+    /**
+     * A border a tour step shows lies inside the step's map view with room above it: the date card
+     * covers the top left of the map in presentation mode, and a line at the top edge (the 1875
+     * border at Shumshu, the 1905 line at 50°N) was cut off or hidden under it. A border in force
+     * on the step's date that falls within the view's longitudes must reach no higher than a tenth
+     * of the view's height below its north edge; it may run out at the bottom, as the de facto
+     * line does in a view of Kunashiri alone.
+     */
+    @Test
+    void aBorderATourStepShowsLiesInsideItsViewWithRoomAbove() {
+        List<String> atTheEdge = new ArrayList<>();
+        for (Tour tour : dataset.tours()) {
+            for (TourStep step : tour.steps()) {
+                if (step.view() == null) {
+                    continue;
+                }
+                long day = dataset.event(step.eventId()).orElseThrow().date().startEpochDay();
+                var view = step.view();
+                for (var border : dataset.borders()) {
+                    boolean inForce = border.from().startEpochDay() <= day && (border.to() == null || day < border.to().startEpochDay());
+                    List<GeoPoint> points = border.lines().stream().flatMap(List::stream).toList();
+                    boolean withinLongitudes = points.stream().allMatch(p -> p.lon() >= view.west() && p.lon() <= view.east());
+                    if (!inForce || !withinLongitudes) {
+                        continue;
+                    }
+                    double north = points.stream().mapToDouble(GeoPoint::lat).max().orElseThrow();
+                    if (north > view.north() - (view.north() - view.south()) / 10 || north < view.south()) {
+                        atTheEdge.add(tour.id() + " / " + step.eventId() + ": " + border.id());
+                    }
+                }
+            }
+        }
+        assertThat(atTheEdge).isEmpty();
     }
 
     /** The check itself, on examples: "-" where it must find nothing. */
