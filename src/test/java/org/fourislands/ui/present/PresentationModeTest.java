@@ -1,6 +1,7 @@
 package org.fourislands.ui.present;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import javafx.scene.Node;
@@ -221,9 +222,16 @@ class PresentationModeTest {
         assertThat(presentation().captionScale()).isLessThan(1);
         Label text = robot.lookup("#presentation-text").queryAs(Label.class);
         double before = text.getFont().getSize();
+        // The text's size in the theme at 1.6×, before the caption was fitted.
+        double unfittedBefore = before / presentation().captionScale();
         robot.interact(() -> harness.window.presentationScaleProperty().set(1.2));
         ExplorerHarness.settle();
-        assertThat(text.getFont().getSize()).as("text size at 1.2× after %.1f px at 1.6×", before).isLessThan(before * 0.9);
+        // At 1.2× the caption is fitted anew, or fits whole: either way its size follows from the
+        // theme's at 1.2×, not from the size fitted at 1.6×.
+        double expected = unfittedBefore * 1.2 / 1.6 * presentation().captionScale();
+        assertThat(text.getFont().getSize()).as("text size at 1.2× after %.1f px at 1.6×", before)
+                .isLessThan(before)
+                .isCloseTo(expected, within(0.1));
         assertThat(((Text) text.lookup(".text")).getText()).isEqualTo(text.getText());
         robot.interact(() -> {
             harness.window.presentationScaleProperty().set(1.6);
