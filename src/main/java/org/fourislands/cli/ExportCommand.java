@@ -16,6 +16,7 @@ import org.fourislands.core.data.DatasetLoader;
 import org.fourislands.core.data.LoadResult;
 import org.fourislands.core.geo.EqualAreaProjection;
 import org.fourislands.core.geo.MapData;
+import org.fourislands.core.model.AdministrationPeriod;
 import org.fourislands.core.model.Dataset;
 import org.fourislands.core.model.EventCategory;
 import org.fourislands.core.model.HistoricalEvent;
@@ -162,6 +163,24 @@ public final class ExportCommand {
                     "invalid " + option + " '" + text + "': " + HistoricalDate.problemWith(text)));
         }
 
+        /**
+         * The map's date, with a note on the error stream when it ends before the dataset's first
+         * administration period: the map then shows its islands as plain land, which without a
+         * word read as a mistaken export (a year typed as 1700 for 1970).
+         */
+        HistoricalDate mapDate(String text, Dataset data) {
+            HistoricalDate date = date(text, "--date");
+            data.administration().stream().map(AdministrationPeriod::from).min(Comparator.comparingLong(HistoricalDate::startEpochDay))
+                    .filter(first -> date.lastEpochDay() < first.startEpochDay())
+                    .ifPresent(first -> {
+                        PrintWriter err = spec.commandLine().getErr();
+                        err.printf("four-islands export: note: the dataset records no administration before %s; the map of %s shows the islands as plain land%n",
+                                first.toDisplayText(), date.toDisplayText());
+                        err.flush();
+                    });
+            return date;
+        }
+
         /** Runs the export and reports it; the exit code. */
         int run(ExportOptions options, Dataset data) {
             PrintWriter err = spec.commandLine().getErr();
@@ -231,7 +250,7 @@ public final class ExportCommand {
         @Override
         public Integer call() {
             Dataset data = common.loadDataset();
-            ExportOptions.Builder builder = common.options(ExportKind.MAP).date(common.date(date, "--date"));
+            ExportOptions.Builder builder = common.options(ExportKind.MAP).date(common.mapDate(date, data));
             switch (extent) {
                 case "four-islands" -> builder.mapExtent(null);
                 case "region" -> builder.mapExtent(MapData.loadBundledFullDetailOnly().coastline().bounds());
@@ -270,7 +289,7 @@ public final class ExportCommand {
             } else if (date == null) {
                 throw new ParameterException(common.spec.commandLine(), "give --event ID or --date DATE");
             }
-            HistoricalDate mapDate = date != null ? common.date(date, "--date") : event.date();
+            HistoricalDate mapDate = date != null ? common.mapDate(date, data) : event.date();
             ExportOptions.Builder builder = common.options(ExportKind.SLIDE).date(mapDate).event(eventId, caption)
                     .range(range.window(common));
             return common.run(builder.build(), data);

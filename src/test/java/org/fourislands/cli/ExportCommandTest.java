@@ -31,9 +31,20 @@ class ExportCommandTest {
         Path png = folder.resolve("map.png");
         ProgramRun map = ProgramRun.of("export", "map", "--date", "1946-02-02", "--size", "1280x720", "--out", png.toString());
         assertThat(map.exitCode()).as(map.err()).isZero();
+        assertThat(map.err()).doesNotContain("note:");
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isEqualTo(1280);
         assertThat(image.getHeight()).isEqualTo(720);
+    }
+
+    /** A map of a year before the records still is written, and the note says why its land is plain. */
+    @Test
+    void aMapBeforeTheFirstAdministrationSaysSo() throws Exception {
+        Path png = folder.resolve("1700.png");
+        ProgramRun run = ProgramRun.of("export", "map", "--date", "1700", "--size", "400x300", "--out", png.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("note: the dataset records no administration before 7 February 1855; the map of 1700 shows the islands as plain land");
+        assertThat(png).isNotEmptyFile();
     }
 
     @Test

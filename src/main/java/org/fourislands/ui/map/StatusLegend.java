@@ -28,7 +28,7 @@ import org.fourislands.render.TextStyles;
 public final class StatusLegend {
 
     /** What a swatch shows: a status or a border of the map and the strips, or a mark of the timeline's lanes. */
-    public enum Kind { ADMINISTRATOR, CONTESTED, TREATY_BORDER, DE_FACTO_BORDER, EVENT_ON_A_DAY, EVENT_TO_MONTH_OR_YEAR, EVENT_SPAN, EVENTS_CLUSTERED }
+    public enum Kind { ADMINISTRATOR, UNRECORDED, CONTESTED, TREATY_BORDER, DE_FACTO_BORDER, EVENT_ON_A_DAY, EVENT_TO_MONTH_OR_YEAR, EVENT_SPAN, EVENTS_CLUSTERED }
 
     /**
      * The key to the timeline's marks, for an export: on screen a student can rest the pointer on
@@ -72,9 +72,12 @@ public final class StatusLegend {
         // is looked up once, not once a claim.
         String onlyClaimant = null;
         boolean severalClaimants = false;
+        boolean unrecorded = false;
         for (IslandStatus status : statuses) {
             if (status.administrator() != null) {
                 administrators.putIfAbsent(status.administrator().id(), status.administrator());
+            } else {
+                unrecorded = true;
             }
             for (Claim claim : status.otherClaims()) {
                 if (onlyClaimant == null) {
@@ -86,6 +89,11 @@ public final class StatusLegend {
         }
         List<Entry> entries = new ArrayList<>();
         administrators.values().forEach(actor -> entries.add(new Entry(Kind.ADMINISTRATOR, actor, "Administered by " + shortName(actor))));
+        if (unrecorded) {
+            // Before the dataset's first administration period (1855) its islands are plain land:
+            // without a key, a map of 1800 read as land nobody held.
+            entries.add(new Entry(Kind.UNRECORDED, null, "No administration recorded"));
+        }
         if (onlyClaimant != null) {
             // With several claimants a list would widen the key until its type shrinks; each
             // hatched island's claimant is then the other party its colour does not name.
@@ -118,8 +126,8 @@ public final class StatusLegend {
     /** Draws the swatch of {@code entry} in the box x, y, w, h. */
     public void drawSwatch(DrawingSurface s, Palette palette, Entry entry, double x, double y, double w, double h) {
         switch (entry.kind()) {
-            case ADMINISTRATOR -> {
-                s.setFill(palette.get(PaletteSlot.forRole(entry.actor().colourRole())));
+            case ADMINISTRATOR, UNRECORDED -> {
+                s.setFill(entry.actor() == null ? palette.get(PaletteSlot.LAND) : palette.get(PaletteSlot.forRole(entry.actor().colourRole())));
                 s.fillRect(x, y, w, h);
                 s.setStroke(palette.get(PaletteSlot.COASTLINE), 1);
                 s.strokeRect(x, y, w, h);

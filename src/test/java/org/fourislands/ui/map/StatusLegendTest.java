@@ -16,6 +16,8 @@ import org.fourislands.render.Graphics2DSurface;
 import org.fourislands.render.Palette;
 import org.fourislands.testing.BundledData;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** The legend's row layout: a long entry wraps within the width instead of running past it. */
 class StatusLegendTest {
@@ -70,6 +72,24 @@ class StatusLegendTest {
                 HistoricalDate.parse("1855").startEpochDay(), HistoricalDate.parse("2024").lastEpochDay());
         assertThat(overThePeriod).extracting(StatusLegend.Entry::text)
                 .contains("Hatched: also claimed by another party");
+    }
+
+    /**
+     * Before the dataset's first administration period (7 February 1855) the islands are drawn
+     * as plain land, and the key says why; from that day on every island has its administrator
+     * and the entry goes.
+     */
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({"1700, true", "1855-02-06, true", "1855-02-07, false", "1946-02-02, false"})
+    void landWithNoAdministrationOnTheDateHasItsOwnKey(String date, boolean unrecorded) {
+        IslandStatusIndex index = new IslandStatusIndex(dataset);
+        List<IslandStatus> statuses = dataset.islands().stream().map(island -> index.statusOn(island.id(), HistoricalDate.parse(date))).toList();
+        List<StatusLegend.Entry> entries = StatusLegend.forStatuses(dataset, statuses, false, false);
+        if (unrecorded) {
+            assertThat(entries).extracting(StatusLegend.Entry::text).containsExactly("No administration recorded");
+        } else {
+            assertThat(entries).isNotEmpty().noneMatch(entry -> entry.kind() == StatusLegend.Kind.UNRECORDED);
+        }
     }
 
     /** A key names a state by the abbreviation its English name ends in, and others in full. */
