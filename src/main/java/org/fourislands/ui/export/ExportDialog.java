@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.prefs.Preferences;
 import javafx.concurrent.Task;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -133,9 +134,16 @@ public final class ExportDialog extends Stage {
         progress.setPrefSize(22, 22);
         status.setId("export-status");
         status.setWrapText(true);
+        // The status has a line of its own above the buttons, wraps in the dialog's width and
+        // never widens it: beside the buttons, a long path squeezed them to "..." and the message
+        // was cut. The dialog grows to hold a message of several lines.
+        status.setMinWidth(0);
+        status.setPrefWidth(0);
+        status.setMaxWidth(Double.MAX_VALUE);
+        status.textProperty().addListener((o, was, now) -> Platform.runLater(this::sizeToScene));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox buttons = new HBox(10, progress, status, spacer, copyButton, exportButton, close);
+        HBox buttons = new HBox(10, progress, spacer, copyButton, exportButton, close);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
         preview.setId("export-preview");
@@ -145,7 +153,7 @@ public final class ExportDialog extends Stage {
         Label previewLabel = new Label("Preview");
         previewLabel.getStyleClass().add("pane-heading");
         HBox body = new HBox(18, form, new VBox(4, previewLabel, previewPane));
-        VBox root = new VBox(14, body, buttons);
+        VBox root = new VBox(14, body, status, buttons);
         root.setPadding(new Insets(16));
         root.getStyleClass().add("export-dialog");
         Scene scene = new Scene(root);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.prefs.Preferences;
 import javafx.concurrent.Task;
@@ -19,6 +20,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import org.fourislands.core.time.HistoricalDate;
@@ -243,6 +245,35 @@ class ExportDialogTest {
         assertThat(alert.getHeaderText()).isEqualTo("The file was not written");
         robot.interact(() -> alert.getScene().getWindow().hide());
         assertThat(target).doesNotExist();
+    }
+
+    /**
+     * A failed write's message names the whole path, however long, and the buttons keep their
+     * names: beside them on one line, the message ended in "…" and squeezed them to "...".
+     */
+    @Test
+    void aLongErrorIsShownWholeAndTheButtonsKeepTheirNames(FxRobot robot) throws Exception {
+        ExportDialog dialog = open(robot);
+        Path target = folder.resolve("a folder with a rather long name for the slides of the lesson").resolve("four-islands-map-1946.png");
+        Task<Path> task = WaitForAsyncUtils.asyncFx(() -> dialog.exportTo(target, false)).get();
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(task::isDone).get());
+        ExplorerHarness.settle();
+        Window.getWindows().stream().filter(window -> window.getScene().getRoot() instanceof DialogPane).toList()
+                .forEach(alert -> robot.interact(alert::hide));
+
+        Label status = robot.lookup("#export-status").queryAs(Label.class);
+        assertThat(status.getText()).contains(target.getParent().toString()).contains("does not exist");
+        assertThat(shownText(status)).isEqualTo(status.getText());
+        for (String id : List.of("#export-button", "#copy-image-button")) {
+            Button button = robot.lookup(id).queryAs(Button.class);
+            assertThat(shownText(button)).as(id).isEqualTo(button.getText());
+        }
+    }
+
+    /** The text a label or button shows: its own, or shortened with an ellipsis where it has no room. */
+    private static String shownText(javafx.scene.control.Labeled labeled) {
+        return labeled.lookupAll(".text").stream().filter(Text.class::isInstance).map(node -> ((Text) node).getText())
+                .collect(java.util.stream.Collectors.joining());
     }
 
     @Test
