@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Writes the malformed dataset fixtures used by MalformedDatasetTest.
 
-Each fixture is minimal.json with one deliberate fault. The expected problems live beside each
+Each fixture is minimal.json with one deliberate fault, or a few to show that they are all
+reported at once (several-problems-at-once, and the schema-and-... cases). The expected problems live beside each
 fixture in a .expected file, written by hand after checking each against the fault (the test
 asserts the loader's output equals it exactly). Re-run only to add cases; do not regenerate
 .expected files blindly.
@@ -82,6 +83,28 @@ latin1 = base.replace('"title": "Treaty of Shimoda"', '"title": "Traité de Shim
 # Cases added after the two encoding fixtures, numbered after them so that no earlier fixture is renamed.
 later_cases = {
     "default-range-reversed": sub('"defaultRange": { "from": "1855", "to": "2024" }', '"defaultRange": { "from": "2024", "to": "1855" }'),
+    # A schema problem and a problem of meaning elsewhere: both are reported at once.
+    "schema-and-impossible-date": lambda t: sub('"importance": 1, "actors": ["japan"', '"importance": "1", "actors": ["japan"')(
+        sub('"date": "1945-09", "title"', '"date": "1956-02-30", "title"')(t)),
+    # The event with the schema problem is left out, but its id still counts: the later event that reuses it is a duplicate.
+    "schema-and-duplicate-id": lambda t: sub('"category": "treaty"', '"category": "treaties"')(
+        sub('{ "id": "occupation-1945"', '{ "id": "treaty-1855"')(t)),
+    # administration[0] is left out; the unknown island of the period after it keeps its index in the file, [4];
+    # the references to the left-out event occupation-1945 are not unknown.
+    "schema-and-unknown-reference": lambda t: sub('"administrator": "japan", "from": "1855-02-07", "to": "1945-09-01"', '"administrator": 1855, "from": "1855-02-07", "to": "1945-09-01"')(
+        sub('{ "island": "urup", "administrator"', '{ "island": "uruppu", "administrator"')(
+            sub('"summary": "Soviet forces occupy the island.", ', '')(t))),
+    # An event id that breaks the schema cannot be read: references to events are not judged, references to actors are.
+    "schema-bad-id-and-unknown-reference": lambda t: sub('{ "id": "treaty-1855"', '{ "id": "Treaty-1855"')(
+        sub('"actors": ["ussr"]', '"actors": ["soviet-union"]')(t)),
+    # A whole top-level array the schema rejects (here misspelt, so missing) leaves references into it unjudged; the rest is checked.
+    "schema-missing-islands-and-impossible-date": lambda t: sub('"islands": [\n', '"islandz": [\n')(
+        sub('"date": "1945-09", "title"', '"date": "1945-02-30", "title"')(t)),
+    # The later of two events with one id is left out: the duplicate is still reported, at the later one.
+    "schema-and-duplicate-id-left-out": lambda t: sub('{ "id": "occupation-1945"', '{ "id": "treaty-1855"')(
+        sub('"summary": "Soviet forces occupy the island.", ', '')(t)),
+    # With no object to map, the schema's problem is the only one.
+    "root-not-an-object": lambda t: "[" + t + "]\n",
 }
 for index, (name, transform) in enumerate(later_cases.items(), start=len(cases) + 3):
     (out / f"{index:02d}-{name}.json").write_text(transform(base), encoding="utf-8")

@@ -47,6 +47,17 @@ class ValidateCommandTest {
         assertThat(out.toString()).isEmpty();
     }
 
+    /** A schema problem no longer hides the problems of meaning elsewhere: both kinds come in one run, in file order. */
+    @Test
+    void aFileWithASchemaProblemAndABadDatePrintsBoth() {
+        assertThat(run("validate", "src/test/resources/datasets/malformed/47-schema-and-impossible-date.json")).isEqualTo(1);
+        assertThat(err.toString().lines().toList()).containsExactly(
+                "47-schema-and-impossible-date.json:30:198 $.events[0].importance: expected integer, found a string \"1\"",
+                "47-schema-and-impossible-date.json:31:40 $.events[1].date: \"1956-02-30\" is not a calendar date",
+                "47-schema-and-impossible-date.json: 2 problems");
+        assertThat(out.toString()).isEmpty();
+    }
+
     /** The root folder had no file name to report problems under (a NullPointerException); a device, no size to check. */
     @Test
     void aFolderOrADeviceIsAProblemNotACrash() {

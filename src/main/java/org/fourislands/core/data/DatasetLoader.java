@@ -13,7 +13,8 @@ import java.util.Locale;
 
 /**
  * Loads and validates a dataset file: parse (with size and nesting limits), check the JSON
- * Schema, map to records, then check meaning. Every problem of a pass is reported together.
+ * Schema, map to records, then check meaning. A file that parses has all its problems reported
+ * together, in file order: the schema's, and the meaning's of every part the schema accepted.
  * Thread-safe: one loader may serve concurrent loads; call it off the FX thread.
  */
 public final class DatasetLoader {
@@ -99,13 +100,16 @@ public final class DatasetLoader {
             return new LoadResult.Failed(problems, fileName);
         }
         LocatedJson json = ((LocatedJsonReader.Parsed) read).json();
-        List<DatasetProblem> structural = checkSchemaAndMeaning ? schema().check(json) : List.of();
-        if (!structural.isEmpty()) {
-            return new LoadResult.Failed(inFileOrder(structural), fileName);
+        SchemaCheck.Result structure = checkSchemaAndMeaning ? schema().check(json) : SchemaCheck.Result.VALID;
+        List<DatasetProblem> problems = new ArrayList<>(structure.problems());
+        if (structure.rejected().root()) {
+            return new LoadResult.Failed(inFileOrder(problems), fileName);
         }
-        DatasetMapper mapper = new DatasetMapper(json);
+        // What the schema rejected is left out, and the rest still mapped and checked, so that a
+        // file's problems of meaning come together with its schema problems, not after them.
+        DatasetMapper mapper = new DatasetMapper(json, structure.rejected());
         DatasetMapper.Mapped mapped = mapper.map();
-        List<DatasetProblem> problems = new ArrayList<>(mapper.problems());
+        problems.addAll(mapper.problems());
         if (checkSchemaAndMeaning) {
             problems.addAll(new SemanticCheck(json, mapped).check());
         }

@@ -2,7 +2,13 @@ package org.fourislands.core.data;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.BiFunction;
 import org.fourislands.core.model.Actor;
 import org.fourislands.core.model.AdministrationPeriod;
@@ -34,20 +40,69 @@ import org.fourislands.core.model.TourStep;
 import org.fourislands.core.time.HistoricalDate;
 
 /**
- * Turns a schema-valid JSON tree into domain records. The schema has already fixed the shape,
- * so this pass only has to catch what a schema cannot: dates that match the pattern but do not
- * exist ({@code 1956-02-30}) and coordinates that are not positions.
+ * Turns the schema-valid parts of a JSON tree into domain records, leaving out what the schema
+ * pass rejected. The schema has already fixed the shape of what is mapped, so this pass only
+ * has to catch what a schema cannot: dates that match the pattern but do not exist
+ * ({@code 1956-02-30}) and coordinates that are not positions.
  */
 final class DatasetMapper {
 
-    /** The mapped dataset, with events also in file order so problems can name their index. */
-    record Mapped(Dataset dataset, List<HistoricalEvent> eventsInFileOrder) {}
+    /**
+     * The mapped dataset, with the mapped events also in file order, and what was left out of
+     * each top-level array, so that problems can name an element by its index in the file.
+     */
+    record Mapped(Dataset dataset, List<HistoricalEvent> eventsInFileOrder, Map<String, Omitted> omitted) {
+
+        /** What was left out of the top-level array {@code name}. */
+        Omitted omitted(String name) {
+            return omitted.getOrDefault(name, Omitted.NONE);
+        }
+    }
+
+    /**
+     * What the schema pass left out of one top-level array: where each mapped element stands in
+     * the file, and the ids of the elements left out, by index in the file, where they can still
+     * be read (a reference to one of them is not unknown: its element's own problem is reported).
+     */
+    static final class Omitted {
+
+        /** Nothing left out: the mapped elements are the file's. */
+        static final Omitted NONE = new Omitted(null, true);
+
+        /** The file index of each mapped element; null when nothing was left out. */
+        private final List<Integer> kept;
+        private final SortedMap<Integer, String> ids = new TreeMap<>();
+        private boolean everyIdRead;
+
+        private Omitted(List<Integer> kept, boolean everyIdRead) {
+            this.kept = kept;
+            this.everyIdRead = everyIdRead;
+        }
+
+        /** Where the {@code index}th mapped element stands in the file. */
+        int fileIndex(int index) {
+            return kept == null ? index : kept.get(index);
+        }
+
+        /** The ids of the elements left out, by their index in the file. */
+        SortedMap<Integer, String> ids() {
+            return Collections.unmodifiableSortedMap(ids);
+        }
+
+        /** Whether every element left out has an id that could be read; if not, a reference may have meant one. */
+        boolean everyIdRead() {
+            return everyIdRead;
+        }
+    }
 
     private final LocatedJson json;
+    private final Rejected rejected;
     private final List<DatasetProblem> problems = new ArrayList<>();
+    private final Map<String, Omitted> omitted = new HashMap<>();
 
-    DatasetMapper(LocatedJson json) {
+    DatasetMapper(LocatedJson json, Rejected rejected) {
         this.json = json;
+        this.rejected = rejected;
     }
 
     List<DatasetProblem> problems() {
@@ -58,14 +113,14 @@ final class DatasetMapper {
         JsonNode root = json.root();
         HistoricalDate defaultFrom = HistoricalDate.ofYear(1855);
         HistoricalDate defaultTo = HistoricalDate.ofYear(2024);
-        if (root.has("defaultRange")) {
+        if (root.has("defaultRange") && !rejected.property("defaultRange")) {
             String rangePath = JsonPaths.property(JsonPaths.ROOT, "defaultRange");
             defaultFrom = date(root.get("defaultRange"), "from", rangePath);
             defaultTo = date(root.get("defaultRange"), "to", rangePath);
         }
         List<HistoricalEvent> events = list(root, "events", this::event);
         Dataset dataset = new Dataset(
-                root.get("title").asText(),
+                text(root, "title"),
                 defaultFrom,
                 defaultTo,
                 list(root, "actors", this::actor),
@@ -79,20 +134,45 @@ final class DatasetMapper {
                 list(root, "tours", this::tour),
                 list(root, "glossary", this::glossaryEntry),
                 list(root, "polls", this::poll));
-        return new Mapped(dataset, events);
+        return new Mapped(dataset, events, omitted);
     }
 
     private <T> List<T> list(JsonNode parent, String name, BiFunction<JsonNode, String, T> item) {
         List<T> items = new ArrayList<>();
+        if (rejected.property(name)) {
+            omitted.put(name, new Omitted(List.of(), false));
+            return items;
+        }
         JsonNode array = parent.get(name);
         if (array == null) {
             return items;
         }
+        BitSet leaveOut = rejected.elements(name);
+        Omitted left = leaveOut == null ? null : new Omitted(new ArrayList<>(), true);
         String arrayPath = JsonPaths.property(JsonPaths.ROOT, name);
         for (int i = 0; i < array.size(); i++) {
+            if (left != null && leaveOut.get(i)) {
+                leaveOut(left, name, i, array.get(i));
+                continue;
+            }
             items.add(item.apply(array.get(i), JsonPaths.index(arrayPath, i)));
+            if (left != null) {
+                left.kept.add(i);
+            }
+        }
+        if (left != null) {
+            omitted.put(name, left);
         }
         return items;
+    }
+
+    private void leaveOut(Omitted left, String array, int index, JsonNode element) {
+        JsonNode id = element.path("id");
+        if (id.isTextual() && !rejected.id(array, index)) {
+            left.ids.put(index, id.asText());
+        } else {
+            left.everyIdRead = false;
+        }
     }
 
     private Actor actor(JsonNode node, String path) {

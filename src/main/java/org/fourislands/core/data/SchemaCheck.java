@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The structural pass: checks a parsed dataset against {@code four-islands.schema.json} with
@@ -39,12 +40,24 @@ final class SchemaCheck {
         schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaNode, config);
     }
 
-    List<DatasetProblem> check(LocatedJson json) {
-        return schema.validate(json.root()).stream()
+    /** What the schema pass found: its problems, and the parts of the file they reject. */
+    record Result(List<DatasetProblem> problems, Rejected rejected) {
+
+        /** No problems, nothing rejected: a file the schema accepts, or one checked by the build (the stamped bundled dataset). */
+        static final Result VALID = new Result(List.of(), Rejected.NOTHING);
+    }
+
+    Result check(LocatedJson json) {
+        Set<ValidationMessage> messages = schema.validate(json.root());
+        if (messages.isEmpty()) {
+            return Result.VALID;
+        }
+        List<DatasetProblem> problems = messages.stream()
                 .sorted(Comparator.comparing((ValidationMessage m) -> m.getInstanceLocation().toString())
                         .thenComparing(ValidationMessage::getMessage))
                 .map(m -> json.problem(pathOf(m), describe(m)))
                 .toList();
+        return new Result(problems, Rejected.by(messages));
     }
 
     private static String pathOf(ValidationMessage message) {

@@ -20,26 +20,41 @@ import org.fourislands.core.time.HistoricalDate;
 /**
  * The meaning pass, after the schema: ids are unique and every reference resolves, ends do not
  * come before starts, an island's administration periods do not overlap, every event has a
- * source, poll rows fit their answers, and links are http or https only.
+ * source, poll rows fit their answers, and links are http or https only. It checks what the
+ * schema pass accepted; the ids of elements it left out still count where they can be read.
  */
 final class SemanticCheck {
 
     private final LocatedJson json;
+    private final DatasetMapper.Mapped mapped;
     private final Dataset dataset;
     private final List<HistoricalEvent> events;
     private final List<DatasetProblem> problems = new ArrayList<>();
 
-    private Set<String> actorIds;
-    private Set<String> islandIds;
-    private Set<String> eventIds;
-    private Set<String> placeIds;
-    private Set<String> sourceIds;
-    private Set<String> glossaryIds;
+    private Ids actorIds;
+    private Ids islandIds;
+    private Ids eventIds;
+    private Ids placeIds;
+    private Ids sourceIds;
+    private Ids glossaryIds;
 
     SemanticCheck(LocatedJson json, DatasetMapper.Mapped mapped) {
         this.json = json;
+        this.mapped = mapped;
         this.dataset = mapped.dataset();
         this.events = mapped.eventsInFileOrder();
+    }
+
+    /**
+     * The ids of one top-level array. Not {@code complete} when the schema pass left out an
+     * element whose id cannot be read: a reference that matches no id may have meant that one,
+     * so it is not called unknown.
+     */
+    private record Ids(Set<String> known, boolean complete) {
+
+        boolean resolves(String id) {
+            return known.contains(id) || !complete;
+        }
     }
 
     List<DatasetProblem> check() {
@@ -70,22 +85,31 @@ final class SemanticCheck {
         return problems;
     }
 
-    private <T> Set<String> uniqueIds(String collection, List<T> items, Function<T, String> id) {
-        Map<String, Integer> firstIndex = new HashMap<>();
+    private <T> Ids uniqueIds(String collection, List<T> items, Function<T, String> id) {
+        DatasetMapper.Omitted omitted = mapped.omitted(collection);
+        Map<String, Integer> firstFileIndex = new HashMap<>();
+        // The elements left out first, so that a duplicate names the first use in the file, left out or not.
+        omitted.ids().forEach((fileIndex, leftOutId) -> unique(collection, firstFileIndex, leftOutId, fileIndex));
         for (int i = 0; i < items.size(); i++) {
-            Integer earlier = firstIndex.putIfAbsent(id.apply(items.get(i)), i);
-            if (earlier != null) {
-                report(path(collection, i, "id"), "duplicate id \"%s\" (already used by %s) — expected ids to be unique"
-                        .formatted(id.apply(items.get(i)), path(collection, earlier, null).get()));
-            }
+            unique(collection, firstFileIndex, id.apply(items.get(i)), omitted.fileIndex(i));
         }
-        return firstIndex.keySet();
+        return new Ids(firstFileIndex.keySet(), omitted.everyIdRead());
+    }
+
+    private void unique(String collection, Map<String, Integer> firstFileIndex, String id, int fileIndex) {
+        Integer other = firstFileIndex.putIfAbsent(id, fileIndex);
+        if (other != null) {
+            int first = Math.min(other, fileIndex);
+            firstFileIndex.put(id, first);
+            report(inFile(collection, Math.max(other, fileIndex), "id"), "duplicate id \"%s\" (already used by %s) — expected ids to be unique"
+                    .formatted(id, inFile(collection, first, null).get()));
+        }
     }
 
     private void checkNameTokensDoNotClash() {
         for (int i = 0; i < dataset.places().size(); i++) {
             String id = dataset.places().get(i).id();
-            if (islandIds.contains(id)) {
+            if (islandIds.known().contains(id)) {
                 report(path("places", i, "id"), "id \"%s\" is also an island id — expected place and island ids to differ, since {{%s}} must name one thing".formatted(id, id));
             }
         }
@@ -267,7 +291,7 @@ final class SemanticCheck {
             return;
         }
         NameResolver.forEachToken(text, id -> {
-            if (!islandIds.contains(id) && !placeIds.contains(id)) {
+            if (!islandIds.resolves(id) && !placeIds.resolves(id)) {
                 report(path, "{{%s}} names no island or place — expected an island or place id".formatted(id));
             }
         });
@@ -284,15 +308,15 @@ final class SemanticCheck {
         ref(citation.sourceId(), sourceIds, "source", () -> JsonPaths.property(path.get(), "source"));
     }
 
-    private void refs(List<String> ids, Set<String> known, String kind, Path path) {
+    private void refs(List<String> ids, Ids known, String kind, Path path) {
         for (int i = 0; i < ids.size(); i++) {
             int index = i;
             ref(ids.get(i), known, kind, () -> JsonPaths.index(path.get(), index));
         }
     }
 
-    private void ref(String id, Set<String> known, String kind, Path path) {
-        if (id != null && !known.contains(id)) {
+    private void ref(String id, Ids known, String kind, Path path) {
+        if (id != null && !known.resolves(id)) {
             report(path, "\"%s\" is not a known %s id — expected a reference to an existing %s".formatted(id, kind, kind));
         }
     }
@@ -307,9 +331,14 @@ final class SemanticCheck {
     @FunctionalInterface
     private interface Path extends Supplier<String> {}
 
-    private static Path path(String collection, int index, String field) {
+    /** The {@code index}th mapped element of {@code collection}, or its {@code field}, named by where it stands in the file. */
+    private Path path(String collection, int index, String field) {
+        return () -> inFile(collection, mapped.omitted(collection).fileIndex(index), field).get();
+    }
+
+    private static Path inFile(String collection, int fileIndex, String field) {
         return () -> {
-            String item = JsonPaths.index(JsonPaths.property(JsonPaths.ROOT, collection), index);
+            String item = JsonPaths.index(JsonPaths.property(JsonPaths.ROOT, collection), fileIndex);
             return field == null ? item : JsonPaths.property(item, field);
         };
     }

@@ -13,9 +13,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Every fixture in {@code datasets/malformed/} is the minimal dataset with one deliberate fault
- * (made by {@code src/test/tools/make_malformed.py}). The loader must report exactly the
- * problems in the fixture's {@code .expected} file: file, line, column, JSON path and message.
+ * Every fixture in {@code datasets/malformed/} is the minimal dataset with a deliberate fault, or
+ * a few (made by {@code src/test/tools/make_malformed.py}); the {@code schema-and-...} ones pair a
+ * schema problem with a problem of meaning, which must come in the same report. The loader must
+ * report exactly the problems in the fixture's {@code .expected} file: file, line, column, JSON
+ * path and message.
  */
 class MalformedDatasetTest {
 
