@@ -13,8 +13,8 @@ import java.util.Set;
  * out, so that the meaning of everything else is still checked and a file's problems all come
  * at once. Mapping assumes the shape the schema guarantees, so a part is left out whole: an
  * element of a top-level array (an event, an island, a tour, ...) with a schema problem anywhere
- * inside it, or a top-level property that is itself wrong (missing, of the wrong type, or, like
- * {@code defaultRange}, not an array of elements). Immutable.
+ * inside it, or a top-level property wrong as a whole: missing, of the wrong type, or not an
+ * array (as {@code defaultRange} is) and with a problem anywhere inside. Not changed once built.
  */
 final class Rejected {
 
