@@ -36,6 +36,7 @@ import org.fourislands.core.model.Tour;
 import org.fourislands.ui.access.EventTextView;
 import org.fourislands.ui.browser.EventBrowser;
 import org.fourislands.ui.export.ExportDialog;
+import org.fourislands.ui.common.AppIcon;
 import org.fourislands.ui.common.ToolWindow;
 import org.fourislands.ui.compare.CompareView;
 import org.fourislands.ui.common.NoticeBar;
@@ -443,6 +444,7 @@ public final class MainWindow extends BorderPane {
             EventTextView view = new EventTextView(state);
             eventTextWindow = new Stage();
             eventTextWindow.initOwner(getScene().getWindow());
+            AppIcon.followOwner(eventTextWindow, eventTextWindow.getOwner());
             eventTextWindow.setTitle("Four Islands — events as text");
             Scene scene = new Scene(view, 720, 640);
             scene.getStylesheets().setAll(getScene().getStylesheets());

@@ -46,6 +46,7 @@ public final class ToolWindow<T extends Parent> {
         if (stage == null) {
             stage = new Stage();
             stage.initOwner(ownerNode.getScene().getWindow());
+            AppIcon.followOwner(stage, stage.getOwner());
             stage.setTitle(title);
             Scene scene = new Scene(content(), width, height);
             Bindings.bindContent(scene.getStylesheets(), ownerNode.getScene().getStylesheets());

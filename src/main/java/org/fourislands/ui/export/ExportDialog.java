@@ -44,6 +44,7 @@ import org.fourislands.core.time.TimeWindow;
 import org.fourislands.render.Palette;
 import org.fourislands.render.RegionSurface;
 import org.fourislands.ui.canvas.FxSurface;
+import org.fourislands.ui.common.AppIcon;
 import org.fourislands.ui.common.Labelled;
 import org.fourislands.ui.state.ExplorerState;
 import org.fourislands.ui.theme.Theme;
@@ -97,6 +98,7 @@ public final class ExportDialog extends Stage {
         this.mapExtent = mapExtent;
         this.choices = new ExportChoices(remembered);
         initOwner(owner);
+        AppIcon.followOwner(this, owner);
         initModality(Modality.WINDOW_MODAL);
         setTitle("Export");
         fillFromState();
