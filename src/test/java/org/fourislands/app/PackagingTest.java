@@ -156,6 +156,20 @@ class PackagingTest {
         assertThat(count).isPositive();
     }
 
+    /**
+     * The start-up cache the app image's JVM is told to load is the one the training run wrote,
+     * which the image carries in lib/; $APPDIR is lib/app (the launcher left $ROOTDIR empty once
+     * installed, and the app then ran without its cache, saying nothing).
+     */
+    @Test
+    void theAppImageLoadsTheCacheItCarries() throws IOException {
+        String pom = pom();
+        assertThat(pom).contains("-XX:AOTCacheOutput=${package.staging}/four-islands.aot ")
+                .contains("<argument>${project.basedir}/packaging/licenses,${package.staging}/four-islands.aot</argument>")
+                .contains("<argument>-XX:AOTCache=$APPDIR/../four-islands.aot</argument>")
+                .doesNotContainPattern("<argument>[^<]*\\$ROOTDIR");
+    }
+
     @Test
     void thePackagesVersionIsTheProjectsWithoutSnapshot() throws IOException {
         Matcher project = Pattern.compile("<artifactId>four-islands</artifactId>\\s*<version>([^<]+)</version>").matcher(pom());
