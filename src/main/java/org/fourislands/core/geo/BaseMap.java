@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.zip.CRC32;
 import org.fourislands.core.model.GeoPoint;
+import org.fourislands.core.model.MapExtent;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
@@ -285,6 +286,26 @@ public final class BaseMap {
         double[] xy = new double[2];
         project(point, xy);
         return xy;
+    }
+
+    /**
+     * The projected box that holds a longitude–latitude box (a tour step's view): its edges are
+     * sampled, because the equal-area projection bends parallels and meridians.
+     */
+    public Envelope projectedExtent(MapExtent view) {
+        Envelope extent = new Envelope();
+        int samples = 8;
+        double[] xy = new double[2];
+        for (int i = 0; i <= samples; i++) {
+            double lon = view.west() + (view.east() - view.west()) * i / samples;
+            double lat = view.south() + (view.north() - view.south()) * i / samples;
+            for (GeoPoint edge : List.of(new GeoPoint(lon, view.south()), new GeoPoint(lon, view.north()),
+                    new GeoPoint(view.west(), lat), new GeoPoint(view.east(), lat))) {
+                project(edge, xy);
+                extent.expandToInclude(xy[0], xy[1]);
+            }
+        }
+        return extent;
     }
 
     /** Projects {@code point} into {@code xy} (x, then y), allocating nothing: for drawing, frame after frame. */

@@ -31,6 +31,17 @@ import org.locationtech.jts.geom.Point;
  */
 final class IslandNames {
 
+    /** The size of a disputed island's name at type scale 1, in bold. */
+    private static final double DISPUTED_ISLAND_TYPE = 15;
+    /** The size of another island's name at type scale 1. */
+    private static final double OTHER_ISLAND_TYPE = 12.5;
+    /**
+     * A disputed island's name that finds no place tries again a fifth smaller each time, in
+     * bold, down to the other islands' names in a laptop's window: a projector's map then shows
+     * it small rather than not at all.
+     */
+    private static final double CROWDED_TYPE_STEP = 0.8;
+    private static final double SMALLEST_CROWDED_TYPE = OTHER_ISLAND_TYPE;
     /** The least gap between an island's name and the view's edge. */
     private static final double EDGE_MARGIN_PX = 4;
     /**
@@ -212,9 +223,18 @@ final class IslandNames {
                 }
                 useIslandNameStyle(s, island, palette);
                 String name = shownNames.of(island.names());
-                // A name that would hide its island goes beside it, or is left out if it finds no place there.
+                // A name that would hide its island goes beside it. A disputed island's name that
+                // finds no place there in its own type tries again in smaller type, down to a
+                // laptop's: over the whole chain the four are a few dozen pixels across, and
+                // Kunashir's name went missing between its neighbours'.
                 if (nameCover[i] > NAME_COVERS_LAND) {
-                    placeBeside(s, palette, name, i);
+                    boolean placed = placeBeside(s, palette, name, i);
+                    double size = DISPUTED_ISLAND_TYPE * palette.typeScale();
+                    while (!placed && island.isDisputed() && size > SMALLEST_CROWDED_TYPE) {
+                        size = Math.max(SMALLEST_CROWDED_TYPE, size * CROWDED_TYPE_STEP);
+                        s.setTextStyle(styles.of(size, true));
+                        placed = placeBeside(s, palette, name, i);
+                    }
                 } else {
                     placeOnIsland(s, palette, island, name, map, view, w, h);
                 }
@@ -232,7 +252,7 @@ final class IslandNames {
     }
 
     private void useIslandNameStyle(DrawingSurface s, Island island, Palette palette) {
-        s.setTextStyle(styles.of((island.isDisputed() ? 15 : 12.5) * palette.typeScale(), island.isDisputed()));
+        s.setTextStyle(styles.of((island.isDisputed() ? DISPUTED_ISLAND_TYPE : OTHER_ISLAND_TYPE) * palette.typeScale(), island.isDisputed()));
     }
 
     /** A name on its island's anchor; one the view's edge would cut slides inside while it still sits on its island. */
@@ -283,14 +303,14 @@ final class IslandNames {
      * A small island's name beside its land, at the first spot that suits it and is clear of names;
      * both conventions' names, where no side has room for them in a line, in two lines (Habomai's
      * beside the legend in a laptop's window, in the projector's larger type); else called out
-     * with a leader line, in one line or two; else left out.
+     * with a leader line, in one line or two; else left out. True if placed.
      */
-    private void placeBeside(DrawingSurface s, Palette palette, String name, int i) {
+    private boolean placeBeside(DrawingSurface s, Palette palette, String name, int i) {
         double width = s.textWidth(name);
         double line = s.lineHeight();
         for (int spot = 0; spot < SPOT_SIDES.length; spot++) {
             if (spotSuits(i, spot, width, line, 0) && labels.place(s, palette, name, sideSpot[0], sideSpot[1], sideAlign(), PaletteSlot.TEXT)) {
-                return;
+                return true;
             }
         }
         String[] lines = isTwoNames(name) ? inTwoLines(name) : null;
@@ -299,13 +319,11 @@ final class IslandNames {
             for (int spot = 0; spot < SPOT_SIDES.length; spot++) {
                 if (spotSuits(i, spot, twoLines, 2 * line, line * TWO_LINES_MARGIN)
                         && labels.placeTwoLines(s, palette, lines[0], lines[1], sideSpot[0], sideSpot[1], sideAlign(), PaletteSlot.TEXT)) {
-                    return;
+                    return true;
                 }
             }
         }
-        if (!callOut(s, palette, name, null, i, width, line) && lines != null) {
-            callOut(s, palette, lines[0], lines[1], i, twoLines, 2 * line);
-        }
+        return callOut(s, palette, name, null, i, width, line) || lines != null && callOut(s, palette, lines[0], lines[1], i, twoLines, 2 * line);
     }
 
     /**

@@ -150,27 +150,13 @@ public final class MapView extends CanvasControl {
         }
     }
 
-    /**
-     * Frames a longitude/latitude box (a tour step's view). The box's edges are sampled, because
-     * the equal-area projection bends parallels and meridians.
-     */
+    /** Frames a longitude/latitude box (a tour step's view). */
     public void flyToExtent(MapExtent view) {
         BaseMap map = baseMap();
         if (map == null) {
             return;
         }
-        Envelope extent = new Envelope();
-        int samples = 8;
-        for (int i = 0; i <= samples; i++) {
-            double lon = view.west() + (view.east() - view.west()) * i / samples;
-            double lat = view.south() + (view.north() - view.south()) * i / samples;
-            for (GeoPoint edge : List.of(new GeoPoint(lon, view.south()), new GeoPoint(lon, view.north()),
-                    new GeoPoint(view.west(), lat), new GeoPoint(view.east(), lat))) {
-                double[] xy = map.project(edge);
-                extent.expandToInclude(xy[0], xy[1]);
-            }
-        }
-        flyTo(fitClearOfLegend(extent, 10));
+        flyTo(fitClearOfLegend(map.projectedExtent(view), 10));
     }
 
     /** Zooms by {@code factor} around the centre of the view (buttons and +/- keys). */
