@@ -34,7 +34,7 @@ final class IslandNames {
     /** The size of a disputed island's name at type scale 1, in bold. */
     private static final double DISPUTED_ISLAND_TYPE = 15;
     /** The size of another island's name at type scale 1. */
-    private static final double OTHER_ISLAND_TYPE = 12.5;
+    static final double OTHER_ISLAND_TYPE = 12.5;
     /**
      * A disputed island's name that finds no place tries again a fifth smaller each time, in
      * bold, down to the other islands' names in a laptop's window: a projector's map then shows
@@ -95,8 +95,6 @@ final class IslandNames {
     private static final double CALLOUT_CLEARANCE_PX = 3;
     /** Points tested along a leader for other land and names. */
     private static final int LEADER_SAMPLES = 8;
-    /** The separator of both conventions' names; in two lines the first keeps it, so that the pair reads as one name. */
-    private static final String NAME_SEPARATOR = " / ";
 
     private final MapLabels labels;
     private final TextStyles styles;
@@ -134,8 +132,7 @@ final class IslandNames {
     private final double[] sideSpot = new double[3];
     /** Where a called-out name's leader starts for each way of {@link #CALLOUT_X}: x, y on screen. */
     private final double[] leaderStarts = new double[2 * CALLOUT_X.length];
-    /** Names in two lines, by the name in one. */
-    private final Map<String, String[]> twoLineNames = new HashMap<>();
+    private final TwoLineNames twoLineNames = new TwoLineNames();
     /** This frame's islands and view, for {@link #readsAsOwn}. */
     private List<Island> frameIslands = List.of();
     private MapViewport frameView;
@@ -286,19 +283,6 @@ final class IslandNames {
                 && readsAsOwn(i, spot, width, height);
     }
 
-    /** Both conventions' names ("Habomai / Khabomai"), which may go in two lines where one has no room. */
-    private static boolean isTwoNames(String name) {
-        return name.contains(NAME_SEPARATOR);
-    }
-
-    /** Both conventions' names in two lines, the first keeping the separator; made once per name. */
-    private String[] inTwoLines(String name) {
-        return twoLineNames.computeIfAbsent(name, both -> {
-            int split = both.indexOf(NAME_SEPARATOR);
-            return new String[] {both.substring(0, split + 2), both.substring(split + NAME_SEPARATOR.length())};
-        });
-    }
-
     /**
      * A small island's name beside its land, at the first spot that suits it and is clear of names;
      * both conventions' names, where no side has room for them in a line, in two lines (Habomai's
@@ -313,7 +297,7 @@ final class IslandNames {
                 return true;
             }
         }
-        String[] lines = isTwoNames(name) ? inTwoLines(name) : null;
+        String[] lines = twoLineNames.of(name);
         double twoLines = lines == null ? 0 : Math.max(s.textWidth(lines[0]), s.textWidth(lines[1]));
         if (lines != null) {
             for (int spot = 0; spot < SPOT_SIDES.length; spot++) {

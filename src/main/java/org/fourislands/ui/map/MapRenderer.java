@@ -18,7 +18,6 @@ import org.fourislands.core.model.BorderKind;
 import org.fourislands.core.model.Dataset;
 import org.fourislands.core.model.GeoPoint;
 import org.fourislands.core.model.Island;
-import org.fourislands.core.model.Place;
 import org.fourislands.core.status.IslandStatus;
 import org.fourislands.render.Contrast;
 import org.fourislands.render.DrawingSurface;
@@ -60,8 +59,6 @@ public final class MapRenderer {
     private static final double METRES_PER_DEGREE = 111_000;
     private static final double GRATICULE_POINT_SPACING_PX = 40;
     private static final double LOCATOR_POINT_SPACING_PX = 1.5;
-    /** A place's dot with its halo, px. */
-    private static final double PLACE_DOT_RADIUS = 4.5;
     /** Degrees between graticule lines tried before the largest, 5. */
     private static final int[] GRATICULE_STEPS = {1, 2};
     /** The scale bar's lengths within each power of ten, longest first. */
@@ -85,6 +82,7 @@ public final class MapRenderer {
     private final ItemVisitor collectVisible = item -> visible.add((LandPolygon) item);
     private final MapLabels labels = new MapLabels();
     private final IslandNames islandNames = new IslandNames(labels, styles, shownNames);
+    private final PlaceNames placeNames = new PlaceNames(labels, styles, shownNames);
     private final List<BorderLabel> borderLabels = new ArrayList<>();
     private final List<GraticuleLabel> graticuleLabels = new ArrayList<>();
     /** The locator's outline as last drawn; made again when the locator or its box changes. */
@@ -174,7 +172,7 @@ public final class MapRenderer {
         reserveFurniture(surface, frame, view, w, h);
         islandNames.draw(surface, frame, map, view, w, h);
         drawBorderLabels(surface, frame.palette());
-        drawPlaces(surface, frame, map, view, w, h);
+        placeNames.draw(surface, frame, map, view, w, h);
         drawGraticuleLabels(surface, frame.palette());
         drawMeasurement(surface, frame, map, view, w, h);
         if (frame.showFurniture()) {
@@ -618,56 +616,6 @@ public final class MapRenderer {
 
     static boolean inForce(Border border, long epochDay) {
         return border.from().startEpochDay() <= epochDay && (border.to() == null || epochDay < border.to().startEpochDay());
-    }
-
-
-    private void drawPlaces(DrawingSurface s, MapFrame frame, BaseMap map, MapViewport view, double w, double h) {
-        if (frame.dataset() == null) {
-            return;
-        }
-        Palette palette = frame.palette();
-        double mpp = view.metresPerPixel();
-        s.setTextStyle(styles.of(11.5 * palette.typeScale(), false));
-        for (Place place : frame.dataset().places()) {
-            // A place beyond the coastlines' box would stand in open sea: the map has no land there.
-            if (!placeVisibleAt(place, mpp) || !BaseMap.covers(place.position())) {
-                continue;
-            }
-            map.project(place.position(), projected);
-            double x = view.toScreenX(projected[0], w);
-            double y = view.toScreenY(projected[1], h);
-            if (x < 0 || x > w || y < 0 || y > h) {
-                continue;
-            }
-            String name = shownNames.of(place.names());
-            if ("strait".equals(place.kind())) {
-                labels.place(s, palette, name, x, y, Align.CENTER, PaletteSlot.TEXT_MUTED);
-                continue;
-            }
-            // A dot is drawn only with its name, and never on another name: a dot left without
-            // its name tells a student nothing, and sat on island names ("Shikotan") and panels.
-            if (!labels.isFree(x - PLACE_DOT_RADIUS, y - PLACE_DOT_RADIUS, x + PLACE_DOT_RADIUS, y + PLACE_DOT_RADIUS)) {
-                continue;
-            }
-            if (labels.place(s, palette, name, x + 7, y, Align.LEFT, PaletteSlot.TEXT)
-                    || labels.place(s, palette, name, x - 7, y, Align.RIGHT, PaletteSlot.TEXT)) {
-                labels.reserve(x - PLACE_DOT_RADIUS, y - PLACE_DOT_RADIUS, x + PLACE_DOT_RADIUS, y + PLACE_DOT_RADIUS);
-                s.setFill(palette.get(PaletteSlot.HALO));
-                s.fillOval(x - PLACE_DOT_RADIUS, y - PLACE_DOT_RADIUS, 2 * PLACE_DOT_RADIUS, 2 * PLACE_DOT_RADIUS);
-                s.setFill(palette.get(PaletteSlot.PLACE));
-                s.fillOval(x - 3, y - 3, 6, 6);
-            }
-        }
-    }
-
-    /** Fewer places at small scales: settlements and sites on the islands first, details when zoomed in. */
-    private static boolean placeVisibleAt(Place place, double metresPerPixel) {
-        return switch (place.kind()) {
-            case "city" -> metresPerPixel < 2500;
-            case "settlement", "strait" -> metresPerPixel < 900;
-            case "military", "cape" -> metresPerPixel < 300;
-            default -> metresPerPixel < 120;
-        };
     }
 
     private void drawMeasurement(DrawingSurface s, MapFrame frame, BaseMap map, MapViewport view, double w, double h) {

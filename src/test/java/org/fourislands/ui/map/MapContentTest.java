@@ -410,6 +410,85 @@ class MapContentTest {
         assertThat(namesDrawn(wholeRegion(), "2024-02-07")).as("no capes over the whole region").doesNotContainAnyElementsOf(capes);
     }
 
+    /** Each island inside a unit stands on land of its own unit, so that the map can find it and name it. */
+    @Test
+    void everyIslandPlaceLiesOnItsUnitsLand() {
+        List<Place> islands = dataset.places().stream().filter(place -> place.kind().equals(PlaceNames.ISLAND)).toList();
+        assertThat(islands).extracting(Place::id).contains("shumshu", "paramushir", "atlasov");
+        for (Place island : islands) {
+            double[] point = mapData.coastline().project(island.position());
+            assertThat(mapData.coastline().polygonAt(point[0], point[1])).as(island.id()).isNotNull()
+                    .extracting(land -> land.islandId()).isEqualTo(island.islandId());
+        }
+    }
+
+    /**
+     * The islands of the northern Kurils are named where the battle of Shumshu is shown (about
+     * 400 m a pixel), in one line or in two: each name centred on its island's middle, or clear
+     * of the island's land and beside it (within two lines of its type), so that a small island
+     * is never hidden under its own name and a name in the sea reads as its island's. Over the
+     * whole chain they are left to the unit's name. Measured with JTS on the island's polygon.
+     */
+    @ParameterizedTest(name = "{0} m a pixel")
+    @CsvSource({"600, 155.9, 50.6", "400, 156.2, 50.6", "150, 156.3, 50.75", "3000, 150.0, 46.0"})
+    void theIslandsInsideAUnitAreNamedOnThemOrBesideThem(double metresPerPixel, double longitude, double latitude) {
+        BaseMap coast = mapData.coastline();
+        double[] centre = coast.project(new GeoPoint(longitude, latitude));
+        MapViewport viewport = new MapViewport(centre[0], centre[1], metresPerPixel);
+        List<String> texts = new ArrayList<>();
+        List<double[]> boxes = new ArrayList<>();
+        DrawingSurface[] surface = new DrawingSurface[1];
+        double[] lineHeight = new double[1];
+        render(viewport, "1945-08-18", NamingConvention.BOTH, Script.LATIN, (method, args) -> {
+            if (method.equals("fillTextWithHalo")) {
+                texts.add((String) args[0]);
+                boxes.add(box(surface[0], (String) args[0], (double) args[1], (double) args[2], (DrawingSurface.Align) args[3],
+                        (DrawingSurface.Baseline) args[4]));
+                lineHeight[0] = surface[0].lineHeight();
+            }
+        }, surface);
+        GeometryFactory geometry = new GeometryFactory();
+        for (String id : List.of("shumshu", "paramushir", "atlasov")) {
+            Place island = dataset.places().stream().filter(place -> place.id().equals(id)).findFirst().orElseThrow();
+            double[] point = coast.project(island.position());
+            double x = viewport.toScreenX(point[0], WIDTH);
+            double y = viewport.toScreenY(point[1], HEIGHT);
+            boolean inView = x >= 0 && x <= WIDTH && y >= 0 && y <= HEIGHT;
+            String name = island.names().display(NamingConvention.BOTH, Script.LATIN);
+            double[] box = nameBox(name, texts, boxes);
+            if (metresPerPixel >= 1000 || !inView) {
+                assertThat(box).as("%s named at %s m a pixel", id, metresPerPixel).isNull();
+                continue;
+            }
+            assertThat(box).as("%s named at %s m a pixel", id, metresPerPixel).isNotNull();
+            Geometry named = geometry.toGeometry(new Envelope(viewport.toMapX(box[0], WIDTH), viewport.toMapX(box[2], WIDTH),
+                    viewport.toMapY(box[3], HEIGHT), viewport.toMapY(box[1], HEIGHT)));
+            Geometry land = coast.polygonAt(point[0], point[1]).projected();
+            boolean onIt = Math.abs((box[0] + box[2]) / 2 - x) < 1 && Math.abs((box[1] + box[3]) / 2 - y) < 1;
+            boolean besideIt = !named.intersects(land) && named.distance(land) / metresPerPixel <= 2 * lineHeight[0];
+            assertThat(onIt || besideIt).as("%s's name %s on its middle, or clear of its land and beside it, at %s m a pixel",
+                    id, Arrays.toString(box), metresPerPixel).isTrue();
+        }
+    }
+
+    /**
+     * The box of {@code name} as drawn, in one line or in two (the first line ending in its
+     * separator, the second drawn next); null if it is not drawn.
+     */
+    private static double[] nameBox(String name, List<String> texts, List<double[]> boxes) {
+        for (int i = 0; i < texts.size(); i++) {
+            if (texts.get(i).equals(name)) {
+                return boxes.get(i);
+            }
+            if (i + 1 < texts.size() && name.equals(texts.get(i) + " " + texts.get(i + 1))) {
+                double[] first = boxes.get(i);
+                double[] second = boxes.get(i + 1);
+                return new double[] {Math.min(first[0], second[0]), first[1], Math.max(first[2], second[2]), second[3]};
+            }
+        }
+        return null;
+    }
+
     /**
      * The scale bar's length on screen, taken across the middle of the view and measured on the
      * ellipsoid, is the distance it is labelled with, within 1 %, from the whole region to one islet.
