@@ -37,10 +37,10 @@ public final class BaseMap {
     public static final String LOCATOR_RESOURCE = "/maps/locator.geojson";
 
     /** The box the bundled coastlines were cut to (maps/regenerate: gmt coast -R139/158/41/51.5): beyond it the map has no land. */
-    private static final double COVERED_WEST = 139;
-    private static final double COVERED_EAST = 158;
-    private static final double COVERED_SOUTH = 41;
-    private static final double COVERED_NORTH = 51.5;
+    static final double COVERED_WEST = 139;
+    static final double COVERED_EAST = 158;
+    static final double COVERED_SOUTH = 41;
+    static final double COVERED_NORTH = 51.5;
 
     /**
      * True when the bundled coastlines cover {@code point}: a place outside (Vladivostok, Tokyo)
@@ -208,7 +208,7 @@ public final class BaseMap {
         return new LevelOfDetail(tolerance, rings, vertices);
     }
 
-    private static double[] flat(Coordinate[] coordinates) {
+    static double[] flat(Coordinate[] coordinates) {
         double[] flat = new double[coordinates.length * 2];
         for (int i = 0; i < coordinates.length; i++) {
             flat[2 * i] = coordinates[i].x;

@@ -3,10 +3,11 @@ package org.fourislands.core.geo;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The base geography the map views share: the coastlines, the locator outline and the
- * graticule, all projected on one {@link EqualAreaProjection}. Immutable and thread-safe.
+ * The base geography the map views share: the coastlines, the locator outline, the land beyond
+ * the coastlines' box and the graticule, all projected on one {@link EqualAreaProjection}.
+ * Immutable and thread-safe.
  */
-public record MapData(EqualAreaProjection projection, BaseMap coastline, BaseMap locator, Graticule graticule) {
+public record MapData(EqualAreaProjection projection, BaseMap coastline, BaseMap locator, LandBeyond landBeyond, Graticule graticule) {
 
     /** Loads the bundled map data with every level of detail; run it off the UI thread. */
     public static MapData loadBundled() {
@@ -21,11 +22,11 @@ public record MapData(EqualAreaProjection projection, BaseMap coastline, BaseMap
         EqualAreaProjection projection = new EqualAreaProjection();
         CompletableFuture<BaseMap> locator = CompletableFuture.supplyAsync(() -> BaseMap.loadLocator(projection));
         BaseMap coastline = BaseMap.loadBundledFullDetailOnly(projection);
-        return new MapData(projection, coastline, locator.join(), new Graticule(projection));
+        return new MapData(projection, coastline, locator.join(), LandBeyond.of(locator.join(), coastline), new Graticule(projection));
     }
 
     /** The same data with the coastline's simplified levels computed. */
     public MapData withLevelsOfDetail() {
-        return new MapData(projection, coastline.withLevelsOfDetail(), locator, graticule);
+        return new MapData(projection, coastline.withLevelsOfDetail(), locator, landBeyond, graticule);
     }
 }

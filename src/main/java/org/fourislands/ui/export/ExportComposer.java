@@ -279,7 +279,7 @@ public final class ExportComposer {
         MapViewport viewport = MapViewport.fit(mapExtent(source, options), w, h, options.mapExtent() != null ? 0 : 24 * k);
         // Without the title band, the map says its date itself, exactly as on screen.
         String mapTitle = options.showTitle() ? null : options.date().toDisplayText();
-        MapFrame frame = new MapFrame(data.coastline(), data.locator(), data.graticule(), viewport, source.dataset(),
+        MapFrame frame = new MapFrame(data.coastline(), data.locator(), data.landBeyond(), data.graticule(), viewport, source.dataset(),
                 source.statusIndex(), source.names(), options.date().lastEpochDay(), mapTitle, options.naming(), options.script(),
                 null, null, List.of(), palette, true, options.showLegend(), false);
         RegionSurface.drawInRegion(s, x, y, w, h, region -> mapRenderer.render(region, frame));

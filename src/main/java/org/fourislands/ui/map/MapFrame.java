@@ -3,6 +3,7 @@ package org.fourislands.ui.map;
 import java.util.List;
 import org.fourislands.core.geo.BaseMap;
 import org.fourislands.core.geo.Graticule;
+import org.fourislands.core.geo.LandBeyond;
 import org.fourislands.core.model.Dataset;
 import org.fourislands.core.model.GeoPoint;
 import org.fourislands.core.model.NameResolver;
@@ -16,6 +17,7 @@ import org.fourislands.render.Palette;
  * the renderer reads no property and can run on any thread.
  *
  * @param baseMap the coastlines, or null while they load
+ * @param landBeyond the land beyond the coastlines' box, drawn with them; null for none
  * @param epochDay the date whose status and borders are shown
  * @param title a heading drawn top left (the date, or an export's title); null for none
  * @param showFurniture draw title, scale bar and locator inset
@@ -26,6 +28,7 @@ import org.fourislands.render.Palette;
 public record MapFrame(
         BaseMap baseMap,
         BaseMap locator,
+        LandBeyond landBeyond,
         Graticule graticule,
         MapViewport viewport,
         Dataset dataset,

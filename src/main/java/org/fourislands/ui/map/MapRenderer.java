@@ -9,6 +9,7 @@ import java.util.Map;
 import org.fourislands.core.geo.BaseMap;
 import org.fourislands.core.geo.Geodesy;
 import org.fourislands.core.geo.Graticule;
+import org.fourislands.core.geo.LandBeyond;
 import org.fourislands.core.geo.LandPolygon;
 import org.fourislands.core.geo.LevelOfDetail;
 import org.fourislands.core.geo.RingSet;
@@ -42,6 +43,12 @@ import org.locationtech.jts.index.ItemVisitor;
 public final class MapRenderer {
 
     private static final double MIN_POLYGON_PX = 0.6;
+    /**
+     * The width of the stroke, in its own fill, round land beyond the coastlines' box: wide enough
+     * to cover the coast stroke (at most 1 px) along the box's edge and the hairline seam that
+     * anti-aliasing leaves between two fills meeting there.
+     */
+    private static final double BEYOND_SEAM_PX = 2.5;
     /** The distance tool's crosshair: each arm's reach from the centre, and the gap left open round it, px. */
     private static final double CROSSHAIR_ARM_PX = 14;
     private static final double CROSSHAIR_GAP_PX = 4;
@@ -258,8 +265,47 @@ public final class MapRenderer {
         if (!outlinedColours.isEmpty()) {
             paintLand(s, palette, level, view, w, h, LandPaint.COAST, null);
         }
+        drawLandBeyond(s, frame, view, w, h);
         outlineIsland(s, frame, level, view, w, h, frame.hoverIslandId(), palette.get(PaletteSlot.HOVER), 3.0);
         outlineIsland(s, frame, level, view, w, h, frame.selectedIslandId(), palette.get(PaletteSlot.SELECTION), 2.5);
+    }
+
+    /**
+     * The land beyond the coastlines' box, in its unit's colour (plain land outside the units),
+     * after the coastlines' own coast, so that each piece's edge, stroked in its fill, covers the
+     * coast stroked along the box's edge, where the coastlines' land was cut and the land goes on.
+     * Its own shores, from the locator's coarse outline, are left unstroked: the coast line is
+     * drawn only where the map has the coastline itself.
+     */
+    private void drawLandBeyond(DrawingSurface s, MapFrame frame, MapViewport view, double w, double h) {
+        LandBeyond beyond = frame.landBeyond();
+        if (beyond == null) {
+            return;
+        }
+        Palette palette = frame.palette();
+        double viewWest = view.toMapX(0, w);
+        double viewEast = view.toMapX(w, w);
+        double viewSouth = view.toMapY(h, h);
+        double viewNorth = view.toMapY(0, h);
+        for (LandBeyond.Piece piece : beyond.pieces()) {
+            Envelope bounds = piece.bounds();
+            if (cullAndSimplify && (bounds.getMaxX() < viewWest || bounds.getMinX() > viewEast
+                    || bounds.getMaxY() < viewSouth || bounds.getMinY() > viewNorth)) {
+                continue;
+            }
+            IslandStatus status = statusOf(piece.islandId(), frame);
+            Rgba fill = fillFor(status, palette);
+            s.beginPath();
+            addPolygon(s, piece.rings(), view, w, h);
+            if (status != null && status.isContested()) {
+                s.fillHatchedPath(fill, palette.get(PaletteSlot.HATCH));
+            } else {
+                s.setFill(fill);
+                s.fillPath();
+            }
+            s.setStroke(fill, BEYOND_SEAM_PX);
+            s.strokePath();
+        }
     }
 
     /** The three ways land is painted, each in its own calls. */

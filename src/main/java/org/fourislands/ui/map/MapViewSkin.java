@@ -93,7 +93,7 @@ final class MapViewSkin extends CanvasSkin<MapView> {
         Island selected = map.studyHighlightsProperty().get() ? state.getSelectedIsland() : null;
         MapData data = state.getMapData();
         return new MapFrame(data == null ? null : data.coastline(), data == null ? null : data.locator(),
-                data == null ? null : data.graticule(), viewport,
+                data == null ? null : data.landBeyond(), data == null ? null : data.graticule(), viewport,
                 state.getDataset(), state.getStatusIndex(), state.nameResolver(), date.lastEpochDay(), title(date),
                 state.getNaming(), state.getScript(), selected == null ? null : selected.id(), hover == null ? null : hover.id(),
                 List.copyOf(map.measurePoints()), palette(state.getTypeScale()), true, map.legendShownProperty().get(),

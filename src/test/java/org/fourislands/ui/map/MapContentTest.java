@@ -490,6 +490,43 @@ class MapContentTest {
     }
 
     /**
+     * Beyond the coastlines' box the land goes on, in its unit's colour: the mainland west of
+     * 139°E is plain land (it was sea), northern Sakhalin north of 51.5°N has the colour of
+     * northern Sakhalin inside the box, and the Sea of Okhotsk stays sea. Read from the pixels,
+     * the commonest colour of a 5 × 5 block round each point.
+     */
+    @Test
+    void theLandGoesOnBeyondTheCoastlinesBoxInItsUnitsColour() {
+        double[] centre = mapData.coastline().project(new GeoPoint(143.0, 51.5));
+        MapViewport viewport = new MapViewport(centre[0], centre[1], 1500);
+        BufferedImage image = drawImage(new MapRenderer(), WIDTH, HEIGHT, viewport);
+        Palette palette = Palette.defaults();
+        assertThat(colourAround(image, viewport, 137.5, 49.0)).as("the mainland beyond 139°E").isEqualTo(argb(palette.get(PaletteSlot.LAND)));
+        assertThat(colourAround(image, viewport, 150.0, 53.0)).as("the Sea of Okhotsk").isEqualTo(argb(palette.get(PaletteSlot.SEA)));
+        assertThat(colourAround(image, viewport, 142.8, 52.6)).as("northern Sakhalin beyond 51.5°N")
+                .isEqualTo(colourAround(image, viewport, 142.9, 50.6))
+                .isNotEqualTo(argb(palette.get(PaletteSlot.LAND)));
+    }
+
+    private static int argb(Rgba colour) {
+        return new java.awt.Color((float) colour.red(), (float) colour.green(), (float) colour.blue()).getRGB();
+    }
+
+    /** The commonest colour of the 5 × 5 pixels round a point on the map. */
+    private static int colourAround(BufferedImage image, MapViewport viewport, double lon, double lat) {
+        double[] xy = mapData.coastline().project(new GeoPoint(lon, lat));
+        int x = (int) Math.round(viewport.toScreenX(xy[0], WIDTH));
+        int y = (int) Math.round(viewport.toScreenY(xy[1], HEIGHT));
+        java.util.Map<Integer, Integer> counts = new java.util.HashMap<>();
+        for (int dx = -2; dx <= 2; dx++) {
+            for (int dy = -2; dy <= 2; dy++) {
+                counts.merge(image.getRGB(x + dx, y + dy), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(java.util.Map.Entry.comparingByValue()).orElseThrow().getKey();
+    }
+
+    /**
      * The scale bar's length on screen, taken across the middle of the view and measured on the
      * ellipsoid, is the distance it is labelled with, within 1 %, from the whole region to one islet.
      */
@@ -545,7 +582,7 @@ class MapContentTest {
     private static BufferedImage drawImage(MapRenderer renderer, int width, int height, MapViewport viewport, Dataset data) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = image.createGraphics();
-        MapFrame frame = new MapFrame(mapData.coastline(), mapData.locator(), mapData.graticule(), viewport, data,
+        MapFrame frame = new MapFrame(mapData.coastline(), mapData.locator(), mapData.landBeyond(), mapData.graticule(), viewport, data,
                 new IslandStatusIndex(data), new NameResolver(data), HistoricalDate.parse("1950-01-01").startEpochDay(), "1950",
                 NamingConvention.BOTH, Script.LATIN, null, null, List.of(), Palette.defaults(), true, true, false);
         renderer.render(new Graphics2DSurface(g, width, height), frame);
@@ -606,7 +643,7 @@ class MapContentTest {
                     calls.accept(method.getName(), args);
                     return method.invoke(target, args);
                 });
-        MapFrame frame = new MapFrame(mapData.coastline(), mapData.locator(), mapData.graticule(), viewport, dataset,
+        MapFrame frame = new MapFrame(mapData.coastline(), mapData.locator(), mapData.landBeyond(), mapData.graticule(), viewport, dataset,
                 new IslandStatusIndex(dataset), new NameResolver(dataset), HistoricalDate.parse(date).startEpochDay(), date,
                 naming, script, null, null, List.of(), Palette.defaults(), true, true, false);
         new MapRenderer().render(recording, frame);
