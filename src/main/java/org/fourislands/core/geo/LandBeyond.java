@@ -18,18 +18,22 @@ import org.locationtech.jts.operation.distance.IndexedFacetDistance;
  * and Sakhalin north of 51.5°N, Honshu south of 41°N. Without it the region's views ended the
  * mainland in a straight line at 139°E and showed Kamchatka's tip as an island. A piece that
  * continues one dataset unit's land across the box's edge, and no other land, belongs to that
- * unit (northern Sakhalin), so that the map colours it by the same status. Projected once, at
- * load; immutable and thread-safe.
+ * unit (northern Sakhalin), so that the map colours it by the same status. Only land within
+ * {@value #MARGIN_DEGREES}° of the box is kept: enough for the widest view of the region, and it
+ * parts Kamchatka from the mainland, so that a view culls each. Projected once, at load;
+ * immutable and thread-safe.
  *
  * @param pieces each piece of land beyond the box, with its unit or null
  */
 public record LandBeyond(List<Piece> pieces) {
 
+    /** How far beyond the box land is kept, degrees. */
+    static final double MARGIN_DEGREES = 6;
     /** How near a piece must come to the coastlines' land to continue it, metres: the coarse outline's shores miss the fine ones by a few hundred. */
     static final double CONTINUES_WITHIN_M = 2_000;
     /** How near the box's edge a vertex of a piece lies to be on it, metres: the cut puts it there, give or take rounding. */
     private static final double ON_EDGE_M = 1;
-    /** The box's edges are sampled this often, degrees: the projection bends parallels and meridians. */
+    /** The boxes' edges are sampled this often, degrees: the projection bends parallels and meridians. */
     private static final double EDGE_STEP_DEGREES = 0.05;
 
     /**
@@ -37,31 +41,54 @@ public record LandBeyond(List<Piece> pieces) {
      *
      * @param islandId the dataset unit whose land it continues, or null
      * @param rings its rings, projected, ready to draw
+     * @param seams the stretches of its outline on the box's edge, where it meets the coastlines'
+     *     land, as projected polylines (x0, y0, x1, y1, …): a renderer strokes them in the piece's
+     *     fill to hide the coast stroked along the cut
+     * @param shores the rest of its outline, its coast and lakes' shores, as projected polylines
      * @param bounds its projected box, for culling
      */
-    public record Piece(String islandId, RingSet rings, Envelope bounds) {}
+    public record Piece(String islandId, RingSet rings, List<double[]> seams, List<double[]> shores, Envelope bounds) {
+
+        public Piece {
+            seams = List.copyOf(seams);
+            shores = List.copyOf(shores);
+        }
+    }
 
     public LandBeyond {
         pieces = List.copyOf(pieces);
     }
 
-    /** The locator's land outside the coastlines' box, each piece given the unit it continues. */
+    /** The locator's land outside the coastlines' box and within the margin, each piece given the unit it continues. */
     public static LandBeyond of(BaseMap locator, BaseMap coastline) {
         GeometryFactory factory = new GeometryFactory();
-        Polygon box = coveredBox(coastline.projection(), factory);
+        EqualAreaProjection projection = coastline.projection();
+        Polygon box = coveredBox(projection, factory);
+        Polygon margin = projectedBox(projection, factory, BaseMap.COVERED_WEST - MARGIN_DEGREES, BaseMap.COVERED_EAST + MARGIN_DEGREES,
+                BaseMap.COVERED_SOUTH - MARGIN_DEGREES, BaseMap.COVERED_NORTH + MARGIN_DEGREES);
         IndexedFacetDistance toBoxEdge = new IndexedFacetDistance(box.getBoundary());
         List<Piece> pieces = new ArrayList<>();
         for (LandPolygon land : locator.polygons()) {
-            Geometry outside = land.projected().intersects(box) ? land.projected().difference(box) : land.projected();
+            if (!land.projected().intersects(margin)) {
+                continue;
+            }
+            Geometry outside = land.projected().intersection(margin).difference(box);
             for (int i = 0; i < outside.getNumGeometries(); i++) {
                 if (outside.getGeometryN(i) instanceof Polygon part && !part.isEmpty()) {
                     Polygon normalised = (Polygon) part.norm();
-                    String unit = unitContinued(seam(normalised, toBoxEdge, factory), coastline);
-                    pieces.add(new Piece(unit, rings(normalised), normalised.getEnvelopeInternal()));
+                    List<LineString> seams = new ArrayList<>();
+                    List<LineString> shores = new ArrayList<>();
+                    splitOutline(normalised, toBoxEdge, factory, seams, shores);
+                    pieces.add(new Piece(unitContinued(seams, coastline, factory), rings(normalised), flat(seams), flat(shores),
+                            normalised.getEnvelopeInternal()));
                 }
             }
         }
         return new LandBeyond(pieces);
+    }
+
+    private static List<double[]> flat(List<LineString> lines) {
+        return lines.stream().map(line -> BaseMap.flat(line.getCoordinates())).toList();
     }
 
     private static RingSet rings(Polygon polygon) {
@@ -73,37 +100,43 @@ public record LandBeyond(List<Piece> pieces) {
     }
 
     /**
-     * The stretches of a piece's outline that lie on the box's edge, where the box cut it: the
-     * only place it can meet the coastlines' land. Comparing these few segments, not the whole
-     * outline (the mainland's runs for thousands of kilometres), with the coastlines' polygons
-     * keeps this to milliseconds.
+     * A piece's outline cut into runs: those on the box's edge, where the box cut it (the only
+     * place it can meet the coastlines' land), and those between, its shores. Comparing the few
+     * seams, not the whole outline, with the coastlines' polygons keeps this to milliseconds.
      */
-    private static Geometry seam(Polygon piece, IndexedFacetDistance toBoxEdge, GeometryFactory factory) {
+    private static void splitOutline(Polygon piece, IndexedFacetDistance toBoxEdge, GeometryFactory factory, List<LineString> seams,
+            List<LineString> shores) {
         Coordinate[] ring = piece.getExteriorRing().getCoordinates();
-        List<LineString> segments = new ArrayList<>();
-        boolean previousOnEdge = onEdge(ring[0], toBoxEdge, factory);
-        for (int i = 1; i < ring.length; i++) {
-            boolean onEdge = onEdge(ring[i], toBoxEdge, factory);
-            if (previousOnEdge && onEdge) {
-                segments.add(factory.createLineString(new Coordinate[] {ring[i - 1], ring[i]}));
+        List<Coordinate> run = new ArrayList<>();
+        Boolean runOnEdge = null;
+        for (int i = 0; i < ring.length; i++) {
+            boolean onEdge = toBoxEdge.distance(factory.createPoint(ring[i])) < ON_EDGE_M;
+            // A segment is on the edge when both its ends are; a run ends at the vertex where that changes, which both runs share.
+            boolean segmentOnEdge = i + 1 < ring.length && onEdge && toBoxEdge.distance(factory.createPoint(ring[i + 1])) < ON_EDGE_M;
+            run.add(ring[i]);
+            if (runOnEdge != null && runOnEdge != segmentOnEdge || i + 1 == ring.length) {
+                if (run.size() >= 2) {
+                    (runOnEdge ? seams : shores).add(factory.createLineString(run.toArray(Coordinate[]::new)));
+                }
+                run.clear();
+                run.add(ring[i]);
             }
-            previousOnEdge = onEdge;
+            runOnEdge = segmentOnEdge;
         }
-        return factory.createMultiLineString(segments.toArray(LineString[]::new));
-    }
-
-    private static boolean onEdge(Coordinate point, IndexedFacetDistance toBoxEdge, GeometryFactory factory) {
-        return toBoxEdge.distance(factory.createPoint(point)) < ON_EDGE_M;
+        for (int h = 0; h < piece.getNumInteriorRing(); h++) {
+            shores.add(piece.getInteriorRingN(h));
+        }
     }
 
     /**
-     * The one unit whose land the seam comes within reach of, if it reaches no land outside the
+     * The one unit whose land the seams come within reach of, if they reach no land outside the
      * units (the mainland beside Sakhalin); else null.
      */
-    private static String unitContinued(Geometry seam, BaseMap coastline) {
-        if (seam.isEmpty()) {
+    private static String unitContinued(List<LineString> seams, BaseMap coastline, GeometryFactory factory) {
+        if (seams.isEmpty()) {
             return null;
         }
+        Geometry seam = factory.createMultiLineString(seams.toArray(LineString[]::new));
         Envelope reach = new Envelope(seam.getEnvelopeInternal());
         reach.expandBy(CONTINUES_WITHIN_M);
         Set<String> units = new HashSet<>();
@@ -120,14 +153,16 @@ public record LandBeyond(List<Piece> pieces) {
         return !reachesOtherLand && units.size() == 1 ? units.iterator().next() : null;
     }
 
-    /** The coastlines' box, projected, its edges sampled every {@value #EDGE_STEP_DEGREES}°. */
+    /** The coastlines' box, projected. */
     static Polygon coveredBox(EqualAreaProjection projection, GeometryFactory factory) {
+        return projectedBox(projection, factory, BaseMap.COVERED_WEST, BaseMap.COVERED_EAST, BaseMap.COVERED_SOUTH, BaseMap.COVERED_NORTH);
+    }
+
+    /** A longitude–latitude box, projected, its edges sampled every {@value #EDGE_STEP_DEGREES}°. */
+    private static Polygon projectedBox(EqualAreaProjection projection, GeometryFactory factory, double west, double east, double south,
+            double north) {
         List<Coordinate> ring = new ArrayList<>();
         double[] xy = new double[2];
-        double west = BaseMap.COVERED_WEST;
-        double east = BaseMap.COVERED_EAST;
-        double south = BaseMap.COVERED_SOUTH;
-        double north = BaseMap.COVERED_NORTH;
         int across = (int) Math.round((east - west) / EDGE_STEP_DEGREES);
         int up = (int) Math.round((north - south) / EDGE_STEP_DEGREES);
         for (int i = 0; i < across; i++) {

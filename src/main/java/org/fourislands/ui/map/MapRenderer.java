@@ -248,17 +248,8 @@ public final class MapRenderer {
             paintLand(s, palette, level, view, w, h, LandPaint.HATCH, colour);
         }
         outlinedColours.clear();
-        if (palette != outlinesWorkedOutFor) {
-            outlinesWorkedOutFor = palette;
-            outlinedFills.clear();
-        }
         for (Rgba colour : fillColours) {
-            Boolean outlined = outlinedFills.get(colour);
-            if (outlined == null) {
-                outlined = outlinesCoast(colour, palette.get(PaletteSlot.SEA));
-                outlinedFills.put(colour, outlined);
-            }
-            if (outlined) {
+            if (isOutlined(colour, palette)) {
                 outlinedColours.add(colour);
             }
         }
@@ -270,12 +261,30 @@ public final class MapRenderer {
         outlineIsland(s, frame, level, view, w, h, frame.selectedIslandId(), palette.get(PaletteSlot.SELECTION), 2.5);
     }
 
+    /** The coast's width, px: finer over the whole region, where the coast is crowded. */
+    private static double coastWidth(MapViewport view) {
+        return view.metresPerPixel() < 200 ? 1.0 : 0.6;
+    }
+
+    /** Whether land of this fill has its coast stroked: worked out once per palette and colour. */
+    private boolean isOutlined(Rgba fill, Palette palette) {
+        if (palette != outlinesWorkedOutFor) {
+            outlinesWorkedOutFor = palette;
+            outlinedFills.clear();
+        }
+        Boolean outlined = outlinedFills.get(fill);
+        if (outlined == null) {
+            outlined = outlinesCoast(fill, palette.get(PaletteSlot.SEA));
+            outlinedFills.put(fill, outlined);
+        }
+        return outlined;
+    }
+
     /**
      * The land beyond the coastlines' box, in its unit's colour (plain land outside the units),
-     * after the coastlines' own coast, so that each piece's edge, stroked in its fill, covers the
+     * after the coastlines' own coast, so that each piece's seams, stroked in its fill, cover the
      * coast stroked along the box's edge, where the coastlines' land was cut and the land goes on.
-     * Its own shores, from the locator's coarse outline, are left unstroked: the coast line is
-     * drawn only where the map has the coastline itself.
+     * Its shores are stroked as the coastlines' are, where its fill needs them.
      */
     private void drawLandBeyond(DrawingSurface s, MapFrame frame, MapViewport view, double w, double h) {
         LandBeyond beyond = frame.landBeyond();
@@ -303,9 +312,24 @@ public final class MapRenderer {
                 s.setFill(fill);
                 s.fillPath();
             }
-            s.setStroke(fill, BEYOND_SEAM_PX);
-            s.strokePath();
+            if (isOutlined(fill, palette)) {
+                strokeLines(s, piece.shores(), view, w, h, palette.get(PaletteSlot.COASTLINE), coastWidth(view));
+            }
+            strokeLines(s, piece.seams(), view, w, h, fill, BEYOND_SEAM_PX);
         }
+    }
+
+    private void strokeLines(DrawingSurface s, List<double[]> lines, MapViewport view, double w, double h, Rgba colour, double width) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        s.beginPath();
+        for (double[] line : lines) {
+            int n = project(line, view, w, h);
+            s.addPolyline(xs, ys, n);
+        }
+        s.setStroke(colour, width);
+        s.strokePath();
     }
 
     /** The three ways land is painted, each in its own calls. */
@@ -360,7 +384,7 @@ public final class MapRenderer {
             }
             case HATCH -> s.fillHatchedPath(colour, palette.get(PaletteSlot.HATCH));
             case COAST -> {
-                s.setStroke(palette.get(PaletteSlot.COASTLINE), view.metresPerPixel() < 200 ? 1.0 : 0.6);
+                s.setStroke(palette.get(PaletteSlot.COASTLINE), coastWidth(view));
                 s.strokePath();
             }
         }

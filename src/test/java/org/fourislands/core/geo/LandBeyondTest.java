@@ -77,6 +77,41 @@ class LandBeyondTest {
         assertThat(pieceAt(outsideLon, outsideLat)).isNotNull();
     }
 
+    /**
+     * Each piece's outline is its seams, on the box's edge, and its shores, the rest, with
+     * nothing left out or drawn twice: the seams are stroked in the land's own colour and the
+     * shores as coast. A piece cut by the box has seams; its shores stay off the edge.
+     */
+    @Test
+    void eachPiecesOutlineIsItsSeamsAndItsShores() {
+        Geometry edge = LandBeyond.coveredBox(map.projection(), FACTORY).getBoundary();
+        for (LandBeyond.Piece piece : map.landBeyond().pieces()) {
+            Polygon polygon = polygon(piece);
+            double outline = polygon.getLength();
+            for (double[] hole : piece.rings().holes()) {
+                outline += length(hole);
+            }
+            double drawn = piece.seams().stream().mapToDouble(LandBeyondTest::length).sum()
+                    + piece.shores().stream().mapToDouble(LandBeyondTest::length).sum();
+            assertThat(drawn).isCloseTo(outline, org.assertj.core.api.Assertions.within(1.0));
+            for (double[] seam : piece.seams()) {
+                for (int i = 0; i < seam.length; i += 2) {
+                    assertThat(edge.distance(FACTORY.createPoint(new Coordinate(seam[i], seam[i + 1])))).isLessThan(1.0);
+                }
+            }
+        }
+        assertThat(pieceAt(142.8, 52.5).seams()).as("northern Sakhalin, cut at 51.5°N").isNotEmpty();
+        assertThat(pieceAt(150.0, 61.0)).as("the mainland north of the Sea of Okhotsk, beyond the margin kept").isNull();
+    }
+
+    private static double length(double[] line) {
+        double length = 0;
+        for (int i = 2; i < line.length; i += 2) {
+            length += Math.hypot(line[i] - line[i - 2], line[i + 1] - line[i - 1]);
+        }
+        return length;
+    }
+
     private static LandBeyond.Piece pieceAt(double lon, double lat) {
         double[] xy = map.coastline().project(new GeoPoint(lon, lat));
         Geometry point = FACTORY.createPoint(new Coordinate(xy[0], xy[1]));
