@@ -1,6 +1,7 @@
 package org.fourislands.core.geo;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +20,8 @@ import org.locationtech.jts.operation.distance.IndexedFacetDistance;
  * mainland in a straight line at 139°E and showed Kamchatka's tip as an island. A piece that
  * continues one dataset unit's land across the box's edge, and no other land, belongs to that
  * unit (northern Sakhalin), so that the map colours it by the same status. Only land within
- * {@value #MARGIN_DEGREES}° of the box is kept: enough for the widest view of the region, and it
+ * {@value #MARGIN_DEGREES}° of the box is kept, {@value #NORTH_MARGIN_DEGREES}° to the north: enough
+ * for the whole region in a window three times as wide as it is high, and the northern limit
  * parts Kamchatka from the mainland, so that a view culls each. Projected once, at load;
  * immutable and thread-safe.
  *
@@ -27,8 +29,15 @@ import org.locationtech.jts.operation.distance.IndexedFacetDistance;
  */
 public record LandBeyond(List<Piece> pieces) {
 
-    /** How far beyond the box land is kept, degrees. */
-    static final double MARGIN_DEGREES = 6;
+    /**
+     * How far beyond the box land is kept, degrees: at 6° the whole region, exported at 16:9,
+     * showed the mainland ending in a straight line at 133°E in its lower left corner.
+     */
+    static final double MARGIN_DEGREES = 12;
+    /** How far north of the box land is kept, degrees: Kamchatka joins the mainland beyond 59°N. */
+    static final double NORTH_MARGIN_DEGREES = 6;
+    /** The most points in one line of a shore or seam: short enough that a view culls most of a long coast. */
+    private static final int POINTS_PER_LINE = 32;
     /** How near a piece must come to the coastlines' land to continue it, metres: the coarse outline's shores miss the fine ones by a few hundred. */
     static final double CONTINUES_WITHIN_M = 2_000;
     /** How near the box's edge a vertex of a piece lies to be on it, metres: the cut puts it there, give or take rounding. */
@@ -42,18 +51,26 @@ public record LandBeyond(List<Piece> pieces) {
      * @param islandId the dataset unit whose land it continues, or null
      * @param rings its rings, projected, ready to draw
      * @param seams the stretches of its outline on the box's edge, where it meets the coastlines'
-     *     land, as projected polylines (x0, y0, x1, y1, …): a renderer strokes them in the piece's
-     *     fill to hide the coast stroked along the cut
-     * @param shores the rest of its outline, its coast and lakes' shores, as projected polylines
+     *     land: a renderer strokes them in the piece's fill to hide the coast stroked along the cut
+     * @param shores the rest of its outline, its coast and lakes' shores, in short lines that a
+     *     view culls one by one (the mainland's runs for thousands of kilometres off screen)
      * @param bounds its projected box, for culling
      */
-    public record Piece(String islandId, RingSet rings, List<double[]> seams, List<double[]> shores, Envelope bounds) {
+    public record Piece(String islandId, RingSet rings, List<Line> seams, List<Line> shores, Envelope bounds) {
 
         public Piece {
             seams = List.copyOf(seams);
             shores = List.copyOf(shores);
         }
     }
+
+    /**
+     * A polyline, projected (x0, y0, x1, y1, …), with its box for culling.
+     *
+     * @param points the flat coordinates
+     * @param bounds their projected box
+     */
+    public record Line(double[] points, Envelope bounds) {}
 
     public LandBeyond {
         pieces = List.copyOf(pieces);
@@ -65,7 +82,7 @@ public record LandBeyond(List<Piece> pieces) {
         EqualAreaProjection projection = coastline.projection();
         Polygon box = coveredBox(projection, factory);
         Polygon margin = projectedBox(projection, factory, BaseMap.COVERED_WEST - MARGIN_DEGREES, BaseMap.COVERED_EAST + MARGIN_DEGREES,
-                BaseMap.COVERED_SOUTH - MARGIN_DEGREES, BaseMap.COVERED_NORTH + MARGIN_DEGREES);
+                BaseMap.COVERED_SOUTH - MARGIN_DEGREES, BaseMap.COVERED_NORTH + NORTH_MARGIN_DEGREES);
         IndexedFacetDistance toBoxEdge = new IndexedFacetDistance(box.getBoundary());
         List<Piece> pieces = new ArrayList<>();
         for (LandPolygon land : locator.polygons()) {
@@ -79,7 +96,7 @@ public record LandBeyond(List<Piece> pieces) {
                     List<LineString> seams = new ArrayList<>();
                     List<LineString> shores = new ArrayList<>();
                     splitOutline(normalised, toBoxEdge, factory, seams, shores);
-                    pieces.add(new Piece(unitContinued(seams, coastline, factory), rings(normalised), flat(seams), flat(shores),
+                    pieces.add(new Piece(unitContinued(seams, coastline, factory), rings(normalised), inShortLines(seams), inShortLines(shores),
                             normalised.getEnvelopeInternal()));
                 }
             }
@@ -87,8 +104,21 @@ public record LandBeyond(List<Piece> pieces) {
         return new LandBeyond(pieces);
     }
 
-    private static List<double[]> flat(List<LineString> lines) {
-        return lines.stream().map(line -> BaseMap.flat(line.getCoordinates())).toList();
+    /** The lines cut into runs of at most {@value #POINTS_PER_LINE} points, each sharing its first point with the run before. */
+    private static List<Line> inShortLines(List<LineString> lines) {
+        List<Line> cut = new ArrayList<>();
+        for (LineString line : lines) {
+            Coordinate[] points = line.getCoordinates();
+            for (int start = 0; start < points.length - 1; start += POINTS_PER_LINE - 1) {
+                Coordinate[] run = Arrays.copyOfRange(points, start, Math.min(points.length, start + POINTS_PER_LINE));
+                Envelope bounds = new Envelope();
+                for (Coordinate point : run) {
+                    bounds.expandToInclude(point);
+                }
+                cut.add(new Line(BaseMap.flat(run), bounds));
+            }
+        }
+        return cut;
     }
 
     private static RingSet rings(Polygon polygon) {

@@ -292,14 +292,8 @@ public final class MapRenderer {
             return;
         }
         Palette palette = frame.palette();
-        double viewWest = view.toMapX(0, w);
-        double viewEast = view.toMapX(w, w);
-        double viewSouth = view.toMapY(h, h);
-        double viewNorth = view.toMapY(0, h);
         for (LandBeyond.Piece piece : beyond.pieces()) {
-            Envelope bounds = piece.bounds();
-            if (cullAndSimplify && (bounds.getMaxX() < viewWest || bounds.getMinX() > viewEast
-                    || bounds.getMaxY() < viewSouth || bounds.getMinY() > viewNorth)) {
+            if (cullAndSimplify && !reachesView(piece.bounds(), view, w, h)) {
                 continue;
             }
             IslandStatus status = statusOf(piece.islandId(), frame);
@@ -319,17 +313,31 @@ public final class MapRenderer {
         }
     }
 
-    private void strokeLines(DrawingSurface s, List<double[]> lines, MapViewport view, double w, double h, Rgba colour, double width) {
-        if (lines.isEmpty()) {
-            return;
-        }
-        s.beginPath();
-        for (double[] line : lines) {
-            int n = project(line, view, w, h);
+    /** Strokes the lines that reach the view (every line for the naive baseline), in one path. */
+    private void strokeLines(DrawingSurface s, List<LandBeyond.Line> lines, MapViewport view, double w, double h, Rgba colour,
+            double width) {
+        boolean open = false;
+        for (LandBeyond.Line line : lines) {
+            if (cullAndSimplify && !reachesView(line.bounds(), view, w, h)) {
+                continue;
+            }
+            if (!open) {
+                s.beginPath();
+                open = true;
+            }
+            int n = project(line.points(), view, w, h);
             s.addPolyline(xs, ys, n);
         }
-        s.setStroke(colour, width);
-        s.strokePath();
+        if (open) {
+            s.setStroke(colour, width);
+            s.strokePath();
+        }
+    }
+
+    /** True if a projected box overlaps the view. */
+    private static boolean reachesView(Envelope bounds, MapViewport view, double w, double h) {
+        return bounds.getMaxX() >= view.toMapX(0, w) && bounds.getMinX() <= view.toMapX(w, w)
+                && bounds.getMaxY() >= view.toMapY(h, h) && bounds.getMinY() <= view.toMapY(0, h);
     }
 
     /** The three ways land is painted, each in its own calls. */

@@ -91,10 +91,11 @@ class LandBeyondTest {
             for (double[] hole : piece.rings().holes()) {
                 outline += length(hole);
             }
-            double drawn = piece.seams().stream().mapToDouble(LandBeyondTest::length).sum()
-                    + piece.shores().stream().mapToDouble(LandBeyondTest::length).sum();
+            double drawn = piece.seams().stream().mapToDouble(line -> length(line.points())).sum()
+                    + piece.shores().stream().mapToDouble(line -> length(line.points())).sum();
             assertThat(drawn).isCloseTo(outline, org.assertj.core.api.Assertions.within(1.0));
-            for (double[] seam : piece.seams()) {
+            for (LandBeyond.Line line : piece.seams()) {
+                double[] seam = line.points();
                 for (int i = 0; i < seam.length; i += 2) {
                     assertThat(edge.distance(FACTORY.createPoint(new Coordinate(seam[i], seam[i + 1])))).isLessThan(1.0);
                 }
