@@ -81,9 +81,9 @@ public record LandBeyond(List<Piece> pieces) {
         GeometryFactory factory = new GeometryFactory();
         EqualAreaProjection projection = coastline.projection();
         Polygon box = coveredBox(projection, factory);
-        Polygon margin = projectedBox(projection, factory, BaseMap.COVERED_WEST - MARGIN_DEGREES, BaseMap.COVERED_EAST + MARGIN_DEGREES,
-                BaseMap.COVERED_SOUTH - MARGIN_DEGREES, BaseMap.COVERED_NORTH + NORTH_MARGIN_DEGREES);
+        Polygon margin = keptBox(projection, factory);
         IndexedFacetDistance toBoxEdge = new IndexedFacetDistance(box.getBoundary());
+        IndexedFacetDistance toMarginEdge = new IndexedFacetDistance(margin.getBoundary());
         List<Piece> pieces = new ArrayList<>();
         for (LandPolygon land : locator.polygons()) {
             if (!land.projected().intersects(margin)) {
@@ -95,7 +95,7 @@ public record LandBeyond(List<Piece> pieces) {
                     Polygon normalised = (Polygon) part.norm();
                     List<LineString> seams = new ArrayList<>();
                     List<LineString> shores = new ArrayList<>();
-                    splitOutline(normalised, toBoxEdge, factory, seams, shores);
+                    splitOutline(normalised, toBoxEdge, toMarginEdge, factory, seams, shores);
                     pieces.add(new Piece(unitContinued(seams, coastline, factory), rings(normalised), inShortLines(seams), inShortLines(shores),
                             normalised.getEnvelopeInternal()));
                 }
@@ -131,31 +131,38 @@ public record LandBeyond(List<Piece> pieces) {
 
     /**
      * A piece's outline cut into runs: those on the box's edge, where the box cut it (the only
-     * place it can meet the coastlines' land), and those between, its shores. Comparing the few
-     * seams, not the whole outline, with the coastlines' polygons keeps this to milliseconds.
+     * place it can meet the coastlines' land), its seams; those on the margin's edge, where the
+     * land kept was cut off, which are not drawn (they are no coast); and the rest, its shores.
+     * Comparing the few seams, not the whole outline, with the coastlines' polygons keeps this to
+     * milliseconds.
      */
-    private static void splitOutline(Polygon piece, IndexedFacetDistance toBoxEdge, GeometryFactory factory, List<LineString> seams,
-            List<LineString> shores) {
+    private static void splitOutline(Polygon piece, IndexedFacetDistance toBoxEdge, IndexedFacetDistance toMarginEdge,
+            GeometryFactory factory, List<LineString> seams, List<LineString> shores) {
         Coordinate[] ring = piece.getExteriorRing().getCoordinates();
         List<Coordinate> run = new ArrayList<>();
-        Boolean runOnEdge = null;
+        List<LineString> runKind = null;
         for (int i = 0; i < ring.length; i++) {
-            boolean onEdge = toBoxEdge.distance(factory.createPoint(ring[i])) < ON_EDGE_M;
-            // A segment is on the edge when both its ends are; a run ends at the vertex where that changes, which both runs share.
-            boolean segmentOnEdge = i + 1 < ring.length && onEdge && toBoxEdge.distance(factory.createPoint(ring[i + 1])) < ON_EDGE_M;
+            // A segment lies on an edge when both its ends do; a run ends at the vertex where that changes, which both runs share.
+            List<LineString> segmentKind = i + 1 == ring.length ? null
+                    : bothOn(toBoxEdge, ring[i], ring[i + 1], factory) ? seams
+                    : bothOn(toMarginEdge, ring[i], ring[i + 1], factory) ? null : shores;
             run.add(ring[i]);
-            if (runOnEdge != null && runOnEdge != segmentOnEdge || i + 1 == ring.length) {
-                if (run.size() >= 2) {
-                    (runOnEdge ? seams : shores).add(factory.createLineString(run.toArray(Coordinate[]::new)));
+            if (i > 0 && runKind != segmentKind || i + 1 == ring.length) {
+                if (runKind != null && run.size() >= 2) {
+                    runKind.add(factory.createLineString(run.toArray(Coordinate[]::new)));
                 }
                 run.clear();
                 run.add(ring[i]);
             }
-            runOnEdge = segmentOnEdge;
+            runKind = segmentKind;
         }
         for (int h = 0; h < piece.getNumInteriorRing(); h++) {
             shores.add(piece.getInteriorRingN(h));
         }
+    }
+
+    private static boolean bothOn(IndexedFacetDistance toEdge, Coordinate from, Coordinate to, GeometryFactory factory) {
+        return toEdge.distance(factory.createPoint(from)) < ON_EDGE_M && toEdge.distance(factory.createPoint(to)) < ON_EDGE_M;
     }
 
     /**
@@ -186,6 +193,12 @@ public record LandBeyond(List<Piece> pieces) {
     /** The coastlines' box, projected. */
     static Polygon coveredBox(EqualAreaProjection projection, GeometryFactory factory) {
         return projectedBox(projection, factory, BaseMap.COVERED_WEST, BaseMap.COVERED_EAST, BaseMap.COVERED_SOUTH, BaseMap.COVERED_NORTH);
+    }
+
+    /** The box beyond which no land is kept, projected. */
+    static Polygon keptBox(EqualAreaProjection projection, GeometryFactory factory) {
+        return projectedBox(projection, factory, BaseMap.COVERED_WEST - MARGIN_DEGREES, BaseMap.COVERED_EAST + MARGIN_DEGREES,
+                BaseMap.COVERED_SOUTH - MARGIN_DEGREES, BaseMap.COVERED_NORTH + NORTH_MARGIN_DEGREES);
     }
 
     /** A longitude–latitude box, projected, its edges sampled every {@value #EDGE_STEP_DEGREES}°. */

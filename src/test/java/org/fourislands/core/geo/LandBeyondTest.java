@@ -78,19 +78,31 @@ class LandBeyondTest {
     }
 
     /**
-     * Each piece's outline is its seams, on the box's edge, and its shores, the rest, with
-     * nothing left out or drawn twice: the seams are stroked in the land's own colour and the
-     * shores as coast. A piece cut by the box has seams; its shores stay off the edge.
+     * Each piece's outline is its seams, on the box's edge, its shores, and where the land kept
+     * was cut off at the margin, with nothing else left out and nothing drawn twice: the seams
+     * are stroked in the land's own colour, the shores as coast, and the margin's cut not at all.
+     * A piece cut by the box has seams.
      */
     @Test
-    void eachPiecesOutlineIsItsSeamsAndItsShores() {
+    void eachPiecesOutlineIsItsSeamsItsShoresAndItsCutAtTheMargin() {
         Geometry edge = LandBeyond.coveredBox(map.projection(), FACTORY).getBoundary();
+        Geometry marginEdge = LandBeyond.keptBox(map.projection(), FACTORY).getBoundary();
+        double cutAtTheMargin = 0;
         for (LandBeyond.Piece piece : map.landBeyond().pieces()) {
-            Polygon polygon = polygon(piece);
-            double outline = polygon.getLength();
+            double[] ring = piece.rings().exterior();
+            double outline = length(ring);
             for (double[] hole : piece.rings().holes()) {
                 outline += length(hole);
             }
+            double cut = 0;
+            for (int i = 2; i < ring.length; i += 2) {
+                if (marginEdge.distance(FACTORY.createPoint(new Coordinate(ring[i - 2], ring[i - 1]))) < 1.0
+                        && marginEdge.distance(FACTORY.createPoint(new Coordinate(ring[i], ring[i + 1]))) < 1.0) {
+                    cut += Math.hypot(ring[i] - ring[i - 2], ring[i + 1] - ring[i - 1]);
+                }
+            }
+            cutAtTheMargin += cut;
+            outline -= cut;
             double drawn = piece.seams().stream().mapToDouble(line -> length(line.points())).sum()
                     + piece.shores().stream().mapToDouble(line -> length(line.points())).sum();
             assertThat(drawn).isCloseTo(outline, org.assertj.core.api.Assertions.within(1.0));
@@ -101,6 +113,7 @@ class LandBeyondTest {
                 }
             }
         }
+        assertThat(cutAtTheMargin).as("the mainland cut off at the margin").isPositive();
         assertThat(pieceAt(142.8, 52.5).seams()).as("northern Sakhalin, cut at 51.5°N").isNotEmpty();
         assertThat(pieceAt(150.0, 61.0)).as("the mainland north of the Sea of Okhotsk, beyond the margin kept").isNull();
     }
