@@ -24,12 +24,12 @@ import org.fourislands.render.TextStyles;
 final class PlaceNames {
 
     /** A place's dot with its halo, px. */
-    static final double DOT_RADIUS = 4.5;
+    private static final double DOT_RADIUS = 4.5;
     /** The gap between a dot's centre and its name, px. */
-    static final double DOT_TO_NAME_PX = 7;
+    private static final double DOT_TO_NAME_PX = 7;
     /** The type of a place's name at type scale 1. */
     private static final double PLACE_TYPE = 11.5;
-    /** The gap between a small island's edge and its name beside it, px. */
+    /** The gap between an island's coast and its name beside it, px. */
     private static final double ISLAND_TO_NAME_PX = 5;
     /** The place kind of an island inside a dataset unit of several. */
     static final String ISLAND = "island";
