@@ -139,13 +139,19 @@ public record LandBeyond(List<Piece> pieces) {
     private static void splitOutline(Polygon piece, IndexedFacetDistance toBoxEdge, IndexedFacetDistance toMarginEdge,
             GeometryFactory factory, List<LineString> seams, List<LineString> shores) {
         Coordinate[] ring = piece.getExteriorRing().getCoordinates();
+        boolean[] onBox = new boolean[ring.length];
+        boolean[] onMargin = new boolean[ring.length];
+        for (int i = 0; i < ring.length; i++) {
+            onBox[i] = toBoxEdge.distance(factory.createPoint(ring[i])) < ON_EDGE_M;
+            onMargin[i] = toMarginEdge.distance(factory.createPoint(ring[i])) < ON_EDGE_M;
+        }
         List<Coordinate> run = new ArrayList<>();
         List<LineString> runKind = null;
         for (int i = 0; i < ring.length; i++) {
             // A segment lies on an edge when both its ends do; a run ends at the vertex where that changes, which both runs share.
             List<LineString> segmentKind = i + 1 == ring.length ? null
-                    : bothOn(toBoxEdge, ring[i], ring[i + 1], factory) ? seams
-                    : bothOn(toMarginEdge, ring[i], ring[i + 1], factory) ? null : shores;
+                    : onBox[i] && onBox[i + 1] ? seams
+                    : onMargin[i] && onMargin[i + 1] ? null : shores;
             run.add(ring[i]);
             if (i > 0 && runKind != segmentKind || i + 1 == ring.length) {
                 if (runKind != null && run.size() >= 2) {
@@ -159,10 +165,6 @@ public record LandBeyond(List<Piece> pieces) {
         for (int h = 0; h < piece.getNumInteriorRing(); h++) {
             shores.add(piece.getInteriorRingN(h));
         }
-    }
-
-    private static boolean bothOn(IndexedFacetDistance toEdge, Coordinate from, Coordinate to, GeometryFactory factory) {
-        return toEdge.distance(factory.createPoint(from)) < ON_EDGE_M && toEdge.distance(factory.createPoint(to)) < ON_EDGE_M;
     }
 
     /**

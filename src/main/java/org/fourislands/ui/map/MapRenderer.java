@@ -441,15 +441,10 @@ public final class MapRenderer {
         // sampled every 0.05° for the closest zoom, which at small scales made thousands of
         // 3-pixel segments. Lines whose box misses the view are not projected at all: close up,
         // that is all but one or two of them.
-        double viewWest = view.toMapX(0, w);
-        double viewEast = view.toMapX(w, w);
-        double viewSouth = view.toMapY(h, h);
-        double viewNorth = view.toMapY(0, h);
         s.beginPath();
         for (Graticule.Line line : graticule.lines()) {
             Envelope bounds = line.bounds();
-            if (line.degrees() % every != 0 || bounds.getMaxX() < viewWest || bounds.getMinX() > viewEast
-                    || bounds.getMaxY() < viewSouth || bounds.getMinY() > viewNorth) {
+            if (line.degrees() % every != 0 || !reachesView(bounds, view, w, h)) {
                 continue;
             }
             int n = project(line.points(), view, w, h);
