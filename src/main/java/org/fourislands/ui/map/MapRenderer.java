@@ -915,6 +915,11 @@ public final class MapRenderer {
         }
     }
 
+    /** Where the last frame drew its legend box, or null when it drew none. */
+    public StatusLegend.Box renderedLegendBox() {
+        return drawnLegend == null || drawnLegend.isEmpty() ? null : frameLegendBox;
+    }
+
     /**
      * The legend of the frame just rendered: the entries the box showed, or, when the frame had
      * no legend box, computed now from what was in view (the presentation's separate legend).

@@ -36,6 +36,10 @@ public final class MapView extends CanvasControl {
     private static final String DEFAULT_STYLE_CLASS = "map-view";
     /** Height kept free at the bottom for the legend when framing islands: five entries' box at full size. */
     private static final double LEGEND_ROOM_PX = 104;
+    /** Width kept free at the right for the legend before it has been drawn: a typical box at full size. */
+    private static final double LEGEND_WIDTH_PX = 240;
+    /** The gap between the legend box and the map's right edge (MapRenderer). */
+    private static final double LEGEND_EDGE_GAP_PX = 12;
     private static final double SCALE_BAR_ROOM_PX = 40;
 
     private final ExplorerState state;
@@ -110,11 +114,28 @@ public final class MapView extends CanvasControl {
         return state;
     }
 
-    /** Shows the whole region. */
+    /**
+     * Shows the whole region, with the legend beside it rather than over its bottom-right corner,
+     * where the four islands lie: in a column down the right or a strip along the bottom, whichever
+     * leaves the region larger. On a map wider than the region, as in a laptop's main window, the
+     * column costs nothing; before, the region sat in the middle and the legend covered the room
+     * beside Shikotan and Habomai, which went unnamed.
+     */
     public void showWholeRegion() {
-        if (baseMap() != null) {
-            flyTo(MapViewport.fit(baseMap().bounds(), viewWidth(), viewHeight(), 10));
+        if (baseMap() == null) {
+            return;
         }
+        Envelope region = baseMap().bounds();
+        MapViewport aboveLegend = fitClearOfLegend(region, 10);
+        if (!legendShown.get()) {
+            flyTo(aboveLegend);
+            return;
+        }
+        StatusLegend.Box drawn = getSkin() instanceof MapViewSkin skin ? skin.legendBox() : null;
+        double legendWidth = drawn != null ? drawn.width() : LEGEND_WIDTH_PX * state.getTypeScale();
+        double column = Math.min(legendWidth, viewWidth() * MapRenderer.LEGEND_MAX_WIDTH) + LEGEND_EDGE_GAP_PX;
+        MapViewport besideLegend = fitInside(region, viewWidth() - column, viewHeight() - scaleBarRoom(), margin(10));
+        flyTo(besideLegend.metresPerPixel() < aboveLegend.metresPerPixel() ? besideLegend : aboveLegend);
     }
 
     /** Frames the four disputed islands. */
@@ -133,13 +154,28 @@ public final class MapView extends CanvasControl {
      * left) leave free, so that they never cover the islands being shown.
      */
     MapViewport fitClearOfLegend(Envelope extent, double marginPx) {
-        // On a small map the margins shrink with it, so the islands stay as large as possible.
         // Without the legend, the scale bar (bottom left) still needs a strip.
-        double room = legendShown.get() ? LEGEND_ROOM_PX : SCALE_BAR_ROOM_PX;
-        double reserved = Math.min(room * state.getTypeScale(), viewHeight() * (legendShown.get() ? MapRenderer.LEGEND_MAX_HEIGHT : 0.15));
-        double margin = Math.min(marginPx, Math.min(viewWidth(), viewHeight()) * 0.06);
-        MapViewport fitted = MapViewport.fit(extent, viewWidth(), Math.max(100, viewHeight() - reserved), margin);
-        return fitted.panByPixels(0, -reserved / 2);
+        double reserved = legendShown.get()
+                ? Math.min(LEGEND_ROOM_PX * state.getTypeScale(), viewHeight() * MapRenderer.LEGEND_MAX_HEIGHT)
+                : scaleBarRoom();
+        return fitInside(extent, viewWidth(), viewHeight() - reserved, margin(marginPx));
+    }
+
+    /** On a small map the margins shrink with it, so the islands stay as large as possible. */
+    private double margin(double marginPx) {
+        return Math.min(marginPx, Math.min(viewWidth(), viewHeight()) * 0.06);
+    }
+
+    private double scaleBarRoom() {
+        return Math.min(SCALE_BAR_ROOM_PX * state.getTypeScale(), viewHeight() * 0.15);
+    }
+
+    /** Fits the extent into the view's top-left {@code width}×{@code height} (at least 100 px each), as the whole view's viewport. */
+    private MapViewport fitInside(Envelope extent, double width, double height, double margin) {
+        double usableWidth = Math.max(100, width);
+        double usableHeight = Math.max(100, height);
+        return MapViewport.fit(extent, usableWidth, usableHeight, margin)
+                .panByPixels(-(viewWidth() - usableWidth) / 2, -(viewHeight() - usableHeight) / 2);
     }
 
     /** Frames an island unit, islets included. */

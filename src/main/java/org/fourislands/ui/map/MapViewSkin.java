@@ -73,6 +73,11 @@ final class MapViewSkin extends CanvasSkin<MapView> {
         getSkinnable().setLegendEntries(renderer.renderedLegend(frame));
     }
 
+    /** Where the last drawing put the legend box, or null when it drew none. */
+    StatusLegend.Box legendBox() {
+        return renderer.renderedLegendBox();
+    }
+
     /** The date as the map's title, written out again only when the date changes. */
     private String title(HistoricalDate date) {
         if (!date.equals(titleDate)) {
