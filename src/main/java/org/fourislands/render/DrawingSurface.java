@@ -85,6 +85,14 @@ public interface DrawingSurface {
      */
     void fillHatchedPath(Rgba fill, Rgba hatch);
 
+    /**
+     * Strokes the current path with the width (and dashes) last set, painted as
+     * {@link #fillHatchedPath} paints: {@code fill} with the hatching over it, anchored alike, so
+     * that a stroke over the edge between two hatched areas carries the hatching on across it.
+     * The stroke colour is left as it was.
+     */
+    void strokeHatchedPath(Rgba fill, Rgba hatch);
+
     void fillOval(double x, double y, double w, double h);
 
     void strokeOval(double x, double y, double w, double h);

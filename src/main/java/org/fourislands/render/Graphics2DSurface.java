@@ -215,10 +215,19 @@ public final class Graphics2DSurface implements DrawingSurface {
 
     @Override
     public void fillHatchedPath(Rgba fillColour, Rgba hatch) {
+        fillHatched(path, fillColour, hatch);
+    }
+
+    @Override
+    public void strokeHatchedPath(Rgba fillColour, Rgba hatch) {
+        fillHatched(line.createStrokedShape(path), fillColour, hatch);
+    }
+
+    private void fillHatched(Shape shape, Rgba fillColour, Rgba hatch) {
         g.setColor(awt(fillColour));
-        g.fill(path);
+        g.fill(shape);
         g.setColor(awt(hatch));
-        Hatching.strokeClipped(g, path, lineScale);
+        Hatching.strokeClipped(g, shape, lineScale);
     }
 
     @Override

@@ -123,6 +123,11 @@ public final class RegionSurface implements DrawingSurface {
     }
 
     @Override
+    public void strokeHatchedPath(Rgba fill, Rgba hatch) {
+        target.strokeHatchedPath(fill, hatch);
+    }
+
+    @Override
     public void addRect(double x, double y, double w, double h) {
         target.addRect(x, y, w, h);
     }

@@ -199,6 +199,14 @@ public final class FxSurface implements DrawingSurface {
         gc.setFill(previous);
     }
 
+    @Override
+    public void strokeHatchedPath(Rgba fill, Rgba hatch) {
+        Paint previous = gc.getStroke();
+        gc.setStroke(hatchTile(fill, hatch));
+        gc.stroke();
+        gc.setStroke(previous);
+    }
+
     /** A hatching tile made for a fill, a hatch colour and a line scale. */
     private record HatchTile(Rgba fill, Rgba hatch, double lineScale, ImagePattern pattern) {
         boolean isFor(Rgba fill, Rgba hatch, double lineScale) {

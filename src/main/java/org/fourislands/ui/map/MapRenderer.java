@@ -298,24 +298,29 @@ public final class MapRenderer {
             }
             IslandStatus status = statusOf(piece.islandId(), frame);
             Rgba fill = fillFor(status, palette);
+            // Hatched land's seams are hatched too, so that the hatching runs on across the cut.
+            Rgba hatch = status != null && status.isContested() ? palette.get(PaletteSlot.HATCH) : null;
             s.beginPath();
             addPolygon(s, piece.rings(), view, w, h);
-            if (status != null && status.isContested()) {
-                s.fillHatchedPath(fill, palette.get(PaletteSlot.HATCH));
+            if (hatch != null) {
+                s.fillHatchedPath(fill, hatch);
             } else {
                 s.setFill(fill);
                 s.fillPath();
             }
             if (isOutlined(fill, palette)) {
-                strokeLines(s, piece.shores(), view, w, h, palette.get(PaletteSlot.COASTLINE), coastWidth(view));
+                strokeLines(s, piece.shores(), view, w, h, palette.get(PaletteSlot.COASTLINE), coastWidth(view), null);
             }
-            strokeLines(s, piece.seams(), view, w, h, fill, BEYOND_SEAM_PX);
+            strokeLines(s, piece.seams(), view, w, h, fill, BEYOND_SEAM_PX, hatch);
         }
     }
 
-    /** Strokes the lines that reach the view (every line for the naive baseline), in one path. */
+    /**
+     * Strokes the lines that reach the view (every line for the naive baseline), in one path:
+     * in {@code colour}, or, given a {@code hatch} colour, in {@code colour} hatched.
+     */
     private void strokeLines(DrawingSurface s, List<LandBeyond.Line> lines, MapViewport view, double w, double h, Rgba colour,
-            double width) {
+            double width, Rgba hatch) {
         boolean open = false;
         for (LandBeyond.Line line : lines) {
             if (cullAndSimplify && !reachesView(line.bounds(), view, w, h)) {
@@ -330,7 +335,11 @@ public final class MapRenderer {
         }
         if (open) {
             s.setStroke(colour, width);
-            s.strokePath();
+            if (hatch != null) {
+                s.strokeHatchedPath(colour, hatch);
+            } else {
+                s.strokePath();
+            }
         }
     }
 

@@ -508,6 +508,48 @@ class MapContentTest {
                 .isNotEqualTo(argb(palette.get(PaletteSlot.LAND)));
     }
 
+    /**
+     * Where hatched land goes on beyond the coastlines' box (Sakhalin, shared and claimed by
+     * both in 1860), the seam stroked over the cut carries the hatching on across it. Stroked in
+     * the plain fill, it drew a band of unhatched colour right across the island at 51.5°N.
+     * Read along the box's edge, where the seam lies: the hatch lines cross it.
+     */
+    @Test
+    void hatchedLandRunsOnAcrossTheSeamAtTheBoxsEdge() {
+        double[] centre = mapData.coastline().project(new GeoPoint(142.9, 51.5));
+        MapViewport viewport = new MapViewport(centre[0], centre[1], 300);
+        BufferedImage image = drawImage(new MapRenderer(), WIDTH, HEIGHT, viewport, dataset, "1860-01-01");
+        Palette palette = Palette.defaults();
+        java.awt.Color sea = new java.awt.Color(argb(palette.get(PaletteSlot.SEA)));
+        java.awt.Color hatch = new java.awt.Color(argb(palette.get(PaletteSlot.HATCH)));
+        int onLand = 0;
+        int hatched = 0;
+        int lastX = Integer.MIN_VALUE;
+        for (double lon = 141.5; lon <= 144.5; lon += 0.001) {
+            double[] xy = mapData.coastline().project(new GeoPoint(lon, 51.5));
+            int x = (int) Math.floor(viewport.toScreenX(xy[0], WIDTH));
+            int y = (int) Math.floor(viewport.toScreenY(xy[1], HEIGHT));
+            if (x == lastX) {
+                continue;
+            }
+            lastX = x;
+            java.awt.Color pixel = new java.awt.Color(image.getRGB(x, y));
+            if (distance(pixel, sea) > 30) {
+                onLand++;
+                if (distance(pixel, hatch) < 120) {
+                    hatched++;
+                }
+            }
+        }
+        assertThat(onLand).as("pixels of Sakhalin along 51.5°N").isGreaterThan(100);
+        assertThat(hatched).as("of %s pixels of Sakhalin along the seam, those a hatch line crosses", onLand)
+                .isGreaterThan(onLand / 10);
+    }
+
+    private static double distance(java.awt.Color a, java.awt.Color b) {
+        return Math.abs(a.getRed() - b.getRed()) + Math.abs(a.getGreen() - b.getGreen()) + Math.abs(a.getBlue() - b.getBlue());
+    }
+
     private static int argb(Rgba colour) {
         return new java.awt.Color((float) colour.red(), (float) colour.green(), (float) colour.blue()).getRGB();
     }
@@ -580,10 +622,14 @@ class MapContentTest {
     }
 
     private static BufferedImage drawImage(MapRenderer renderer, int width, int height, MapViewport viewport, Dataset data) {
+        return drawImage(renderer, width, height, viewport, data, "1950-01-01");
+    }
+
+    private static BufferedImage drawImage(MapRenderer renderer, int width, int height, MapViewport viewport, Dataset data, String date) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = image.createGraphics();
         MapFrame frame = new MapFrame(mapData.coastline(), mapData.locator(), mapData.landBeyond(), mapData.graticule(), viewport, data,
-                new IslandStatusIndex(data), new NameResolver(data), HistoricalDate.parse("1950-01-01").startEpochDay(), "1950",
+                new IslandStatusIndex(data), new NameResolver(data), HistoricalDate.parse(date).startEpochDay(), date,
                 NamingConvention.BOTH, Script.LATIN, null, null, List.of(), Palette.defaults(), true, true, false);
         renderer.render(new Graphics2DSurface(g, width, height), frame);
         g.dispose();
