@@ -925,7 +925,7 @@ public final class MapRenderer {
     }
 
     /** Where the last frame drew its legend box, or null when it drew none. */
-    public StatusLegend.Box renderedLegendBox() {
+    StatusLegend.Box renderedLegendBox() {
         return drawnLegend == null || drawnLegend.isEmpty() ? null : frameLegendBox;
     }
 
