@@ -3,6 +3,7 @@ package org.fourislands.ui.map;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.withinPercentage;
 
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.lang.reflect.Proxy;
@@ -520,8 +521,8 @@ class MapContentTest {
         MapViewport viewport = new MapViewport(centre[0], centre[1], 300);
         BufferedImage image = drawImage(new MapRenderer(), WIDTH, HEIGHT, viewport, dataset, "1860-01-01");
         Palette palette = Palette.defaults();
-        java.awt.Color sea = new java.awt.Color(argb(palette.get(PaletteSlot.SEA)));
-        java.awt.Color hatch = new java.awt.Color(argb(palette.get(PaletteSlot.HATCH)));
+        Color sea = new Color(argb(palette.get(PaletteSlot.SEA)));
+        Color hatch = new Color(argb(palette.get(PaletteSlot.HATCH)));
         int onLand = 0;
         int hatched = 0;
         int lastX = Integer.MIN_VALUE;
@@ -533,7 +534,7 @@ class MapContentTest {
                 continue;
             }
             lastX = x;
-            java.awt.Color pixel = new java.awt.Color(image.getRGB(x, y));
+            Color pixel = new Color(image.getRGB(x, y));
             if (distance(pixel, sea) > 30) {
                 onLand++;
                 if (distance(pixel, hatch) < 120) {
@@ -546,12 +547,12 @@ class MapContentTest {
                 .isGreaterThan(onLand / 10);
     }
 
-    private static double distance(java.awt.Color a, java.awt.Color b) {
+    private static double distance(Color a, Color b) {
         return Math.abs(a.getRed() - b.getRed()) + Math.abs(a.getGreen() - b.getGreen()) + Math.abs(a.getBlue() - b.getBlue());
     }
 
     private static int argb(Rgba colour) {
-        return new java.awt.Color((float) colour.red(), (float) colour.green(), (float) colour.blue()).getRGB();
+        return new Color((float) colour.red(), (float) colour.green(), (float) colour.blue()).getRGB();
     }
 
     /** The commonest colour of the 5 × 5 pixels round a point on the map. */
