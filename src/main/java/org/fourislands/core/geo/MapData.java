@@ -20,9 +20,10 @@ public record MapData(EqualAreaProjection projection, BaseMap coastline, BaseMap
      */
     public static MapData loadBundledFullDetailOnly() {
         EqualAreaProjection projection = new EqualAreaProjection();
-        CompletableFuture<BaseMap> locator = CompletableFuture.supplyAsync(() -> BaseMap.loadLocator(projection));
+        CompletableFuture<BaseMap> loadingLocator = CompletableFuture.supplyAsync(() -> BaseMap.loadLocator(projection));
         BaseMap coastline = BaseMap.loadBundledFullDetailOnly(projection);
-        return new MapData(projection, coastline, locator.join(), LandBeyond.of(locator.join(), coastline), new Graticule(projection));
+        BaseMap locator = loadingLocator.join();
+        return new MapData(projection, coastline, locator, LandBeyond.of(locator, coastline), new Graticule(projection));
     }
 
     /** The same data with the coastline's simplified levels computed. */

@@ -60,6 +60,8 @@ public final class MapRenderer {
      * fits leave the same share free (MapView), so that the legend never covers the islands.
      */
     static final double LEGEND_MAX_HEIGHT = 0.36;
+    /** The gap between the legend's box and the map's right and bottom edges, px. */
+    static final double LEGEND_EDGE_GAP_PX = 12;
     private static final double GROUP_GAP_PX = 128;
     private static final double GRATICULE_MIN_SPACING_PX = 240;
     private static final double GRATICULE_LINES_ACROSS = 5;
@@ -626,7 +628,7 @@ public final class MapRenderer {
             }
         }
         if (!frameLegend.isEmpty()) {
-            frameLegendBox = legend.box(s, frame.palette(), frameLegend, w - 12, h - 12, w * LEGEND_MAX_WIDTH, h * LEGEND_MAX_HEIGHT);
+            frameLegendBox = legend.box(s, frame.palette(), frameLegend, w - LEGEND_EDGE_GAP_PX, h - LEGEND_EDGE_GAP_PX, w * LEGEND_MAX_WIDTH, h * LEGEND_MAX_HEIGHT);
             labels.reserve(frameLegendBox.left(), frameLegendBox.top(), frameLegendBox.left() + frameLegendBox.width(),
                     frameLegendBox.top() + frameLegendBox.height());
         }

@@ -38,8 +38,6 @@ public final class MapView extends CanvasControl {
     private static final double LEGEND_ROOM_PX = 104;
     /** Width kept free at the right for the legend before it has been drawn: a typical box at full size. */
     private static final double LEGEND_WIDTH_PX = 240;
-    /** The gap between the legend box and the map's right edge (MapRenderer). */
-    private static final double LEGEND_EDGE_GAP_PX = 12;
     private static final double SCALE_BAR_ROOM_PX = 40;
 
     private final ExplorerState state;
@@ -133,7 +131,7 @@ public final class MapView extends CanvasControl {
         }
         StatusLegend.Box drawn = getSkin() instanceof MapViewSkin skin ? skin.legendBox() : null;
         double legendWidth = drawn != null ? drawn.width() : LEGEND_WIDTH_PX * state.getTypeScale();
-        double column = Math.min(legendWidth, viewWidth() * MapRenderer.LEGEND_MAX_WIDTH) + LEGEND_EDGE_GAP_PX;
+        double column = Math.min(legendWidth, viewWidth() * MapRenderer.LEGEND_MAX_WIDTH) + MapRenderer.LEGEND_EDGE_GAP_PX;
         MapViewport besideLegend = fitInside(region, viewWidth() - column, viewHeight() - scaleBarRoom(), margin(10));
         flyTo(besideLegend.metresPerPixel() < aboveLegend.metresPerPixel() ? besideLegend : aboveLegend);
     }
