@@ -56,6 +56,17 @@ public interface DrawingSurface {
 
     void strokePolyline(double[] xs, double[] ys, int n);
 
+    /**
+     * Strokes an open polyline of the first {@code n} points as {@link #strokePolyline} does,
+     * for a long thin solid line that runs nearly straight up or across (a graticule line). What
+     * lies outside the view, {@code viewWidth} × {@code viewHeight} from the origin, may be left
+     * out. A canvas draws it as {@link LineBands}, which its software rasteriser fills at a
+     * fraction of a stroke's cost; vector targets stroke it.
+     */
+    default void strokeThinLine(double[] xs, double[] ys, int n, double viewWidth, double viewHeight) {
+        strokePolyline(xs, ys, n);
+    }
+
     /** Starts a path of several subpaths, to be filled or stroked in one go (much cheaper than one call per shape). */
     void beginPath();
 

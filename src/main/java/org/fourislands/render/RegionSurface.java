@@ -103,6 +103,11 @@ public final class RegionSurface implements DrawingSurface {
     }
 
     @Override
+    public void strokeThinLine(double[] xs, double[] ys, int n, double viewWidth, double viewHeight) {
+        target.strokeThinLine(xs, ys, n, viewWidth, viewHeight);
+    }
+
+    @Override
     public void beginPath() {
         target.beginPath();
     }

@@ -20,6 +20,7 @@ import javafx.scene.text.TextAlignment;
 import org.fourislands.render.Contrast;
 import org.fourislands.render.DrawingSurface;
 import org.fourislands.render.Hatching;
+import org.fourislands.render.LineBands;
 import org.fourislands.render.Palette;
 import org.fourislands.render.Rgba;
 import org.fourislands.render.TextStyle;
@@ -32,6 +33,7 @@ public final class FxSurface implements DrawingSurface {
 
     private final Canvas canvas;
     private final GraphicsContext gc;
+    private final LineBands.Rects fillBand;
     private final Text measurer = new Text();
     private final Map<TextStyle, Font> fonts = new HashMap<>();
     private String family = Fonts.FAMILY;
@@ -45,6 +47,7 @@ public final class FxSurface implements DrawingSurface {
     public FxSurface(Canvas canvas) {
         this.canvas = canvas;
         this.gc = canvas.getGraphicsContext2D();
+        this.fillBand = gc::fillRect;
         gc.setLineCap(StrokeLineCap.ROUND);
         gc.setLineJoin(StrokeLineJoin.ROUND);
         setTextStyle(style);
@@ -147,6 +150,21 @@ public final class FxSurface implements DrawingSurface {
 
     @Override
     public void strokePolyline(double[] xs, double[] ys, int n) {
+        gc.strokePolyline(xs, ys, n);
+    }
+
+    /** As bands filled in the stroke's paint, unless the line is dashed or does not suit them (see {@link LineBands}). */
+    @Override
+    public void strokeThinLine(double[] xs, double[] ys, int n, double viewWidth, double viewHeight) {
+        if (gc.getLineDashes() == null) {
+            Paint fill = gc.getFill();
+            gc.setFill(gc.getStroke());
+            boolean banded = LineBands.cut(xs, ys, n, gc.getLineWidth(), viewWidth, viewHeight, fillBand);
+            gc.setFill(fill);
+            if (banded) {
+                return;
+            }
+        }
         gc.strokePolyline(xs, ys, n);
     }
 

@@ -447,12 +447,13 @@ public final class MapRenderer {
         }
         Palette palette = frame.palette();
         int every = graticuleInterval(view.metresPerPixel(), w, h);
-        // All lines in one path. Each stretch of a line that crosses the view is one polyline (at
-        // close zoom a degree line runs kilometres of pixels off screen), thinned: the lines are
-        // sampled every 0.05° for the closest zoom, which at small scales made thousands of
-        // 3-pixel segments. Lines whose box misses the view are not projected at all: close up,
-        // that is all but one or two of them.
-        s.beginPath();
+        // Each stretch of a line that crosses the view is one thin line (at close zoom a degree
+        // line runs kilometres of pixels off screen), thinned: the lines are sampled every 0.05°
+        // for the closest zoom, which at small scales made thousands of 3-pixel segments. Lines
+        // whose box misses the view are not projected at all: close up, that is all but one or
+        // two of them. A canvas draws each as bands, not a stroke (LineBands): a stroked
+        // graticule was a fifth to a quarter of every frame.
+        s.setStroke(palette.get(PaletteSlot.GRATICULE), 0.8);
         for (Graticule.Line line : graticule.lines()) {
             Envelope bounds = line.bounds();
             if (line.degrees() % every != 0 || !reachesView(bounds, view, w, h)) {
@@ -467,14 +468,12 @@ public final class MapRenderer {
                     runStart = i - 1;
                 } else if (!crosses && runStart >= 0) {
                     int kept = thin(runStart, i, GRATICULE_POINT_SPACING_PX);
-                    s.addPolyline(runXs, runYs, kept);
+                    s.strokeThinLine(runXs, runYs, kept, w, h);
                     runStart = -1;
                 }
             }
             labelGraticuleLine(line, n, w, h);
         }
-        s.setStroke(palette.get(PaletteSlot.GRATICULE), 0.8);
-        s.strokePath();
     }
 
     /** Labels a projected graticule line where it leaves the view: meridians at the bottom edge, parallels at the left. */

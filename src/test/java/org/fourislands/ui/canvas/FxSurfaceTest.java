@@ -1,0 +1,115 @@
+package org.fourislands.ui.canvas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.function.Consumer;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
+import org.fourislands.render.DrawingSurface;
+import org.fourislands.render.Rgba;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** What the canvas surface draws differently from a plain stroke, checked pixel by pixel against one. */
+@ExtendWith(ApplicationExtension.class)
+class FxSurfaceTest {
+
+    private static final int SIZE = 200;
+    private static final Rgba INK = Rgba.hex("#000000");
+
+    /** A gently curving meridian, leaning up to about 8° as the graticule's do at the region's edge. */
+    private static final double[] MERIDIAN_XS = {60, 72, 88, 108, 132};
+    private static final double[] MERIDIAN_YS = {-10, 50, 110, 170, 230};
+
+    private static PixelReader draw(Consumer<DrawingSurface> drawing) {
+        WritableImage[] image = new WritableImage[1];
+        WaitForAsyncUtils.asyncFx(() -> {
+            Canvas canvas = new Canvas(SIZE, SIZE);
+            FxSurface surface = new FxSurface(canvas);
+            surface.setFill(Rgba.hex("#ffffff"));
+            surface.fillRect(0, 0, SIZE, SIZE);
+            drawing.accept(surface);
+            image[0] = canvas.snapshot(null, null);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        return image[0].getPixelReader();
+    }
+
+    /** How much ink a pixel holds: 0 white, 1 black. */
+    private static double ink(PixelReader pixels, int x, int y) {
+        return 1 - pixels.getColor(x, y).getBrightness();
+    }
+
+    /**
+     * A thin line drawn as bands puts the same ink in each pixel row as the stroke, centred within
+     * a third of a pixel of it: on screen the two look alike, though the bands cost a fraction.
+     */
+    @Test
+    void aThinLineDrawnAsBandsMatchesItsStrokeRowByRow() {
+        Consumer<DrawingSurface> banded = s -> {
+            s.setStroke(INK, 0.8);
+            s.strokeThinLine(MERIDIAN_XS, MERIDIAN_YS, MERIDIAN_XS.length, SIZE, SIZE);
+        };
+        Consumer<DrawingSurface> stroked = s -> {
+            s.setStroke(INK, 0.8);
+            s.strokePolyline(MERIDIAN_XS, MERIDIAN_YS, MERIDIAN_XS.length);
+        };
+        PixelReader bands = draw(banded);
+        PixelReader stroke = draw(stroked);
+
+        for (int y = 2; y < SIZE - 2; y++) {
+            double[] a = rowInk(bands, y);
+            double[] b = rowInk(stroke, y);
+            assertThat(a[0]).as("ink in row %d", y).isBetween(b[0] * 0.8, b[0] * 1.2);
+            assertThat(Math.abs(a[1] - b[1])).as("centre of row %d", y).isLessThanOrEqualTo(0.35);
+        }
+    }
+
+    /** The ink of a row and its centre, x. */
+    private static double[] rowInk(PixelReader pixels, int y) {
+        double sum = 0;
+        double moment = 0;
+        for (int x = 0; x < SIZE; x++) {
+            double ink = ink(pixels, x, y);
+            sum += ink;
+            moment += ink * (x + 0.5);
+        }
+        return new double[] {sum, moment / sum};
+    }
+
+    /** Dashes, and lines too steep for bands, are stroked: the pixels are the stroke's own. */
+    @Test
+    void aDashedOrSteepLineIsStrokedAsUsual() {
+        double[] steepXs = {20, 120};
+        double[] steepYs = {20, 180};
+        double[] dash = {6, 4};
+        assertSamePixels(draw(s -> {
+            s.setStroke(INK, 0.8);
+            s.strokeThinLine(steepXs, steepYs, 2, SIZE, SIZE);
+        }), draw(s -> {
+            s.setStroke(INK, 0.8);
+            s.strokePolyline(steepXs, steepYs, 2);
+        }));
+        assertSamePixels(draw(s -> {
+            s.setStroke(INK, 0.8, dash);
+            s.strokeThinLine(MERIDIAN_XS, MERIDIAN_YS, MERIDIAN_XS.length, SIZE, SIZE);
+        }), draw(s -> {
+            s.setStroke(INK, 0.8, dash);
+            s.strokePolyline(MERIDIAN_XS, MERIDIAN_YS, MERIDIAN_XS.length);
+        }));
+    }
+
+    private static void assertSamePixels(PixelReader actual, PixelReader expected) {
+        int inked = 0;
+        for (int y = 0; y < SIZE; y++) {
+            for (int x = 0; x < SIZE; x++) {
+                assertThat(actual.getArgb(x, y)).as("pixel (%d, %d)", x, y).isEqualTo(expected.getArgb(x, y));
+                inked += ink(expected, x, y) > 0.5 ? 1 : 0;
+            }
+        }
+        assertThat(inked).as("the line was drawn").isGreaterThan(50);
+    }
+}
