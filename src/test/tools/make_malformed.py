@@ -105,6 +105,10 @@ later_cases = {
         sub('"summary": "Soviet forces occupy the island.", ', '')(t)),
     # With no object to map, the schema's problem is the only one.
     "root-not-an-object": lambda t: "[" + t + "]\n",
+    # A kind of source the schema does not know would trip the mapping, which runs beside the schema
+    # check as if the file were valid: the schema's problem is reported, with the impossible date.
+    "schema-unknown-source-kind-and-impossible-date": lambda t: sub('"date": "2019-01-23", "kind": "journalism"', '"date": "2019-01-23", "kind": "blog"')(
+        sub('"date": "1945-09", "title"', '"date": "1945-02-30", "title"')(t)),
 }
 for index, (name, transform) in enumerate(later_cases.items(), start=len(cases) + 3):
     (out / f"{index:02d}-{name}.json").write_text(transform(base), encoding="utf-8")

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Loads and validates a dataset file: parse (with size and nesting limits), check the JSON
@@ -100,17 +102,64 @@ public final class DatasetLoader {
             return new LoadResult.Failed(problems, fileName);
         }
         LocatedJson json = ((LocatedJsonReader.Parsed) read).json();
-        SchemaCheck.Result structure = checkSchemaAndMeaning ? schema().check(json) : SchemaCheck.Result.VALID;
+        if (!checkSchemaAndMeaning) {
+            return mapAndCheck(json, SchemaCheck.Result.VALID, false, fileName);
+        }
+        // The schema check takes about as long as mapping and checking meaning together (1.5 s
+        // and 1.1 s for 100,000 events), and a file the schema accepts, as nearly every file is,
+        // is mapped the same whatever the check says. So the two run at once, the mapping as if
+        // the schema accepted the file, and only when it did not is the file mapped again,
+        // leaving out what the schema rejected.
+        CompletableFuture<SchemaCheck.Result> structureCheck = CompletableFuture.supplyAsync(() -> schema().check(json),
+                task -> Thread.ofPlatform().name("dataset-schema-check").daemon().start(task));
+        LoadResult ifAccepted;
+        RuntimeException mappingFailure = null;
+        try {
+            ifAccepted = mapAndCheck(json, SchemaCheck.Result.VALID, true, fileName);
+        } catch (RuntimeException e) {
+            // A structure the schema rejects may trip the mapping: the schema's problems will say what.
+            ifAccepted = null;
+            mappingFailure = e;
+        }
+        SchemaCheck.Result structure = schemaResult(structureCheck);
+        if (structure.problems().isEmpty()) {
+            if (mappingFailure != null) {
+                throw mappingFailure;
+            }
+            return ifAccepted;
+        }
+        return mapAndCheck(json, structure, true, fileName);
+    }
+
+    /** The schema check's result; what it threw, it throws here, as it did when run on this thread. */
+    private static SchemaCheck.Result schemaResult(CompletableFuture<SchemaCheck.Result> structureCheck) {
+        try {
+            return structureCheck.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * Maps what the schema did not reject, and checks its meaning unless the file is the checked
+     * bundled one, so that a file's problems of meaning come together with its schema problems,
+     * not after them.
+     */
+    private static LoadResult mapAndCheck(LocatedJson json, SchemaCheck.Result structure, boolean checkMeaning, String fileName) {
         List<DatasetProblem> problems = new ArrayList<>(structure.problems());
         if (structure.rejected().root()) {
             return new LoadResult.Failed(inFileOrder(problems), fileName);
         }
-        // What the schema rejected is left out, and the rest still mapped and checked, so that a
-        // file's problems of meaning come together with its schema problems, not after them.
         DatasetMapper mapper = new DatasetMapper(json, structure.rejected());
         DatasetMapper.Mapped mapped = mapper.map();
         problems.addAll(mapper.problems());
-        if (checkSchemaAndMeaning) {
+        if (checkMeaning) {
             problems.addAll(new SemanticCheck(json, mapped).check());
         }
         if (!problems.isEmpty()) {

@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 /**
  * A parsed JSON tree that can tell the line and column at which each value starts, keyed by
  * JSONPath. Locations are worked out on the first problem only, so a valid file pays nothing
- * for them. Not thread-safe: one loading pass owns it.
+ * for them. Thread-safe: the schema check and the mapping read one tree at once (DatasetLoader).
  */
 final class LocatedJson {
 
@@ -30,8 +30,8 @@ final class LocatedJson {
         return root;
     }
 
-    /** A problem at the value {@code path}, or at its nearest located ancestor. */
-    DatasetProblem problem(String path, String message) {
+    /** A problem at the value {@code path}, or at its nearest located ancestor. Locked: only problems pay for it. */
+    synchronized DatasetProblem problem(String path, String message) {
         if (locations == null) {
             locations = locate.get();
         }
