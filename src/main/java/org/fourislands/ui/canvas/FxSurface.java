@@ -41,6 +41,7 @@ public final class FxSurface implements DrawingSurface {
     private final Map<Rgba, Color> colours = new HashMap<>();
     private final List<HatchTile> hatchTiles = new ArrayList<>();
     private final Map<TextStyle, Map<String, Double>> widths = new HashMap<>();
+    private final HaloImages halos = new HaloImages();
     private TextStyle style = new TextStyle(12, false);
     private Font font;
 
@@ -306,18 +307,26 @@ public final class FxSurface implements DrawingSurface {
 
     @Override
     public void fillText(String text, double x, double y, Align align, Baseline baseline) {
-        gc.setTextAlign(switch (align) {
+        gc.setTextAlign(textAlignment(align));
+        gc.setTextBaseline(vPos(baseline));
+        gc.fillText(text, x, y);
+    }
+
+    private static TextAlignment textAlignment(Align align) {
+        return switch (align) {
             case LEFT -> TextAlignment.LEFT;
             case CENTER -> TextAlignment.CENTER;
             case RIGHT -> TextAlignment.RIGHT;
-        });
-        gc.setTextBaseline(switch (baseline) {
+        };
+    }
+
+    private static VPos vPos(Baseline baseline) {
+        return switch (baseline) {
             case TOP -> VPos.TOP;
             case MIDDLE -> VPos.CENTER;
             case ALPHABETIC -> VPos.BASELINE;
             case BOTTOM -> VPos.BOTTOM;
-        });
-        gc.fillText(text, x, y);
+        };
     }
 
     /** The halo's eight directions, a unit apart from the text: worked out once, not for every name. */
@@ -332,22 +341,28 @@ public final class FxSurface implements DrawingSurface {
     }
 
     /**
-     * The halo is the text drawn eight times around itself in the halo colour: glyphs come from
-     * the glyph cache, whereas stroking the text's outline goes through the path rasteriser and
-     * cost about 3 ms a frame on the software pipeline. Four copies (the diagonals) were enough
-     * at one device pixel per unit, but on a HiDPI screen the gaps between them showed each
-     * letter as a ghosted outline.
+     * The halo is the text drawn eight times around itself in the halo colour, once, into an
+     * image that this and later frames draw whole ({@link HaloImages}): the eight copies drawn
+     * every frame were a quarter of the map's frame. Stroking the text's outline instead goes
+     * through the path rasteriser and cost about 3 ms a frame; four copies (the diagonals) left
+     * gaps that showed each letter as a ghosted outline on a HiDPI screen.
      */
     @Override
     public void fillTextWithHalo(String text, double x, double y, Align align, Baseline baseline, Rgba halo, double haloWidth) {
-        Paint fill = gc.getFill();
-        gc.setFill(fx(halo));
-        double r = haloWidth / 2;
-        for (int i = 0; i < HALO_DX.length; i++) {
-            fillText(text, x + r * HALO_DX[i], y + r * HALO_DY[i], align, baseline);
-        }
-        gc.setFill(fill);
-        fillText(text, x, y, align, baseline);
+        double scale = renderScale();
+        HaloImages.Halo image = halos.of(text, font, fx(halo), haloWidth / 2, textAlignment(align), vPos(baseline), scale, HALO_DX, HALO_DY);
+        // At whole device pixels, so that the image is copied, not resampled; the text goes with it.
+        double left = Math.rint((x - image.anchorX()) * scale) / scale;
+        double top = Math.rint((y - image.anchorY()) * scale) / scale;
+        gc.drawImage(image.image(), left, top, image.image().getWidth() / scale, image.image().getHeight() / scale);
+        fillText(text, left + image.anchorX(), top + image.anchorY(), align, baseline);
+    }
+
+    /** Device pixels a unit of the canvas: 1 off screen (exports), the window's render scale on it. */
+    private double renderScale() {
+        javafx.scene.Scene scene = canvas.getScene();
+        javafx.stage.Window window = scene == null ? null : scene.getWindow();
+        return window == null ? 1 : window.getRenderScaleX();
     }
 
     @Override

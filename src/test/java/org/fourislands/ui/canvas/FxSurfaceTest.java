@@ -112,4 +112,44 @@ class FxSurfaceTest {
         }
         assertThat(inked).as("the line was drawn").isGreaterThan(50);
     }
+
+    /**
+     * A name's halo comes from an image made once, not from eight copies of the text each frame:
+     * the pixels are those of the eight copies, to within rounding, over a coloured ground.
+     */
+    @Test
+    void aHaloDrawnFromItsImageMatchesTheEightCopiesItStandsFor() {
+        Rgba halo = Rgba.hex("#ffffff");
+        Consumer<DrawingSurface> ground = s -> {
+            s.setFill(Rgba.hex("#d0602a"));
+            s.fillRect(0, 60, SIZE, 60);
+            s.setTextStyle(new org.fourislands.render.TextStyle(15, true));
+        };
+        PixelReader fromImage = draw(ground.andThen(s -> {
+            s.setFill(INK);
+            s.fillTextWithHalo("国後島 / Кунашир", 100, 90, DrawingSurface.Align.CENTER, DrawingSurface.Baseline.MIDDLE, halo, 3.5);
+        }));
+        PixelReader copies = draw(ground.andThen(s -> {
+            s.setFill(halo);
+            for (int i = 0; i < 8; i++) {
+                double angle = i * Math.PI / 4;
+                s.fillText("国後島 / Кунашир", 100 + 1.75 * Math.cos(angle), 90 + 1.75 * Math.sin(angle),
+                        DrawingSurface.Align.CENTER, DrawingSurface.Baseline.MIDDLE);
+            }
+            s.setFill(INK);
+            s.fillText("国後島 / Кунашир", 100, 90, DrawingSurface.Align.CENTER, DrawingSurface.Baseline.MIDDLE);
+        }));
+
+        int haloPixels = 0;
+        for (int y = 0; y < SIZE; y++) {
+            for (int x = 0; x < SIZE; x++) {
+                javafx.scene.paint.Color a = fromImage.getColor(x, y);
+                javafx.scene.paint.Color b = copies.getColor(x, y);
+                assertThat(Math.max(Math.abs(a.getRed() - b.getRed()), Math.max(Math.abs(a.getGreen() - b.getGreen()), Math.abs(a.getBlue() - b.getBlue()))))
+                        .as("pixel (%d, %d)", x, y).isLessThanOrEqualTo(3 / 255.0);
+                haloPixels += y >= 60 && y < 120 && b.getBrightness() > 0.95 ? 1 : 0;
+            }
+        }
+        assertThat(haloPixels).as("white halo over the coloured ground").isGreaterThan(300);
+    }
 }
