@@ -329,17 +329,6 @@ public final class FxSurface implements DrawingSurface {
         };
     }
 
-    /** The halo's eight directions, a unit apart from the text: worked out once, not for every name. */
-    private static final double[] HALO_DX = new double[8];
-    private static final double[] HALO_DY = new double[8];
-
-    static {
-        for (int i = 0; i < HALO_DX.length; i++) {
-            HALO_DX[i] = Math.cos(i * Math.PI / 4);
-            HALO_DY[i] = Math.sin(i * Math.PI / 4);
-        }
-    }
-
     /**
      * The halo is the text drawn eight times around itself in the halo colour, once, into an
      * image that this and later frames draw whole ({@link HaloImages}): the eight copies drawn
@@ -350,7 +339,7 @@ public final class FxSurface implements DrawingSurface {
     @Override
     public void fillTextWithHalo(String text, double x, double y, Align align, Baseline baseline, Rgba halo, double haloWidth) {
         double scale = renderScale();
-        HaloImages.Halo image = halos.of(text, font, fx(halo), haloWidth / 2, textAlignment(align), vPos(baseline), scale, HALO_DX, HALO_DY);
+        HaloImages.Halo image = halos.of(text, font, fx(halo), haloWidth / 2, textAlignment(align), vPos(baseline), scale);
         // At whole device pixels, so that the image is copied, not resampled; the text goes with it.
         double left = Math.rint((x - image.anchorX()) * scale) / scale;
         double top = Math.rint((y - image.anchorY()) * scale) / scale;

@@ -28,6 +28,17 @@ final class HaloImages {
     private static final int ANCHORS = VPos.values().length;
     private static final int SLOTS = TextAlignment.values().length * ANCHORS;
 
+    /** The halo's eight directions, a unit apart from the text. */
+    private static final double[] DX = new double[8];
+    private static final double[] DY = new double[8];
+
+    static {
+        for (int i = 0; i < DX.length; i++) {
+            DX[i] = Math.cos(i * Math.PI / 4);
+            DY[i] = Math.sin(i * Math.PI / 4);
+        }
+    }
+
     /** A halo ready to draw: the image, where the text's anchor lies in it (px), and what it was made for. */
     record Halo(WritableImage image, double anchorX, double anchorY, double scale, Color colour, double radius) {
 
@@ -49,8 +60,7 @@ final class HaloImages {
      * glyphs, for text aligned and anchored so, at {@code scale} device pixels a unit. Made on
      * first use; looking one up allocates nothing.
      */
-    Halo of(String text, Font font, Color colour, double radius, TextAlignment align, VPos baseline, double scale,
-            double[] dx, double[] dy) {
+    Halo of(String text, Font font, Color colour, double radius, TextAlignment align, VPos baseline, double scale) {
         Halo[] slots = slotsOf(font, text);
         int slot = align.ordinal() * ANCHORS + baseline.ordinal();
         Halo halo = slots[slot];
@@ -63,7 +73,7 @@ final class HaloImages {
             if (halo == null) {
                 count++;
             }
-            halo = make(text, font, colour, radius, align, baseline, scale, dx, dy);
+            halo = make(text, font, colour, radius, align, baseline, scale);
             slots[slot] = halo;
         }
         return halo;
@@ -83,8 +93,7 @@ final class HaloImages {
         return slots;
     }
 
-    private Halo make(String text, Font font, Color colour, double radius, TextAlignment align, VPos baseline, double scale,
-            double[] dx, double[] dy) {
+    private Halo make(String text, Font font, Color colour, double radius, TextAlignment align, VPos baseline, double scale) {
         measurer.setFont(font);
         measurer.setText(text);
         measurer.setTextOrigin(baseline);
@@ -108,8 +117,8 @@ final class HaloImages {
         g.setTextAlign(align);
         g.setTextBaseline(baseline);
         g.setFill(colour);
-        for (int i = 0; i < dx.length; i++) {
-            g.fillText(text, anchorX + radius * dx[i], anchorY + radius * dy[i]);
+        for (int i = 0; i < DX.length; i++) {
+            g.fillText(text, anchorX + radius * DX[i], anchorY + radius * DY[i]);
         }
         SnapshotParameters parameters = new SnapshotParameters();
         parameters.setFill(Color.TRANSPARENT);

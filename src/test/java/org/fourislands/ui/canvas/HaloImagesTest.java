@@ -15,16 +15,13 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class HaloImagesTest {
 
-    private static final double[] DX = {1, 0, -1, 0};
-    private static final double[] DY = {0, 1, 0, -1};
-
     private static HaloImages.Halo halo(HaloImages images, String text, Color colour, double scale) throws Exception {
         return halo(images, text, colour, scale, TextAlignment.CENTER);
     }
 
     private static HaloImages.Halo halo(HaloImages images, String text, Color colour, double scale, TextAlignment align) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> images.of(text, Font.font(Fonts.FAMILY, 14), colour, 1.75, align,
-                VPos.CENTER, scale, DX, DY)).get();
+                VPos.CENTER, scale)).get();
     }
 
     @Test
