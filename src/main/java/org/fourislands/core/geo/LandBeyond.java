@@ -10,6 +10,7 @@ import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.LineString;
+import org.locationtech.jts.geom.Point;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.operation.distance.IndexedFacetDistance;
 
@@ -142,8 +143,9 @@ public record LandBeyond(List<Piece> pieces) {
         boolean[] onBox = new boolean[ring.length];
         boolean[] onMargin = new boolean[ring.length];
         for (int i = 0; i < ring.length; i++) {
-            onBox[i] = toBoxEdge.distance(factory.createPoint(ring[i])) < ON_EDGE_M;
-            onMargin[i] = toMarginEdge.distance(factory.createPoint(ring[i])) < ON_EDGE_M;
+            Point vertex = factory.createPoint(ring[i]);
+            onBox[i] = toBoxEdge.distance(vertex) < ON_EDGE_M;
+            onMargin[i] = toMarginEdge.distance(vertex) < ON_EDGE_M;
         }
         List<Coordinate> run = new ArrayList<>();
         List<LineString> runKind = null;
