@@ -67,6 +67,15 @@ public interface DrawingSurface {
         strokePolyline(xs, ys, n);
     }
 
+    /**
+     * Draws {@code picture}. A canvas keeps what it drew as an image and draws that image for an
+     * equal picture in later frames, since its software rasteriser pays again for every shape
+     * and letter of a legend in each frame; vector targets draw the picture's shapes.
+     */
+    default void drawPicture(Picture picture) {
+        picture.draw(this);
+    }
+
     /** Starts a path of several subpaths, to be filled or stroked in one go (much cheaper than one call per shape). */
     void beginPath();
 

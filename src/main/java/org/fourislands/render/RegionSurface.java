@@ -108,6 +108,11 @@ public final class RegionSurface implements DrawingSurface {
     }
 
     @Override
+    public void drawPicture(Picture picture) {
+        target.drawPicture(picture);
+    }
+
+    @Override
     public void beginPath() {
         target.beginPath();
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
@@ -17,11 +18,13 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
+import javafx.scene.transform.Affine;
 import org.fourislands.render.Contrast;
 import org.fourislands.render.DrawingSurface;
 import org.fourislands.render.Hatching;
 import org.fourislands.render.LineBands;
 import org.fourislands.render.Palette;
+import org.fourislands.render.Picture;
 import org.fourislands.render.Rgba;
 import org.fourislands.render.TextStyle;
 
@@ -42,6 +45,12 @@ public final class FxSurface implements DrawingSurface {
     private final List<HatchTile> hatchTiles = new ArrayList<>();
     private final Map<TextStyle, Map<String, Double>> widths = new HashMap<>();
     private final HaloImages halos = new HaloImages();
+    private final PictureImages pictures = new PictureImages();
+    private final BiFunction<Canvas, Double, FxSurface> pictureSurfaces;
+    /** The canvas's transform, read into this one to see whether a picture's image can be drawn as it is. */
+    private final Affine transform = new Affine();
+    /** Device pixels a unit when this surface draws into an image of a picture; 0 on screen, where the window says. */
+    private double pictureScale;
     private TextStyle style = new TextStyle(12, false);
     private Font font;
 
@@ -49,6 +58,7 @@ public final class FxSurface implements DrawingSurface {
         this.canvas = canvas;
         this.gc = canvas.getGraphicsContext2D();
         this.fillBand = gc::fillRect;
+        this.pictureSurfaces = this::pictureSurface;
         gc.setLineCap(StrokeLineCap.ROUND);
         gc.setLineJoin(StrokeLineJoin.ROUND);
         setTextStyle(style);
@@ -284,13 +294,40 @@ public final class FxSurface implements DrawingSurface {
     @Override
     public void usePalette(Palette palette) {
         lineScale = palette.lineScale();
-        String newFamily = palette.fontFamily();
+        useFamily(palette.fontFamily());
+    }
+
+    private void useFamily(String newFamily) {
         if (!newFamily.equals(family)) {
             family = newFamily;
             fonts.clear();
             widths.clear();
             setTextStyle(style);
         }
+    }
+
+    /**
+     * Once drawn, a picture is kept as an image ({@link PictureImages}) and later frames draw
+     * that image at whole device pixels. On a canvas that is scaled or moved (the export
+     * dialog's preview) the image would be resampled, so there the picture draws itself.
+     */
+    @Override
+    public void drawPicture(Picture picture) {
+        if (!gc.getTransform(transform).isIdentity()) {
+            picture.draw(this);
+            return;
+        }
+        PictureImages.Placed placed = pictures.of(picture, renderScale(), family, lineScale, pictureSurfaces);
+        gc.drawImage(placed.image(), placed.left(), placed.top(), placed.width(), placed.height());
+    }
+
+    /** A surface that draws into an image of a picture as this one draws: the same type family and line scale. */
+    private FxSurface pictureSurface(Canvas imageCanvas, double scale) {
+        FxSurface surface = new FxSurface(imageCanvas);
+        surface.lineScale = lineScale;
+        surface.useFamily(family);
+        surface.pictureScale = scale;
+        return surface;
     }
 
     @Override
@@ -349,6 +386,9 @@ public final class FxSurface implements DrawingSurface {
 
     /** Device pixels a unit of the canvas: 1 off screen (exports), the window's render scale on it. */
     private double renderScale() {
+        if (pictureScale > 0) {
+            return pictureScale;
+        }
         javafx.scene.Scene scene = canvas.getScene();
         javafx.stage.Window window = scene == null ? null : scene.getWindow();
         return window == null ? 1 : window.getRenderScaleX();

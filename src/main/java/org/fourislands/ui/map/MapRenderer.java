@@ -26,6 +26,7 @@ import org.fourislands.render.DrawingSurface.Align;
 import org.fourislands.render.DrawingSurface.Baseline;
 import org.fourislands.render.Palette;
 import org.fourislands.render.PaletteSlot;
+import org.fourislands.render.Picture;
 import org.fourislands.render.Rgba;
 import org.fourislands.render.ShownNames;
 import org.fourislands.render.TextStyles;
@@ -94,13 +95,15 @@ public final class MapRenderer {
     private final PlaceNames placeNames = new PlaceNames(labels, styles, shownNames);
     private final List<BorderLabel> borderLabels = new ArrayList<>();
     private final List<GraticuleLabel> graticuleLabels = new ArrayList<>();
-    /** The locator's outline as last drawn; made again when the locator or its box changes. */
-    private LocatorOutline locatorOutline;
+    /** The locator as last drawn; its outline made again when the locator or its box changes. */
+    private LocatorPicture locatorPicture;
     /** This frame's legend entries, worked out before the names are placed. */
     private List<StatusLegend.Entry> frameLegend = List.of();
     /** Where this frame's legend box goes, laid out once before the names are placed. */
     private StatusLegend.Box frameLegendBox;
     private List<StatusLegend.Entry> drawnLegend;
+    /** The legend box as last drawn, kept while it shows the same. */
+    private LegendPicture legendPicture;
     private final StatusLegend legend = new StatusLegend();
     /** The statuses of the land in view, this frame and when the legend's entries were last worked out. */
     private final List<IslandStatus> legendStatuses = new ArrayList<>();
@@ -856,26 +859,17 @@ public final class MapRenderer {
         }
         BaseMap locator = frame.locator();
         Palette palette = frame.palette();
+        if (locatorPicture == null || !locatorPicture.outline().isFor(locator, box) || locatorPicture.palette() != palette) {
+            LocatorOutline outline = locatorPicture != null && locatorPicture.outline().isFor(locator, box)
+                    ? locatorPicture.outline() : outlineLocator(locator, box);
+            locatorPicture = new LocatorPicture(outline, palette);
+        }
+        s.drawPicture(locatorPicture);
         double left = box[0];
         double top = box[1];
         double boxW = box[2] - box[0];
         double boxH = box[3] - box[1];
-        // The locator's polygons are cut to its own box when generated and the inset fits that box,
-        // so nothing spills out and no clip is needed.
-        s.setFill(palette.get(PaletteSlot.SEA));
-        s.fillRect(left, top, boxW, boxH);
-        if (locatorOutline == null || !locatorOutline.isFor(locator, box)) {
-            locatorOutline = outlineLocator(locator, box);
-        }
-        MapViewport inset = locatorOutline.inset();
-        s.beginPath();
-        for (int i = 0; i < locatorOutline.xs().length; i++) {
-            s.addRing(locatorOutline.xs()[i], locatorOutline.ys()[i], locatorOutline.xs()[i].length);
-        }
-        s.setFill(palette.get(PaletteSlot.LAND));
-        s.fillPath();
-        s.setStroke(palette.get(PaletteSlot.COASTLINE), 0.5);
-        s.strokePath();
+        MapViewport inset = locatorPicture.outline().inset();
         // The view's corners, from the top left to the bottom right, in the inset.
         double x0 = Math.clamp(inset.toScreenX(view.toMapX(0, w), boxW) + left, left, left + boxW);
         double x1 = Math.clamp(inset.toScreenX(view.toMapX(w, w), boxW) + left, left, left + boxW);
@@ -885,6 +879,49 @@ public final class MapRenderer {
         s.strokeRect(Math.min(x0, left + boxW - 3), Math.min(y0, top + boxH - 3), Math.max(3, x1 - x0), Math.max(3, y1 - y0));
         s.setStroke(palette.get(PaletteSlot.PANEL_BORDER), 1);
         s.strokeRect(left, top, boxW, boxH);
+    }
+
+    /**
+     * The locator's sea and land, which stay the same while the view moves (only the view's
+     * frame, drawn over them, moves): a picture that a canvas keeps as an image.
+     */
+    private record LocatorPicture(LocatorOutline outline, Palette palette) implements Picture {
+
+        @Override
+        public double left() {
+            return outline.box()[0];
+        }
+
+        @Override
+        public double top() {
+            return outline.box()[1];
+        }
+
+        @Override
+        public double width() {
+            return outline.box()[2] - outline.box()[0];
+        }
+
+        @Override
+        public double height() {
+            return outline.box()[3] - outline.box()[1];
+        }
+
+        @Override
+        public void draw(DrawingSurface s) {
+            // The locator's polygons are cut to its own box when generated and the inset fits
+            // that box, so nothing spills out and no clip is needed.
+            s.setFill(palette.get(PaletteSlot.SEA));
+            s.fillRect(left(), top(), width(), height());
+            s.beginPath();
+            for (int i = 0; i < outline.xs().length; i++) {
+                s.addRing(outline.xs()[i], outline.ys()[i], outline.xs()[i].length);
+            }
+            s.setFill(palette.get(PaletteSlot.LAND));
+            s.fillPath();
+            s.setStroke(palette.get(PaletteSlot.COASTLINE), 0.5);
+            s.strokePath();
+        }
     }
 
     /**
@@ -921,7 +958,44 @@ public final class MapRenderer {
     private void drawLegend(DrawingSurface s, MapFrame frame) {
         drawnLegend = frameLegend;
         if (!frameLegend.isEmpty()) {
-            legend.drawBox(s, frame.palette(), frameLegend, frameLegendBox);
+            if (legendPicture == null || !legendPicture.shows(frame.palette(), frameLegend, frameLegendBox)) {
+                legendPicture = new LegendPicture(legend, frame.palette(), frameLegend, frameLegendBox);
+            }
+            s.drawPicture(legendPicture);
+        }
+    }
+
+    /** The legend box, which changes only with its entries, its layout and the palette: a picture that a canvas keeps as an image. */
+    private record LegendPicture(StatusLegend legend, Palette palette, List<StatusLegend.Entry> entries, StatusLegend.Box box)
+            implements Picture {
+
+        boolean shows(Palette palette, List<StatusLegend.Entry> entries, StatusLegend.Box box) {
+            return this.palette == palette && this.entries.equals(entries) && this.box.equals(box);
+        }
+
+        @Override
+        public double left() {
+            return box.left();
+        }
+
+        @Override
+        public double top() {
+            return box.top();
+        }
+
+        @Override
+        public double width() {
+            return box.width();
+        }
+
+        @Override
+        public double height() {
+            return box.height();
+        }
+
+        @Override
+        public void draw(DrawingSurface s) {
+            legend.drawBox(s, palette, entries, box);
         }
     }
 

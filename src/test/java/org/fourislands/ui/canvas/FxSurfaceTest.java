@@ -7,6 +7,7 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
 import org.fourislands.render.DrawingSurface;
+import org.fourislands.render.Picture;
 import org.fourislands.render.Rgba;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -111,6 +112,70 @@ class FxSurfaceTest {
             }
         }
         assertThat(inked).as("the line was drawn").isGreaterThan(50);
+    }
+
+    /** A legend-like panel at a fractional place: a bordered box, a hatched swatch and a line of text. */
+    private record Panel(double left, double top, double width, double height) implements Picture {
+        @Override
+        public void draw(DrawingSurface s) {
+            s.setFill(Rgba.hex("#f4f1ea"));
+            s.fillRect(left, top, width, height);
+            s.setStroke(Rgba.hex("#6b6b6b"), 1);
+            s.strokeRect(left, top, width, height);
+            s.beginPath();
+            s.addRing(new double[] {left + 8, left + 30, left + 8}, new double[] {top + 8, top + 20, top + 32}, 3);
+            s.fillHatchedPath(Rgba.hex("#d0602a"), Rgba.hex("#ffffff"));
+            s.setTextStyle(new org.fourislands.render.TextStyle(12, false));
+            s.setFill(INK);
+            s.fillText("Administered by Japan", left + 38, top + 20, DrawingSurface.Align.LEFT, DrawingSurface.Baseline.MIDDLE);
+        }
+    }
+
+    /**
+     * A picture is drawn from the image the surface keeps of it, made in the first frame and
+     * drawn again in the next: over a coloured ground, its pixels are those of the picture drawn
+     * directly, to within rounding.
+     */
+    @Test
+    void aPictureDrawnFromItsImageMatchesThePictureDrawnDirectly() {
+        Panel panel = new Panel(20.37, 60.61, 172.5, 40.25);
+        Consumer<DrawingSurface> ground = s -> {
+            s.setFill(Rgba.hex("#9cc3e6"));
+            s.fillRect(0, 50, SIZE, 70);
+        };
+        Consumer<DrawingSurface> secondFrame = s -> {
+            s.setFill(Rgba.hex("#ffffff"));
+            s.fillRect(0, 0, SIZE, SIZE);
+        };
+        PixelReader fromImage = draw(ground.andThen(s -> s.drawPicture(panel)).andThen(secondFrame).andThen(ground)
+                .andThen(s -> s.drawPicture(new Panel(20.37, 60.61, 172.5, 40.25))));
+        PixelReader direct = draw(ground.andThen(panel::draw));
+
+        int differing = 0;
+        for (int y = 0; y < SIZE; y++) {
+            for (int x = 0; x < SIZE; x++) {
+                javafx.scene.paint.Color a = fromImage.getColor(x, y);
+                javafx.scene.paint.Color b = direct.getColor(x, y);
+                double difference = Math.max(Math.abs(a.getRed() - b.getRed()), Math.max(Math.abs(a.getGreen() - b.getGreen()), Math.abs(a.getBlue() - b.getBlue())));
+                assertThat(difference).as("pixel (%d, %d)", x, y).isLessThanOrEqualTo(3 / 255.0);
+                differing += difference > 0 ? 1 : 0;
+            }
+        }
+        assertThat(fromImage.getArgb(170, 95)).as("the panel's fill, over the ground").isEqualTo(0xfff4f1ea);
+        assertThat(differing).as("pixels off by a rounding step").isLessThan(SIZE * SIZE / 100);
+    }
+
+    /** On a scaled canvas (the export preview) an image would be resampled: the picture draws itself. */
+    @Test
+    void onAScaledCanvasAPictureDrawsItself() {
+        Panel panel = new Panel(20.37, 60.61, 100.5, 40.25);
+        assertSamePixels(draw(s -> {
+            ((FxSurface) s).scale(1.5);
+            s.drawPicture(panel);
+        }), draw(s -> {
+            ((FxSurface) s).scale(1.5);
+            panel.draw(s);
+        }));
     }
 
     /**
