@@ -8,14 +8,11 @@ package org.fourislands.render;
  */
 public interface Picture {
 
-    /** The box's left edge; a stroke along the box's edge may reach half its width beyond it. */
-    double left();
+    /** A box: left, top, width and height. */
+    record Box(double left, double top, double width, double height) {}
 
-    double top();
-
-    double width();
-
-    double height();
+    /** The box it draws within; a stroke along the box's edge may reach half its width beyond it. */
+    Box box();
 
     /** Draws the picture; it must read nothing but its own components (and the surface's text measures). */
     void draw(DrawingSurface s);

@@ -66,10 +66,11 @@ final class PictureImages {
      * pixels are the ones the picture would have drawn there itself.
      */
     private static Placed draw(Picture picture, double scale, BiFunction<Canvas, Double, FxSurface> surfaces) {
-        double left = Math.floor(picture.left() * scale) - MARGIN_PX;
-        double top = Math.floor(picture.top() * scale) - MARGIN_PX;
-        double right = Math.ceil((picture.left() + picture.width()) * scale) + MARGIN_PX;
-        double bottom = Math.ceil((picture.top() + picture.height()) * scale) + MARGIN_PX;
+        Picture.Box box = picture.box();
+        double left = Math.floor(box.left() * scale) - MARGIN_PX;
+        double top = Math.floor(box.top() * scale) - MARGIN_PX;
+        double right = Math.ceil((box.left() + box.width()) * scale) + MARGIN_PX;
+        double bottom = Math.ceil((box.top() + box.height()) * scale) + MARGIN_PX;
         Canvas canvas = new Canvas(right - left, bottom - top);
         FxSurface surface = surfaces.apply(canvas, scale);
         surface.scale(scale);

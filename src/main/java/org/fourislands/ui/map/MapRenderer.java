@@ -888,31 +888,18 @@ public final class MapRenderer {
     private record LocatorPicture(LocatorOutline outline, Palette palette) implements Picture {
 
         @Override
-        public double left() {
-            return outline.box()[0];
-        }
-
-        @Override
-        public double top() {
-            return outline.box()[1];
-        }
-
-        @Override
-        public double width() {
-            return outline.box()[2] - outline.box()[0];
-        }
-
-        @Override
-        public double height() {
-            return outline.box()[3] - outline.box()[1];
+        public Box box() {
+            double[] box = outline.box();
+            return new Box(box[0], box[1], box[2] - box[0], box[3] - box[1]);
         }
 
         @Override
         public void draw(DrawingSurface s) {
             // The locator's polygons are cut to its own box when generated and the inset fits
             // that box, so nothing spills out and no clip is needed.
+            Box box = box();
             s.setFill(palette.get(PaletteSlot.SEA));
-            s.fillRect(left(), top(), width(), height());
+            s.fillRect(box.left(), box.top(), box.width(), box.height());
             s.beginPath();
             for (int i = 0; i < outline.xs().length; i++) {
                 s.addRing(outline.xs()[i], outline.ys()[i], outline.xs()[i].length);
@@ -966,36 +953,21 @@ public final class MapRenderer {
     }
 
     /** The legend box, which changes only with its entries, its layout and the palette: a picture that a canvas keeps as an image. */
-    private record LegendPicture(StatusLegend legend, Palette palette, List<StatusLegend.Entry> entries, StatusLegend.Box box)
+    private record LegendPicture(StatusLegend legend, Palette palette, List<StatusLegend.Entry> entries, StatusLegend.Box layout)
             implements Picture {
 
-        boolean shows(Palette palette, List<StatusLegend.Entry> entries, StatusLegend.Box box) {
-            return this.palette == palette && this.entries.equals(entries) && this.box.equals(box);
+        boolean shows(Palette palette, List<StatusLegend.Entry> entries, StatusLegend.Box layout) {
+            return this.palette == palette && this.entries.equals(entries) && this.layout.equals(layout);
         }
 
         @Override
-        public double left() {
-            return box.left();
-        }
-
-        @Override
-        public double top() {
-            return box.top();
-        }
-
-        @Override
-        public double width() {
-            return box.width();
-        }
-
-        @Override
-        public double height() {
-            return box.height();
+        public Picture.Box box() {
+            return new Picture.Box(layout.left(), layout.top(), layout.width(), layout.height());
         }
 
         @Override
         public void draw(DrawingSurface s) {
-            legend.drawBox(s, palette, entries, box);
+            legend.drawBox(s, palette, entries, layout);
         }
     }
 

@@ -117,6 +117,11 @@ class FxSurfaceTest {
     /** A legend-like panel at a fractional place: a bordered box, a hatched swatch and a line of text. */
     private record Panel(double left, double top, double width, double height) implements Picture {
         @Override
+        public Box box() {
+            return new Box(left, top, width, height);
+        }
+
+        @Override
         public void draw(DrawingSurface s) {
             s.setFill(Rgba.hex("#f4f1ea"));
             s.fillRect(left, top, width, height);

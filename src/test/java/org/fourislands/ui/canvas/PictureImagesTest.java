@@ -19,6 +19,11 @@ class PictureImagesTest {
     /** A panel that counts how often it is drawn; equal panels share the counter. */
     private record Panel(double left, double top, double width, double height, Rgba fill, AtomicInteger draws) implements Picture {
         @Override
+        public Box box() {
+            return new Box(left, top, width, height);
+        }
+
+        @Override
         public void draw(DrawingSurface s) {
             draws.incrementAndGet();
             s.setFill(fill);
