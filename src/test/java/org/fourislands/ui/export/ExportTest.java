@@ -693,6 +693,11 @@ class ExportTest {
         Graphics2DSurface target = new Graphics2DSurface(g, options.size().width(), options.size().height());
         DrawingSurface recording = (DrawingSurface) java.lang.reflect.Proxy.newProxyInstance(DrawingSurface.class.getClassLoader(),
                 new Class<?>[] {DrawingSurface.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("drawPicture")) {
+                        // As the target would, but through this surface, so that the picture's own calls are told too.
+                        ((org.fourislands.render.Picture) args[0]).draw((DrawingSurface) proxy);
+                        return null;
+                    }
                     Object result = method.invoke(target, args);
                     calls.made(method.getName(), args, target, g);
                     return result;

@@ -29,6 +29,7 @@ import org.fourislands.render.DrawingSurface;
 import org.fourislands.render.Graphics2DSurface;
 import org.fourislands.render.Palette;
 import org.fourislands.render.PaletteSlot;
+import org.fourislands.render.Picture;
 import org.fourislands.render.Rgba;
 import org.fourislands.testing.BundledData;
 import org.junit.jupiter.api.BeforeAll;
@@ -688,6 +689,11 @@ class MapContentTest {
         DrawingSurface recording = (DrawingSurface) Proxy.newProxyInstance(DrawingSurface.class.getClassLoader(),
                 new Class<?>[] {DrawingSurface.class}, (proxy, method, args) -> {
                     calls.accept(method.getName(), args);
+                    if (method.getName().equals("drawPicture")) {
+                        // As a vector target does, so that the picture's own calls are recorded too.
+                        ((Picture) args[0]).draw((DrawingSurface) proxy);
+                        return null;
+                    }
                     return method.invoke(target, args);
                 });
         MapFrame frame = new MapFrame(mapData.coastline(), mapData.locator(), mapData.landBeyond(), mapData.graticule(), viewport, dataset,
