@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
 import javafx.geometry.VPos;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
@@ -72,6 +73,16 @@ public final class FxSurface implements DrawingSurface {
     @Override
     public double height() {
         return canvas.getHeight();
+    }
+
+    /**
+     * The pixels of {@code canvas}, transparent where nothing was drawn, into {@code into} (a new
+     * image when null). FX thread only.
+     */
+    public static WritableImage snapshotOf(Canvas canvas, WritableImage into) {
+        SnapshotParameters parameters = new SnapshotParameters();
+        parameters.setFill(Color.TRANSPARENT);
+        return canvas.snapshot(parameters, into);
     }
 
     /** Makes the whole canvas transparent: overlays start each frame from nothing. */

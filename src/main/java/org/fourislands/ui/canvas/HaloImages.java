@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.Map;
 import javafx.geometry.Bounds;
 import javafx.geometry.VPos;
-import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.WritableImage;
@@ -120,8 +119,6 @@ final class HaloImages {
         for (int i = 0; i < DX.length; i++) {
             g.fillText(text, anchorX + radius * DX[i], anchorY + radius * DY[i]);
         }
-        SnapshotParameters parameters = new SnapshotParameters();
-        parameters.setFill(Color.TRANSPARENT);
-        return new Halo(canvas.snapshot(parameters, null), anchorX, anchorY, scale, colour, radius);
+        return new Halo(FxSurface.snapshotOf(canvas, null), anchorX, anchorY, scale, colour, radius);
     }
 }

@@ -3,10 +3,8 @@ package org.fourislands.ui.canvas;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
-import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.WritableImage;
-import javafx.scene.paint.Color;
 import org.fourislands.render.Picture;
 
 /**
@@ -76,9 +74,7 @@ final class PictureImages {
         surface.scale(scale);
         surface.translate(-left / scale, -top / scale);
         picture.draw(surface);
-        SnapshotParameters parameters = new SnapshotParameters();
-        parameters.setFill(Color.TRANSPARENT);
-        WritableImage image = canvas.snapshot(parameters, null);
+        WritableImage image = FxSurface.snapshotOf(canvas, null);
         return new Placed(image, left / scale, top / scale, (right - left) / scale, (bottom - top) / scale);
     }
 }

@@ -6,10 +6,8 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.image.WritableImage;
-import javafx.scene.paint.Color;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -44,10 +42,8 @@ public final class ExportRenderer {
         int h = options.size().height();
         Canvas canvas = new Canvas(w, h);
         new ExportComposer().draw(new FxSurface(canvas), source, options, palette);
-        SnapshotParameters parameters = new SnapshotParameters();
-        parameters.setFill(Color.TRANSPARENT);
         try {
-            return canvas.snapshot(parameters, new WritableImage(w, h));
+            return FxSurface.snapshotOf(canvas, new WritableImage(w, h));
         } catch (NullPointerException e) {
             // How JavaFX reports a render target it had no memory for ("Cannot invoke
             // com.sun.prism.Image.getWidth() because this.image is null"): 8192×8192 under a 1 GB heap.

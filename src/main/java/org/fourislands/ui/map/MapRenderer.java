@@ -859,9 +859,9 @@ public final class MapRenderer {
         }
         BaseMap locator = frame.locator();
         Palette palette = frame.palette();
-        if (locatorPicture == null || !locatorPicture.outline().isFor(locator, box) || locatorPicture.palette() != palette) {
-            LocatorOutline outline = locatorPicture != null && locatorPicture.outline().isFor(locator, box)
-                    ? locatorPicture.outline() : outlineLocator(locator, box);
+        LocatorOutline outline = locatorPicture != null && locatorPicture.outline().isFor(locator, box)
+                ? locatorPicture.outline() : outlineLocator(locator, box);
+        if (locatorPicture == null || locatorPicture.outline() != outline || locatorPicture.palette() != palette) {
             locatorPicture = new LocatorPicture(outline, palette);
         }
         s.drawPicture(locatorPicture);
