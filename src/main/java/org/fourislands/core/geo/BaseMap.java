@@ -229,7 +229,9 @@ public final class BaseMap {
     /** The coarsest level whose error stays under about one pixel at {@code metresPerPixel}. */
     public LevelOfDetail levelFor(double metresPerPixel) {
         LevelOfDetail chosen = levels.getFirst();
-        for (LevelOfDetail level : levels) {
+        // Indexed: the map asks once a frame, and its frames allocate nothing.
+        for (int i = 0; i < levels.size(); i++) {
+            LevelOfDetail level = levels.get(i);
             if (level.toleranceMetres() <= metresPerPixel * 0.8) {
                 chosen = level;
             }

@@ -82,7 +82,11 @@ public final class IslandStatusIndex {
         return from.startEpochDay() <= day && (to == null || day < to.startEpochDay());
     }
 
-    /** The status of {@code islandId} on the day {@code epochDay}; a Habomai islet answers for its group. */
+    /**
+     * The status of {@code islandId} on the day {@code epochDay}; a Habomai islet answers for its
+     * group. For an island of the dataset it is one instance for every day of a stretch of
+     * unchanged status and every island of a unit, so callers may compare by identity.
+     */
     public IslandStatus statusOn(String islandId, long epochDay) {
         Timeline timeline = timelines.get(islandId);
         if (timeline == null) {

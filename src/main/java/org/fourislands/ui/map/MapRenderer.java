@@ -38,8 +38,9 @@ import org.locationtech.jts.index.ItemVisitor;
  * party claims it, borders in force, graticule, island and place names, the distance tool, and
  * the furniture (title, legend, scale bar, locator inset). The same code draws the screen and
  * every export. Culls with the base map's STRtree, picks the level of detail for the scale,
- * and projects into reused arrays, so a frame allocates almost nothing. Not thread-safe: one
- * renderer per view or export.
+ * and projects into reused arrays, so a frame allocates almost nothing: its loops index their
+ * lists, since an iterator a loop was most of what was left. Not thread-safe: one renderer per
+ * view or export.
  */
 public final class MapRenderer {
 
@@ -89,12 +90,14 @@ public final class MapRenderer {
     private double[] runXs = new double[1024];
     private double[] runYs = new double[1024];
     private final List<LandPolygon> visible = new ArrayList<>();
+    private final Envelope visibleBox = new Envelope();
     private final ItemVisitor collectVisible = item -> visible.add((LandPolygon) item);
     private final MapLabels labels = new MapLabels();
     private final IslandNames islandNames = new IslandNames(labels, styles, shownNames);
     private final PlaceNames placeNames = new PlaceNames(labels, styles, shownNames);
-    private final List<BorderLabel> borderLabels = new ArrayList<>();
-    private final List<GraticuleLabel> graticuleLabels = new ArrayList<>();
+    /** Border names, placed after the island names; degree names, placed after every other name. */
+    private final PendingLabels borderLabels = new PendingLabels();
+    private final PendingLabels graticuleLabels = new PendingLabels();
     /** The locator as last drawn; its outline made again when the locator or its box changes. */
     private LocatorPicture locatorPicture;
     /** This frame's legend entries, worked out before the names are placed. */
@@ -128,6 +131,10 @@ public final class MapRenderer {
     /** Whether each fill is outlined against the sea, worked out once per palette: contrast takes a few colours to compute. */
     private final Map<Rgba, Boolean> outlinedFills = new HashMap<>();
     private Palette outlinesWorkedOutFor;
+    /** The furniture's panels as left, top, right, bottom: filled again each frame, never made anew. */
+    private final double[] titleBox = new double[4];
+    private final double[] scaleBarBox = new double[4];
+    private final double[] locatorBox = new double[4];
     /** The scale bar's label and the length it gives, written out again only when the length changes. */
     private double scaleLabelKm = Double.NaN;
     private String scaleLabel;
@@ -215,7 +222,7 @@ public final class MapRenderer {
         LevelOfDetail level = cullAndSimplify ? map.levelFor(view.metresPerPixel()) : map.levels().getFirst();
         visible.clear();
         if (cullAndSimplify) {
-            map.query(view.visibleEnvelope(w, h), collectVisible);
+            map.query(view.visibleEnvelope(w, h, visibleBox), collectVisible);
         } else {
             visible.addAll(map.polygons());
         }
@@ -248,12 +255,13 @@ public final class MapRenderer {
         Arrays.sort(byLeftEdge, 0, count);
         // Per colour, plain land and hatched land, each polygon with its lakes: rings are oriented
         // so that non-zero winding leaves the lakes open (BaseMap), so no pixel is painted twice.
-        for (Rgba colour : fillColours) {
-            paintLand(s, palette, level, view, w, h, LandPaint.FILL, colour);
-            paintLand(s, palette, level, view, w, h, LandPaint.HATCH, colour);
+        for (int i = 0; i < fillColours.size(); i++) {
+            paintLand(s, palette, level, view, w, h, LandPaint.FILL, fillColours.get(i));
+            paintLand(s, palette, level, view, w, h, LandPaint.HATCH, fillColours.get(i));
         }
         outlinedColours.clear();
-        for (Rgba colour : fillColours) {
+        for (int i = 0; i < fillColours.size(); i++) {
+            Rgba colour = fillColours.get(i);
             if (isOutlined(colour, palette)) {
                 outlinedColours.add(colour);
             }
@@ -297,7 +305,8 @@ public final class MapRenderer {
             return;
         }
         Palette palette = frame.palette();
-        for (LandBeyond.Piece piece : beyond.pieces()) {
+        for (int p = 0; p < beyond.pieces().size(); p++) {
+            LandBeyond.Piece piece = beyond.pieces().get(p);
             if (cullAndSimplify && !reachesView(piece.bounds(), view, w, h)) {
                 continue;
             }
@@ -327,7 +336,8 @@ public final class MapRenderer {
     private void strokeLines(DrawingSurface s, List<LandBeyond.Line> lines, MapViewport view, double w, double h, Rgba colour,
             double width, Rgba hatch) {
         boolean open = false;
-        for (LandBeyond.Line line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            LandBeyond.Line line = lines.get(i);
             if (cullAndSimplify && !reachesView(line.bounds(), view, w, h)) {
                 continue;
             }
@@ -457,7 +467,8 @@ public final class MapRenderer {
         // two of them. A canvas draws each as bands, not a stroke (LineBands): a stroked
         // graticule was a fifth to a quarter of every frame.
         s.setStroke(palette.get(PaletteSlot.GRATICULE), 0.8);
-        for (Graticule.Line line : graticule.lines()) {
+        for (int l = 0; l < graticule.lines().size(); l++) {
+            Graticule.Line line = graticule.lines().get(l);
             Envelope bounds = line.bounds();
             if (line.degrees() % every != 0 || !reachesView(bounds, view, w, h)) {
                 continue;
@@ -483,11 +494,11 @@ public final class MapRenderer {
     private void labelGraticuleLine(Graticule.Line line, int n, double w, double h) {
         for (int i = 1; i < n; i++) {
             if (line.meridian() && (ys[i - 1] - (h - 4)) * (ys[i] - (h - 4)) <= 0 && xs[i] > 40 && xs[i] < w - 40) {
-                graticuleLabels.add(new GraticuleLabel(line.label(), xs[i], h - 6, Align.CENTER));
+                graticuleLabels.add(line.label(), xs[i], h - 6, Align.CENTER, PaletteSlot.TEXT_MUTED);
                 return;
             }
             if (!line.meridian() && (xs[i - 1] - 4) * (xs[i] - 4) <= 0 && ys[i] > 60 && ys[i] < h - 40) {
-                graticuleLabels.add(new GraticuleLabel(line.label(), 6, ys[i], Align.LEFT));
+                graticuleLabels.add(line.label(), 6, ys[i], Align.LEFT, PaletteSlot.TEXT_MUTED);
                 return;
             }
         }
@@ -559,7 +570,8 @@ public final class MapRenderer {
             return;
         }
         Palette palette = frame.palette();
-        for (Border border : frame.dataset().borders()) {
+        for (int b = 0; b < frame.dataset().borders().size(); b++) {
+            Border border = frame.dataset().borders().get(b);
             if (!inForce(border, frame.epochDay())) {
                 continue;
             }
@@ -571,7 +583,8 @@ public final class MapRenderer {
             // Thinner over the whole region, where the islands the lines run between are a few
             // pixels wide and a full line's halo hid half of Kunashir.
             double weight = view.metresPerPixel() > THIN_BORDERS_ABOVE_M_PER_PX ? 0.6 : 1;
-            for (List<GeoPoint> line : border.lines()) {
+            for (int l = 0; l < border.lines().size(); l++) {
+                List<GeoPoint> line = border.lines().get(l);
                 int n = projectPoints(line, frame.baseMap(), view, w, h);
                 s.setStroke(palette.get(PaletteSlot.HALO), 5.5 * weight);
                 s.strokePolyline(xs, ys, n);
@@ -596,18 +609,17 @@ public final class MapRenderer {
             }
             if (!Double.isNaN(labelX) && labelX > 0 && labelX < w && labelY > 0 && labelY < h) {
                 String label = shownNames.render(border.label());
-                borderLabels.add(new BorderLabel(label, labelX, labelY, deFacto ? PaletteSlot.BORDER_DE_FACTO : PaletteSlot.BORDER_TREATY));
+                borderLabels.add(label, labelX, labelY, Align.LEFT, deFacto ? PaletteSlot.BORDER_DE_FACTO : PaletteSlot.BORDER_TREATY);
             }
         }
     }
 
-    /** A degree's name where its line leaves the view, bottom-aligned; placed after every other name. */
-    private record GraticuleLabel(String text, double x, double y, Align align) {}
-
+    /** Each degree's name where its line leaves the view, bottom-aligned. */
     private void drawGraticuleLabels(DrawingSurface s, Palette palette) {
         s.setTextStyle(styles.of(11 * palette.typeScale(), false));
-        for (GraticuleLabel label : graticuleLabels) {
-            labels.place(s, palette, label.text(), label.x(), label.y(), label.align(), Baseline.BOTTOM, PaletteSlot.TEXT_MUTED);
+        for (int i = 0; i < graticuleLabels.size(); i++) {
+            labels.place(s, palette, graticuleLabels.text(i), graticuleLabels.x(i), graticuleLabels.y(i), graticuleLabels.align(i), Baseline.BOTTOM,
+                    graticuleLabels.colour(i));
         }
     }
 
@@ -636,18 +648,17 @@ public final class MapRenderer {
         }
     }
 
-    /** A border's name beside the middle of its longest segment, placed after the island names. */
-    private record BorderLabel(String text, double x, double y, PaletteSlot colour) {}
-
     /**
-     * Border names go after the island names, which matter more: each takes the right of its
-     * line, or the left when the right is taken.
+     * Border names go after the island names, which matter more: each, found at the middle of
+     * its line's longest segment, takes the right of its line, or the left when the right is taken.
      */
     private void drawBorderLabels(DrawingSurface s, Palette palette) {
         s.setTextStyle(styles.of(12 * palette.typeScale(), true));
-        for (BorderLabel label : borderLabels) {
-            if (!labels.place(s, palette, label.text(), label.x() + 8, label.y(), Align.LEFT, label.colour())) {
-                labels.place(s, palette, label.text(), label.x() - 8, label.y(), Align.RIGHT, label.colour());
+        for (int i = 0; i < borderLabels.size(); i++) {
+            String text = borderLabels.text(i);
+            PaletteSlot colour = borderLabels.colour(i);
+            if (!labels.place(s, palette, text, borderLabels.x(i) + 8, borderLabels.y(i), Align.LEFT, colour)) {
+                labels.place(s, palette, text, borderLabels.x(i) - 8, borderLabels.y(i), Align.RIGHT, colour);
             }
         }
     }
@@ -766,7 +777,15 @@ public final class MapRenderer {
         double typeScale = frame.palette().typeScale();
         s.setTextStyle(styles.of(20 * typeScale, true));
         double padding = 10 * typeScale;
-        return new double[] {padding, padding, padding + s.textWidth(frame.title()) + 2 * padding, padding + s.lineHeight() + padding};
+        return box(titleBox, padding, padding, padding + s.textWidth(frame.title()) + 2 * padding, padding + s.lineHeight() + padding);
+    }
+
+    private static double[] box(double[] box, double left, double top, double right, double bottom) {
+        box[0] = left;
+        box[1] = top;
+        box[2] = right;
+        box[3] = bottom;
+        return box;
     }
 
     private void drawTitle(DrawingSurface s, MapFrame frame) {
@@ -796,12 +815,12 @@ public final class MapRenderer {
     }
 
     /** The scale bar's panel as left, top, right, bottom. */
-    private static double[] scaleBarBox(MapFrame frame, MapViewport view, double h) {
+    private double[] scaleBarBox(MapFrame frame, MapViewport view, double h) {
         double scale = frame.palette().typeScale();
         double left = 14 * scale - 8;
         double top = h - 56 * scale;
         // As wide as the bar or its label ("1000 km"), whichever is longer.
-        return new double[] {left, top, left + Math.max(scaleBarPx(view, scale), 60 * scale) + 16, top + 40 * scale};
+        return box(scaleBarBox, left, top, left + Math.max(scaleBarPx(view, scale), 60 * scale) + 16, top + 40 * scale);
     }
 
     private void drawScaleBar(DrawingSurface s, MapFrame frame, MapViewport view, double h) {
@@ -843,13 +862,13 @@ public final class MapRenderer {
     }
 
     /** The locator inset as left, top, right, bottom; null when there is none (no outline, or a map under 500 px wide). */
-    private static double[] locatorBox(MapFrame frame, double w) {
+    private double[] locatorBox(MapFrame frame, double w) {
         if (frame.locator() == null || w < 500) {
             return null;
         }
         double boxW = Math.min(150 * frame.palette().typeScale(), w * 0.2);
         double left = w - boxW - 12;
-        return new double[] {left, 12, left + boxW, 12 + boxW * 0.8};
+        return box(locatorBox, left, 12, left + boxW, 12 + boxW * 0.8);
     }
 
     private void drawLocator(DrawingSurface s, MapFrame frame, MapViewport view, double w, double h) {
@@ -939,7 +958,8 @@ public final class MapRenderer {
                 ringYs.add(Arrays.copyOf(runYs, kept));
             }
         }
-        return new LocatorOutline(locator, box, inset, ringXs.toArray(double[][]::new), ringYs.toArray(double[][]::new));
+        // Its own copy of the box: the renderer fills the same box again in every frame.
+        return new LocatorOutline(locator, box.clone(), inset, ringXs.toArray(double[][]::new), ringYs.toArray(double[][]::new));
     }
 
     private void drawLegend(DrawingSurface s, MapFrame frame) {
@@ -990,16 +1010,19 @@ public final class MapRenderer {
             return List.of();
         }
         legendStatuses.clear();
-        for (LandPolygon polygon : visible) {
-            IslandStatus status = statusOf(polygon.islandId(), frame);
-            if (status != null && !legendStatuses.contains(status)) {
+        for (int i = 0; i < visible.size(); i++) {
+            IslandStatus status = statusOf(visible.get(i).islandId(), frame);
+            if (status != null && !holdsSame(legendStatuses, status)) {
                 legendStatuses.add(status);
             }
         }
         // Worked out again only when the statuses in view, the date or the dataset change:
         // panning within the same islands, or past an islet of one already in view, keeps the
         // entries (and their texts) of the frame before, in whatever order the land comes.
-        boolean sameStatuses = legendStatuses.size() == legendStatusesBefore.size() && legendStatusesBefore.containsAll(legendStatuses);
+        boolean sameStatuses = legendStatuses.size() == legendStatusesBefore.size();
+        for (int i = 0; sameStatuses && i < legendStatuses.size(); i++) {
+            sameStatuses = holdsSame(legendStatusesBefore, legendStatuses.get(i));
+        }
         if (entriesBefore == null || frame.dataset() != legendDataset || frame.epochDay() != legendDay
                 || !sameStatuses || treatyBorderInView != legendTreatyBorder || deFactoLineInView != legendDeFactoLine) {
             entriesBefore = StatusLegend.forStatuses(frame.dataset(), legendStatuses, treatyBorderInView, deFactoLineInView);
@@ -1011,6 +1034,21 @@ public final class MapRenderer {
             legendStatusesBefore.addAll(legendStatuses);
         }
         return entriesBefore;
+    }
+
+    /**
+     * Whether {@code statuses} holds this very status. The status index gives one instance per
+     * status unit and stretch of time, so for one dataset and date sameness is identity; a
+     * record's {@code equals} would compare the claim lists first, and allocated an iterator a
+     * comparison, hundreds a frame.
+     */
+    private static boolean holdsSame(List<IslandStatus> statuses, IslandStatus status) {
+        for (int i = 0; i < statuses.size(); i++) {
+            if (statuses.get(i) == status) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void panel(DrawingSurface s, Palette palette, double x, double y, double w, double h) {

@@ -59,7 +59,13 @@ public record MapViewport(double centreX, double centreY, double metresPerPixel)
 
     /** The map-metre box visible in a view of that size. */
     public Envelope visibleEnvelope(double width, double height) {
-        return new Envelope(toMapX(0, width), toMapX(width, width), toMapY(height, height), toMapY(0, height));
+        return visibleEnvelope(width, height, new Envelope());
+    }
+
+    /** The same box, written into {@code into}: the map's frames reuse one. */
+    public Envelope visibleEnvelope(double width, double height, Envelope into) {
+        into.init(toMapX(0, width), toMapX(width, width), toMapY(height, height), toMapY(0, height));
+        return into;
     }
 
     /** Interpolates towards {@code target}; zoom is interpolated geometrically so it feels even. */

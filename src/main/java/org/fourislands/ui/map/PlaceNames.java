@@ -63,7 +63,8 @@ final class PlaceNames {
         useDataset(frame.dataset(), map);
         Palette palette = frame.palette();
         double mpp = view.metresPerPixel();
-        for (Place place : inOrder) {
+        for (int i = 0; i < inOrder.size(); i++) {
+            Place place = inOrder.get(i);
             // A place beyond the coastlines' box would stand in open sea: the map has no land there.
             if (!visibleAt(place, mpp) || !BaseMap.covers(place.position())) {
                 continue;

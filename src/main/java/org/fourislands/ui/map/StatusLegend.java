@@ -232,6 +232,14 @@ public final class StatusLegend {
      * same: the map asks every frame, and panning and zooming switch between a few legends.
      */
     private final Map<List<Entry>, Layout> layouts = new HashMap<>();
+    /**
+     * The last box and what it was for: while a map pans it asks again with the very same
+     * entries and corner, and gets the same box, without a look-up or a new box each frame.
+     */
+    private Box lastBox;
+    private List<Entry> lastBoxEntries;
+    private double lastBoxRight;
+    private double lastBoxBottom;
     private double laidOutMaxWidth;
     private double laidOutMaxHeight;
     private double laidOutScale = Double.NaN;
@@ -242,7 +250,8 @@ public final class StatusLegend {
      * out of it, then draws it. On a small map an entry too long for {@code maxWidth} goes on in
      * a second line; where even so the box would exceed {@code maxWidth} × {@code maxHeight}, its
      * type shrinks, down to 60%, so that it does not cover the islands it explains. (It shrank
-     * first, and a laptop's window read the legend in 9 px type.)
+     * first, and a laptop's window read the legend in 9 px type.) The entries must not change
+     * after they are passed in: the same list asks for the same box.
      */
     public Box box(DrawingSurface s, Palette palette, List<Entry> entries, double right, double bottom, double maxWidth, double maxHeight) {
         if (maxWidth != laidOutMaxWidth || maxHeight != laidOutMaxHeight || palette.typeScale() != laidOutScale
@@ -252,6 +261,10 @@ public final class StatusLegend {
             laidOutMaxHeight = maxHeight;
             laidOutScale = palette.typeScale();
             laidOutFamily = palette.fontFamily();
+            lastBox = null;
+        }
+        if (lastBox != null && entries == lastBoxEntries && right == lastBoxRight && bottom == lastBoxBottom) {
+            return lastBox;
         }
         Layout layout = layouts.get(entries);
         if (layout == null) {
@@ -261,7 +274,11 @@ public final class StatusLegend {
             layout = layOutBox(s, palette.typeScale(), entries, maxWidth, maxHeight);
             layouts.put(List.copyOf(entries), layout);
         }
-        return new Box(right - layout.width(), bottom - layout.height(), layout.width(), layout.height(), layout.scale(), layout.lines());
+        lastBox = new Box(right - layout.width(), bottom - layout.height(), layout.width(), layout.height(), layout.scale(), layout.lines());
+        lastBoxEntries = entries;
+        lastBoxRight = right;
+        lastBoxBottom = bottom;
+        return lastBox;
     }
 
     private Layout layOutBox(DrawingSurface s, double paletteScale, List<Entry> entries, double maxWidth, double maxHeight) {

@@ -59,4 +59,14 @@ class IslandStatusIndexTest {
     void anIsletSharesItsGroupsHistory() {
         assertThat(index.administrationHistory("yuri")).isEqualTo(index.administrationHistory("habomai")).hasSize(2);
     }
+
+    /** The map compares the statuses in view by identity (its legend, every frame): one instance per unit and stretch. */
+    @org.junit.jupiter.api.Test
+    void aStretchOfOneUnitIsOneInstance() {
+        IslandStatus early = index.statusOn("kunashiri-kunashir", HistoricalDate.parse("1946-01-01"));
+        assertThat(index.statusOn("kunashiri-kunashir", HistoricalDate.parse("2020-06-30"))).isSameAs(early);
+        assertThat(index.statusOn("yuri", HistoricalDate.parse("1950"))).isSameAs(index.statusOn("habomai", HistoricalDate.parse("1960")));
+        assertThat(index.statusOn("kunashiri-kunashir", HistoricalDate.parse("1800"))).isSameAs(index.statusOn("kunashiri-kunashir", HistoricalDate.parse("1801")));
+        assertThat(index.statusOn("kunashiri-kunashir", HistoricalDate.parse("1900"))).isNotSameAs(early);
+    }
 }

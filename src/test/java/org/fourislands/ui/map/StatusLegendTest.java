@@ -144,4 +144,29 @@ class StatusLegendTest {
         assertThat(box.typeScale()).isEqualTo(1.0);
         g.dispose();
     }
+
+    /**
+     * A panning map asks for its legend box every frame with the same entries and corner, and
+     * gets the same box back; a new corner, new entries or a new limit give a new box.
+     */
+    @Test
+    void theSameEntriesAndCornerGiveTheSameBox() {
+        Graphics2D g = new BufferedImage(10, 10, BufferedImage.TYPE_INT_ARGB).createGraphics();
+        DrawingSurface target = new Graphics2DSurface(g, 1000, 1000);
+        List<StatusLegend.Entry> entries = StatusLegend.forStatuses(dataset, List.of(), true, true);
+        StatusLegend legend = new StatusLegend();
+
+        StatusLegend.Box first = legend.box(target, Palette.defaults(), entries, 1000, 1000, 300, 300);
+        assertThat(legend.box(target, Palette.defaults(), entries, 1000, 1000, 300, 300)).isSameAs(first);
+
+        StatusLegend.Box moved = legend.box(target, Palette.defaults(), entries, 900, 1000, 300, 300);
+        assertThat(moved.left()).isEqualTo(first.left() - 100);
+        assertThat(moved.lines()).isSameAs(first.lines());
+        StatusLegend.Box narrower = legend.box(target, Palette.defaults(), entries, 900, 1000, 80, 300);
+        assertThat(narrower).isNotSameAs(moved);
+        assertThat(narrower.width()).isLessThan(moved.width());
+        List<StatusLegend.Entry> fewer = entries.subList(0, 1);
+        assertThat(legend.box(target, Palette.defaults(), fewer, 900, 1000, 80, 300).lines()).hasSize(1);
+        g.dispose();
+    }
 }
