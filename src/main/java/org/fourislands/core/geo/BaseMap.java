@@ -118,7 +118,7 @@ public final class BaseMap {
         }
     }
 
-    /** A CRC-32 of the GeoJSON this map was read from: which coastline precomputed ranks belong to. */
+    /** A CRC-32 of the GeoJSON this map was read from: which map the build's precomputed ranks and land beyond the box belong to. */
     long sourceChecksum() {
         return sourceChecksum;
     }

@@ -71,10 +71,42 @@ public record LandBeyond(List<Piece> pieces) {
      * @param points the flat coordinates
      * @param bounds their projected box
      */
-    public record Line(double[] points, Envelope bounds) {}
+    public record Line(double[] points, Envelope bounds) {
+
+        /** The line through the flat coordinates, with their box. */
+        static Line of(double[] points) {
+            Envelope bounds = new Envelope();
+            for (int i = 0; i < points.length; i += 2) {
+                bounds.expandToInclude(points[i], points[i + 1]);
+            }
+            return new Line(points, bounds);
+        }
+    }
 
     public LandBeyond {
         pieces = List.copyOf(pieces);
+    }
+
+    /**
+     * The land beyond the box for the bundled maps: as the build worked it out (decision 0020),
+     * or, where its file does not match them, worked out now.
+     */
+    public static LandBeyond load(BaseMap locator, BaseMap coastline) {
+        LandBeyond stored = StoredLandBeyond.readBundled(locator, coastline);
+        return stored != null ? stored : of(locator, coastline);
+    }
+
+    /**
+     * What the land beyond the box depends on besides the two maps: the cut's parameters, and
+     * where the projection puts two corners of the kept box. A stored result made with others is stale.
+     */
+    static double[] madeWith(EqualAreaProjection projection) {
+        double[] southWest = new double[2];
+        double[] northEast = new double[2];
+        projection.project(BaseMap.COVERED_WEST - MARGIN_DEGREES, BaseMap.COVERED_SOUTH - MARGIN_DEGREES, southWest);
+        projection.project(BaseMap.COVERED_EAST + MARGIN_DEGREES, BaseMap.COVERED_NORTH + NORTH_MARGIN_DEGREES, northEast);
+        return new double[] {MARGIN_DEGREES, NORTH_MARGIN_DEGREES, POINTS_PER_LINE, CONTINUES_WITHIN_M, ON_EDGE_M, EDGE_STEP_DEGREES,
+            southWest[0], southWest[1], northEast[0], northEast[1]};
     }
 
     /** The locator's land outside the coastlines' box and within the margin, each piece given the unit it continues. */
@@ -111,12 +143,7 @@ public record LandBeyond(List<Piece> pieces) {
         for (LineString line : lines) {
             Coordinate[] points = line.getCoordinates();
             for (int start = 0; start < points.length - 1; start += POINTS_PER_LINE - 1) {
-                Coordinate[] run = Arrays.copyOfRange(points, start, Math.min(points.length, start + POINTS_PER_LINE));
-                Envelope bounds = new Envelope();
-                for (Coordinate point : run) {
-                    bounds.expandToInclude(point);
-                }
-                cut.add(new Line(BaseMap.flat(run), bounds));
+                cut.add(Line.of(BaseMap.flat(Arrays.copyOfRange(points, start, Math.min(points.length, start + POINTS_PER_LINE)))));
             }
         }
         return cut;

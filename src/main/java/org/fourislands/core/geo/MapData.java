@@ -23,7 +23,7 @@ public record MapData(EqualAreaProjection projection, BaseMap coastline, BaseMap
         CompletableFuture<BaseMap> loadingLocator = CompletableFuture.supplyAsync(() -> BaseMap.loadLocator(projection));
         BaseMap coastline = BaseMap.loadBundledFullDetailOnly(projection);
         BaseMap locator = loadingLocator.join();
-        return new MapData(projection, coastline, locator, LandBeyond.of(locator, coastline), new Graticule(projection));
+        return new MapData(projection, coastline, locator, LandBeyond.load(locator, coastline), new Graticule(projection));
     }
 
     /** The same data with the coastline's simplified levels computed. */
