@@ -609,7 +609,8 @@ public final class MapRenderer {
             }
             if (!Double.isNaN(labelX) && labelX > 0 && labelX < w && labelY > 0 && labelY < h) {
                 String label = shownNames.render(border.label());
-                borderLabels.add(label, labelX, labelY, Align.LEFT, deFacto ? PaletteSlot.BORDER_DE_FACTO : PaletteSlot.BORDER_TREATY);
+                // At the segment's middle; the side of the line is chosen when it is placed (drawBorderLabels).
+                borderLabels.add(label, labelX, labelY, Align.CENTER, deFacto ? PaletteSlot.BORDER_DE_FACTO : PaletteSlot.BORDER_TREATY);
             }
         }
     }
