@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.fourislands.core.geo.BaseMap;
+import org.fourislands.core.geo.GridOnLand;
 import org.fourislands.core.geo.LandPolygon;
+import org.fourislands.core.geo.RingSet;
 import org.fourislands.core.model.Dataset;
 import org.fourislands.core.model.Island;
 import org.fourislands.render.DrawingSurface;
@@ -19,8 +21,6 @@ import org.fourislands.render.ShownNames;
 import org.fourislands.render.TextStyles;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.Point;
 
 /**
  * The islands' names on the map, placed through the frame's {@link MapLabels}: on each island,
@@ -55,7 +55,6 @@ final class IslandNames {
     private static final double COAST_SAMPLE_SPACING_M = 400;
     /** A grid of this many points by this many over each island's box samples its land. */
     private static final int LAND_SAMPLES_ACROSS = 32;
-    private static final GeometryFactory POINTS = new GeometryFactory();
     /** The gap between a small island's outermost point and its name beside it, px. */
     private static final double NAME_BESIDE_GAP_PX = 5;
     /**
@@ -565,20 +564,8 @@ final class IslandNames {
             }
             extents.put(island.id(), box);
             List<LandPolygon> land = map.polygons().stream().filter(p -> ids.contains(p.islandId())).toList();
-            double[] points = new double[2 * LAND_SAMPLES_ACROSS * LAND_SAMPLES_ACROSS];
-            int found = 0;
-            for (int row = 0; row < LAND_SAMPLES_ACROSS; row++) {
-                for (int column = 0; column < LAND_SAMPLES_ACROSS; column++) {
-                    double x = box.getMinX() + (column + 0.5) * box.getWidth() / LAND_SAMPLES_ACROSS;
-                    double y = box.getMinY() + (row + 0.5) * box.getHeight() / LAND_SAMPLES_ACROSS;
-                    Point point = POINTS.createPoint(new Coordinate(x, y));
-                    if (land.stream().anyMatch(p -> p.prepared().contains(point))) {
-                        points[found++] = x;
-                        points[found++] = y;
-                    }
-                }
-            }
-            samples.put(island.id(), Arrays.copyOf(points, found));
+            List<RingSet> fullDetail = map.levels().getFirst().rings();
+            samples.put(island.id(), GridOnLand.centres(land.stream().map(p -> fullDetail.get(p.index())).toList(), box, LAND_SAMPLES_ACROSS));
             coasts.put(island.id(), coastPoints(land));
             outermost.put(island.id(), outermostPoints(land));
         }
