@@ -22,8 +22,25 @@ import org.fourislands.core.time.HistoricalDate;
  */
 public final class IslandStatusIndex {
 
-    /** One island's statuses: {@code statuses[k]} holds from {@code starts[k]} to {@code starts[k+1]}. */
-    private record Timeline(long[] starts, IslandStatus[] statuses, IslandStatus unknown) {}
+    /**
+     * One island's statuses: {@code statuses[k]} holds from {@code starts[k]} to {@code starts[k+1]};
+     * the same as segments, made once (the timeline draws them in every frame).
+     */
+    private record Timeline(long[] starts, IslandStatus[] statuses, IslandStatus unknown, List<Segment> segments) {
+
+        Timeline(long[] starts, IslandStatus[] statuses, IslandStatus unknown) {
+            this(starts, statuses, unknown, segmentsOf(starts, statuses));
+        }
+
+        private static List<Segment> segmentsOf(long[] starts, IslandStatus[] statuses) {
+            List<Segment> segments = new ArrayList<>(starts.length);
+            for (int k = 0; k < starts.length; k++) {
+                long end = k + 1 < starts.length ? starts[k + 1] : Long.MAX_VALUE;
+                segments.add(new Segment(starts[k], end, statuses[k]));
+            }
+            return List.copyOf(segments);
+        }
+    }
 
     private final Map<String, Timeline> timelines = new HashMap<>();
     private final Map<String, List<AdministrationPeriod>> historyByUnit = new HashMap<>();
@@ -108,15 +125,7 @@ public final class IslandStatusIndex {
     /** The island's history as consecutive segments of unchanged status, for the timeline's status strips. */
     public List<Segment> segments(String islandId) {
         Timeline timeline = timelines.get(islandId);
-        if (timeline == null) {
-            return List.of();
-        }
-        List<Segment> segments = new ArrayList<>(timeline.starts().length);
-        for (int k = 0; k < timeline.starts().length; k++) {
-            long end = k + 1 < timeline.starts().length ? timeline.starts()[k + 1] : Long.MAX_VALUE;
-            segments.add(new Segment(timeline.starts()[k], end, timeline.statuses()[k]));
-        }
-        return segments;
+        return timeline == null ? List.of() : timeline.segments();
     }
 
     /** The administration periods of an island (its group's, for an islet), oldest first. */

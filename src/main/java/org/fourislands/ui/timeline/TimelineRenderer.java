@@ -553,7 +553,9 @@ public final class TimelineRenderer {
         for (int i = 0; i < stripIslands.size(); i++) {
             Island island = stripIslands.get(i);
             double y = stripsTop + i * rowH;
-            for (IslandStatusIndex.Segment segment : frame.statusIndex().segments(island.id())) {
+            List<IslandStatusIndex.Segment> segments = frame.statusIndex().segments(island.id());
+            for (int k = 0; k < segments.size(); k++) {
+                IslandStatusIndex.Segment segment = segments.get(k);
                 double x0 = Math.max(plotLeft, xOf(segment.startDay()));
                 double x1 = Math.min(plotLeft + plotWidth, xOf(Math.min(segment.endDay(), covered.end())));
                 if (x1 <= x0) {
@@ -685,7 +687,8 @@ public final class TimelineRenderer {
         allRuns.clear();
         int edges = 0;
         // Spans are sorted by start, so each run of overlap closes in one pass.
-        for (TimelineLayout.Item span : lane.spans) {
+        for (int i = 0; i < lane.spans.size(); i++) {
+            TimelineLayout.Item span = lane.spans.get(i);
             if (span.anyTouchesIsland != touching) {
                 continue;
             }

@@ -69,4 +69,17 @@ class IslandStatusIndexTest {
         assertThat(index.statusOn("kunashiri-kunashir", HistoricalDate.parse("1800"))).isSameAs(index.statusOn("kunashiri-kunashir", HistoricalDate.parse("1801")));
         assertThat(index.statusOn("kunashiri-kunashir", HistoricalDate.parse("1900"))).isNotSameAs(early);
     }
+
+    /** The timeline draws each island's segments in every frame: they are made once, an islet sharing its group's. */
+    @org.junit.jupiter.api.Test
+    void segmentsAreMadeOnceAndFollowOneAnother() {
+        var segments = index.segments("kunashiri-kunashir");
+        assertThat(index.segments("kunashiri-kunashir")).isSameAs(segments);
+        assertThat(index.segments("yuri")).isSameAs(index.segments("habomai"));
+        for (int k = 1; k < segments.size(); k++) {
+            assertThat(segments.get(k).startDay()).isEqualTo(segments.get(k - 1).endDay());
+        }
+        assertThat(segments.getLast().endDay()).isEqualTo(Long.MAX_VALUE);
+        assertThat(segments.getLast().status()).isSameAs(index.statusOn("kunashiri-kunashir", HistoricalDate.parse("2024")));
+    }
 }
