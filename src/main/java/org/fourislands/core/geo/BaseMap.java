@@ -217,6 +217,15 @@ public final class BaseMap {
         return flat;
     }
 
+    /** The box of flat coordinates x0, y0, x1, y1, …. */
+    static Envelope boundsOf(double[] flat) {
+        Envelope bounds = new Envelope();
+        for (int i = 0; i < flat.length; i += 2) {
+            bounds.expandToInclude(flat[i], flat[i + 1]);
+        }
+        return bounds;
+    }
+
     public List<LandPolygon> polygons() {
         return polygons;
     }

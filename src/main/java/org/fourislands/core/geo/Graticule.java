@@ -18,15 +18,7 @@ public final class Graticule {
     public record Line(int degrees, boolean meridian, String label, double[] points, Envelope bounds) {
 
         Line(int degrees, boolean meridian, String label, double[] points) {
-            this(degrees, meridian, label, points, boundsOf(points));
-        }
-
-        private static Envelope boundsOf(double[] points) {
-            Envelope bounds = new Envelope();
-            for (int i = 0; i < points.length; i += 2) {
-                bounds.expandToInclude(points[i], points[i + 1]);
-            }
-            return bounds;
+            this(degrees, meridian, label, points, BaseMap.boundsOf(points));
         }
     }
 

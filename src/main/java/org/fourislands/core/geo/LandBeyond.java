@@ -75,11 +75,7 @@ public record LandBeyond(List<Piece> pieces) {
 
         /** The line through the flat coordinates, with their box. */
         static Line of(double[] points) {
-            Envelope bounds = new Envelope();
-            for (int i = 0; i < points.length; i += 2) {
-                bounds.expandToInclude(points[i], points[i + 1]);
-            }
-            return new Line(points, bounds);
+            return new Line(points, BaseMap.boundsOf(points));
         }
     }
 

@@ -70,7 +70,7 @@ final class StoredLandBeyond {
             RingSet rings = new RingSet(exterior, readArrays(in).toArray(double[][]::new));
             List<LandBeyond.Line> seams = readArrays(in).stream().map(LandBeyond.Line::of).toList();
             List<LandBeyond.Line> shores = readArrays(in).stream().map(LandBeyond.Line::of).toList();
-            pieces.add(new LandBeyond.Piece(islandId.isEmpty() ? null : islandId, rings, seams, shores, LandBeyond.Line.of(exterior).bounds()));
+            pieces.add(new LandBeyond.Piece(islandId.isEmpty() ? null : islandId, rings, seams, shores, BaseMap.boundsOf(exterior)));
         }
         return new LandBeyond(pieces);
     }
