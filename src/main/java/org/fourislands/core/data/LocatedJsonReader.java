@@ -73,9 +73,9 @@ final class LocatedJsonReader {
             return unreadable(file, 0, 0, tooLarge(bytes.length, limits.maxBytes()));
         }
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
-            return unreadable(file, 1, 1, "the file starts with a UTF-8 byte-order mark (expected plain UTF-8; save it without BOM)");
+            return unreadable(file, 1, 1, JsonPaths.ROOT, "the file starts with a UTF-8 byte-order mark (expected plain UTF-8; save it without BOM)");
         }
-        DatasetProblem encoding = checkUtf8(file, bytes);
+        DatasetProblem encoding = checkUtf8(file, bytes, this::pathAt);
         if (encoding != null) {
             return new Unreadable(List.of(encoding));
         }
@@ -121,8 +121,18 @@ final class LocatedJsonReader {
      * the property or array element it was in, or after.
      */
     private static String pathOf(JsonParser parser) {
+        return pathOf(parser.getParsingContext());
+    }
+
+    /** The path of the object or array the parser is in, without the property or element it was at. */
+    private static String pathOfContainer(JsonParser parser) {
+        JsonStreamContext context = parser.getParsingContext();
+        return context.inRoot() ? JsonPaths.ROOT : pathOf(context.getParent());
+    }
+
+    private static String pathOf(JsonStreamContext innermost) {
         Deque<JsonStreamContext> outermostFirst = new ArrayDeque<>();
-        for (JsonStreamContext context = parser.getParsingContext(); context != null && !context.inRoot(); context = context.getParent()) {
+        for (JsonStreamContext context = innermost; context != null && !context.inRoot(); context = context.getParent()) {
             outermostFirst.push(context);
         }
         String path = JsonPaths.ROOT;
@@ -210,8 +220,11 @@ final class LocatedJsonReader {
         };
     }
 
-    /** Locates the first byte sequence that is not UTF-8, by line and column; null if all is well. */
-    private static DatasetProblem checkUtf8(String file, byte[] bytes) {
+    /**
+     * Locates the first byte sequence that is not UTF-8, by line, column and the JSON path that
+     * {@code pathAt} gives for its offset; null if all is well.
+     */
+    private static DatasetProblem checkUtf8(String file, byte[] bytes, PathAtOffset pathAt) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -237,9 +250,41 @@ final class LocatedJsonReader {
                 column++;
             }
         }
-        return new DatasetProblem(file, line, column, "",
+        return new DatasetProblem(file, line, column, pathAt.of(bytes, offset),
                 String.format(Locale.ROOT, "byte 0x%02X at offset %d is not valid UTF-8 (expected the file to be saved as UTF-8)",
                         bytes[offset] & 0xFF, offset));
+    }
+
+    private interface PathAtOffset {
+        String of(byte[] bytes, int offset);
+    }
+
+    /**
+     * The JSON path of the value that holds byte {@code offset}: the document is read up to that
+     * byte, and the parser's context says where the cut fell. A cut inside a string value names
+     * that value ("$.events[0].title"); a cut anywhere else (in a property's name, a number,
+     * between values) names the object or array around it.
+     */
+    private String pathAt(byte[] bytes, int offset) {
+        try (JsonParser parser = factory.createParser(bytes, 0, offset)) {
+            try {
+                for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+                    if (token == JsonToken.VALUE_STRING) {
+                        // Jackson decodes a string only when asked: a cut inside it fails here.
+                        try {
+                            parser.getText();
+                        } catch (IOException cutInString) {
+                            return pathOf(parser);
+                        }
+                    }
+                }
+            } catch (IOException cutElsewhere) {
+                return pathOfContainer(parser);
+            }
+            return JsonPaths.ROOT;
+        } catch (IOException e) {
+            return JsonPaths.ROOT;
+        }
     }
 
     private static Unreadable unreadable(String file, long line, long column, String message) {
