@@ -11,6 +11,8 @@ import java.util.Set;
 import org.fourislands.core.model.Dataset;
 import org.fourislands.core.model.HistoricalEvent;
 import org.fourislands.core.model.Island;
+import org.fourislands.core.model.NamingConvention;
+import org.fourislands.core.model.Script;
 import org.fourislands.core.status.IslandFacts;
 import org.fourislands.core.status.IslandStatusIndex;
 import org.fourislands.core.time.DatePrecision;
@@ -18,7 +20,6 @@ import org.fourislands.core.time.Eras;
 import org.fourislands.core.time.HistoricalDate;
 import org.fourislands.core.time.TickScale;
 import org.fourislands.core.time.TimeWindow;
-import org.fourislands.render.Contrast;
 import org.fourislands.render.DrawingSurface;
 import org.fourislands.render.DrawingSurface.Align;
 import org.fourislands.render.DrawingSurface.Baseline;
@@ -112,16 +113,12 @@ public final class TimelineRenderer {
     private static final double PLOT_LEFT_MARGIN = 11;
     /** How far capitals reach above a name's middle, as a share of its size (measured on the bundled font). */
     private static final double CAPITALS_ABOVE_MIDDLE = 0.4;
-    /** How strongly bars tint their lane: coarse dates lightly, ranges more. */
-    private static final double COARSE_BAR_ALPHA = 0.16;
-    private static final double RANGE_BAR_ALPHA = 0.30;
-    /** Opacity of the sea colour that tints every other lane. */
-    private static final double LANE_TINT = 0.35;
 
 
     // Geometry of the last frame, for hit testing.
     private double gutter;
     private final TextStyles styles = new TextStyles();
+    private final TimelineColours colours = new TimelineColours();
     private final ShownNames shownNames = new ShownNames();
     /** Gutter labels as fitted, by text style, for one gutter width and one palette (its font). */
     private final Map<TextStyle, Map<String, GutterLabel>> gutterLabels = new HashMap<>();
@@ -173,9 +170,18 @@ public final class TimelineRenderer {
     // Caches keyed by identity of what they were built from.
     private List<HistoricalEvent> lanesSource;
     private TimelineLanes lanes;
-    private Object namesKey;
-    private Object touchingKey;
+    /** What the layout's names were measured for: the events, the naming convention and the script. */
+    private List<HistoricalEvent> namesEvents;
+    private NamingConvention namesNaming;
+    private Script namesScript;
+    /** Whose events {@link #touching} holds: an island of a dataset, or none. */
+    private Island touchingIsland;
+    private Dataset touchingDataset;
     private Set<HistoricalEvent> touching;
+    /** What {@link #stripIslands} was chosen from. */
+    private Dataset stripsDataset;
+    private boolean stripsShown;
+    private boolean stripsWithContext;
     private List<HistoricalEvent> searchSource;
     private Set<HistoricalEvent> searchSet = Set.of();
     private TimelineLayout layout;
@@ -192,7 +198,9 @@ public final class TimelineRenderer {
     /** Reused by {@link #drawOverview}: the density histogram's outline. */
     private double[] histogramXs = new double[0];
     private double[] histogramYs = new double[0];
-    private Object densityKey;
+    /** What {@link #density} was counted for: the events (by identity), the columns and the overview's span. */
+    private List<HistoricalEvent> densityEvents;
+    private TimeWindow densityWindow;
 
     /** Draws one frame of the timeline onto {@code surface}: exports use this. */
     public void render(DrawingSurface s, TimelineFrame frame) {
@@ -228,7 +236,13 @@ public final class TimelineRenderer {
         }
         double titleH = frame.title() == null ? 0 : 34 * scale;
         shownNames.use(frame.naming(), frame.script(), frame.names());
-        stripIslands = stripIslands(frame, hasRoomForContextStrips(frame, h));
+        boolean withContext = hasRoomForContextStrips(frame, h);
+        if (frame.dataset() != stripsDataset || frame.showStrips() != stripsShown || withContext != stripsWithContext) {
+            stripsDataset = frame.dataset();
+            stripsShown = frame.showStrips();
+            stripsWithContext = withContext;
+            stripIslands = stripIslands(frame, withContext);
+        }
         useLanesOf(frame);
         gutter = gutterWidth(s, palette, w);
         if (palette != gutterLabelsPalette || gutter != gutterLabelsGutter) {
@@ -352,11 +366,13 @@ public final class TimelineRenderer {
     private double gutterWidth(DrawingSurface s, Palette palette, double w) {
         double widest = 0;
         s.setTextStyle(labelStyle(palette));
-        for (Island island : stripIslands) {
+        for (int i = 0; i < stripIslands.size(); i++) {
+            Island island = stripIslands.get(i);
             widest = Math.max(widest, s.textWidth(shownNames.of(island.names())));
         }
         s.setTextStyle(laneNameStyle(palette));
-        for (TimelineLanes.Lane lane : lanes.lanes) {
+        for (int l = 0; l < lanes.lanes.size(); l++) {
+            TimelineLanes.Lane lane = lanes.lanes.get(l);
             widest = Math.max(widest, s.textWidth(lane.category.label()));
         }
         return Math.min(Math.max(GUTTER_W * palette.typeScale(), widest + GUTTER_PADDING), w * GUTTER_SHARE);
@@ -390,14 +406,15 @@ public final class TimelineRenderer {
     private void prepare(TimelineFrame frame, DrawingSurface s) {
         useLanesOf(frame);
         // The layout measured names in the naming convention and script it was made for.
-        Object newNamesKey = List.of(frame.events(), frame.naming(), frame.script());
-        if (!newNamesKey.equals(namesKey)) {
-            namesKey = newNamesKey;
+        if (frame.events() != namesEvents || frame.naming() != namesNaming || frame.script() != namesScript) {
+            namesEvents = frame.events();
+            namesNaming = frame.naming();
+            namesScript = frame.script();
             layout = null;
         }
-        Object newTouchingKey = frame.selectedIsland() == null ? null : List.of(frame.selectedIsland().id(), frame.dataset());
-        if (newTouchingKey == null ? touchingKey != null : !newTouchingKey.equals(touchingKey)) {
-            touchingKey = newTouchingKey;
+        if (!sameIsland(frame.selectedIsland(), touchingIsland) || (frame.selectedIsland() != null && frame.dataset() != touchingDataset)) {
+            touchingIsland = frame.selectedIsland();
+            touchingDataset = frame.dataset();
             touching = null;
             if (frame.selectedIsland() != null) {
                 touching = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -441,6 +458,11 @@ public final class TimelineRenderer {
         }
     }
 
+    /** The same island by id: a reloaded dataset's island is another record. */
+    private static boolean sameIsland(Island a, Island b) {
+        return a == null ? b == null : b != null && a.id().equals(b.id());
+    }
+
     private TextStyle badgeTextStyle(Palette palette) {
         return styles.of(11 * palette.typeScale(), true);
     }
@@ -466,7 +488,8 @@ public final class TimelineRenderer {
         double lineWidth = frame.palette().lineScale();
         double y0 = top + AXIS_H * frame.palette().typeScale();
         s.setFill(frame.palette().get(PaletteSlot.GRATICULE));
-        for (TickScale.Tick tick : ticks) {
+        for (int t = 0; t < ticks.size(); t++) {
+            TickScale.Tick tick = ticks.get(t);
             double x = xOf(tick.day());
             s.fillRect(x - lineWidth / 2, y0, lineWidth, bottom - y0);
         }
@@ -481,7 +504,8 @@ public final class TimelineRenderer {
         s.strokeLine(0, top + AXIS_H * scale, plotLeft + plotWidth + 8, top + AXIS_H * scale);
         s.setStroke(palette.get(PaletteSlot.TEXT_MUTED), 1);
         tickLabels = 0;
-        for (TickScale.Tick tick : ticks) {
+        for (int t = 0; t < ticks.size(); t++) {
+            TickScale.Tick tick = ticks.get(t);
             double x = xOf(tick.day());
             s.setTextStyle(styles.of(12 * scale, tick.major()));
             s.strokeLine(x, top + AXIS_H * scale - (tick.major() ? 9 : 5), x, top + AXIS_H * scale);
@@ -523,17 +547,17 @@ public final class TimelineRenderer {
         double scale = palette.typeScale();
         double rowH = ERA_H * scale;
         s.setTextStyle(styles.of(11 * scale, false));
-        for (Eras.Era era : Eras.ALL) {
+        for (int eraIndex = 0; eraIndex < Eras.ALL.size(); eraIndex++) {
+            Eras.Era era = Eras.ALL.get(eraIndex);
             double y = top + (era.row() == Eras.Row.RUSSIA ? 0 : rowH);
             double x0 = Math.max(plotLeft, xOf(era.from().startEpochDay()));
             double x1 = Math.min(plotLeft + plotWidth, xOf(era.to() == null ? covered.end() : Math.min(era.to().startEpochDay(), covered.end())));
             if (x1 <= x0) {
                 continue;
             }
-            boolean even = Eras.ALL.indexOf(era) % 2 == 0;
-            s.setFill(palette.get(PaletteSlot.SEA).withAlpha(even ? 1 : 0.55));
+            s.setFill(colours.use(palette).era(eraIndex));
             s.fillRect(x0, y + 1, x1 - x0, rowH - 2);
-            String label = frame.script() == org.fourislands.core.model.Script.NATIVE ? era.nativeLabel() : era.label();
+            String label = frame.script() == Script.NATIVE ? era.nativeLabel() : era.label();
             if (s.textWidth(label) + 8 < x1 - x0) {
                 s.setFill(palette.get(PaletteSlot.TEXT));
                 s.fillText(label, (x0 + x1) / 2, y + rowH / 2, Align.CENTER, Baseline.MIDDLE);
@@ -629,14 +653,9 @@ public final class TimelineRenderer {
      */
     private void drawLaneStripes(DrawingSurface s, TimelineFrame frame) {
         for (int l = 0; l < layout.lanes.size(); l += 2) {
-            s.setFill(laneColour(frame.palette(), l));
+            s.setFill(colours.use(frame.palette()).lane(l));
             s.fillRect(0, lanesTop + l * laneHeight, plotLeft + plotWidth + 8, laneHeight);
         }
-    }
-
-    private static Rgba laneColour(Palette palette, int lane) {
-        Rgba background = palette.get(PaletteSlot.BACKGROUND);
-        return lane % 2 == 0 ? Contrast.over(palette.get(PaletteSlot.SEA).withAlpha(LANE_TINT), background) : background;
     }
 
     private void drawLanes(DrawingSurface s, TimelineFrame frame) {
@@ -647,18 +666,17 @@ public final class TimelineRenderer {
         for (int l = 0; l < layout.lanes.size(); l++) {
             TimelineLayout.LaneItems lane = layout.lanes.get(l);
             double top = lanesTop + l * laneHeight;
-            Rgba background = laneColour(palette, l);
-            drawSpans(s, frame, lane, offset, top, false, background);
-            drawSpans(s, frame, lane, offset, top, true, background);
+            drawSpans(s, frame, lane, l, offset, top, false);
+            drawSpans(s, frame, lane, l, offset, top, true);
             // Dimmed items first, then the rest; each in a few batched paths rather than a call per marker.
             findSelectedInCluster(frame, lane, offset);
-            drawPoints(s, frame, lane, offset, top, false, background);
-            drawPoints(s, frame, lane, offset, top, true, background);
+            drawPoints(s, frame, lane, colours.use(palette).lane(l), offset, top, false);
+            drawPoints(s, frame, lane, colours.use(palette).lane(l), offset, top, true);
         }
         // Markers just before the window's start may reach into the gutter; the gutter is painted over them, then labelled.
         for (int l = 0; l < layout.lanes.size(); l++) {
             double top = lanesTop + l * laneHeight;
-            s.setFill(laneColour(palette, l));
+            s.setFill(colours.use(palette).lane(l));
             s.fillRect(0, top, gutter - 1, laneHeight);
             gutterText(s, laneNameStyle(palette), layout.lanes.get(l).lane.category.label(), top, laneHeight, palette.get(PaletteSlot.TEXT));
         }
@@ -678,9 +696,10 @@ public final class TimelineRenderer {
      * At 100,000 events a decade's lane holds hundreds of bars, sixty of them for each year, and
      * stroking every bar's outline cost 50 ms a frame.
      */
-    private void drawSpans(DrawingSurface s, TimelineFrame frame, TimelineLayout.LaneItems lane, double offset, double top,
-            boolean touching, Rgba laneBackground) {
+    private void drawSpans(DrawingSurface s, TimelineFrame frame, TimelineLayout.LaneItems lane, int laneIndex, double offset, double top,
+            boolean touching) {
         Palette palette = frame.palette();
+        TimelineColours laneColours = colours.use(palette);
         double line = palette.lineScale();
         coarseRuns.clear();
         rangeRuns.clear();
@@ -708,13 +727,9 @@ public final class TimelineRenderer {
             return;
         }
         s.setGlobalAlpha(touching ? 1 : 0.25);
-        Rgba accent = palette.get(PaletteSlot.ACCENT);
-        Rgba coarse = Contrast.over(accent.withAlpha(COARSE_BAR_ALPHA), laneBackground);
-        Rgba range = Contrast.over(accent.withAlpha(RANGE_BAR_ALPHA), laneBackground);
-        coarseRuns.fill(s, coarse, top + barInset, barHeight);
-        rangeRuns.fill(s, range, top + barInset, barHeight);
-        // Where a range and a coarse date overlap, the range's tint over the coarse one.
-        s.setFill(Contrast.over(accent.withAlpha(RANGE_BAR_ALPHA), coarse));
+        coarseRuns.fill(s, laneColours.coarseBar(laneIndex), top + barInset, barHeight);
+        rangeRuns.fill(s, laneColours.rangeBar(laneIndex), top + barInset, barHeight);
+        s.setFill(laneColours.overlapBar(laneIndex));
         for (int c = 0, r = 0; c < coarseRuns.count && r < rangeRuns.count;) {
             double from = Math.max(coarseRuns.start(c), rangeRuns.start(r));
             double to = Math.min(coarseRuns.end(c), rangeRuns.end(r));
@@ -727,7 +742,7 @@ public final class TimelineRenderer {
                 r++;
             }
         }
-        s.setFill(accent);
+        s.setFill(palette.get(PaletteSlot.ACCENT));
         for (int r = 0; r < allRuns.count; r++) {
             double x0 = allRuns.start(r) - line / 2;
             double width = allRuns.end(r) - allRuns.start(r) + line;
@@ -783,7 +798,7 @@ public final class TimelineRenderer {
                 nextLabel = Math.min(nextLabel, x);
             }
         }
-        drawnNames.draw(s, firstName, laneBackground, palette.get(PaletteSlot.TEXT), touching ? 1 : 0.25);
+        drawnNames.draw(s, firstName, laneColours.lane(laneIndex), palette.get(PaletteSlot.TEXT), touching ? 1 : 0.25);
         s.setGlobalAlpha(1);
     }
 
@@ -810,7 +825,8 @@ public final class TimelineRenderer {
 
     /** The same, leaving {@code except} (the marker whose name is being placed) out. */
     private static boolean clearOfMarkers(TimelineLayout.LaneItems lane, double offset, double from, double to, TimelineLayout.Item except) {
-        for (TimelineLayout.Item item : lane.points) {
+        for (int p = 0; p < lane.points.size(); p++) {
+            TimelineLayout.Item item = lane.points.get(p);
             if (item == except) {
                 continue;
             }
@@ -837,7 +853,8 @@ public final class TimelineRenderer {
         }
         // Nothing covers the anchor, so every other marker and name lies wholly on one side of it.
         double limit = onLeft ? plotLeft : plotRight;
-        for (TimelineLayout.Item other : lane.points) {
+        for (int p = 0; p < lane.points.size(); p++) {
+            TimelineLayout.Item other = lane.points.get(p);
             double left = other.takenFrom() + offset;
             double right = other.takenTo() + offset;
             if (onLeft && other != item && right <= anchor) {
@@ -869,10 +886,11 @@ public final class TimelineRenderer {
      * The lane's markers, cluster badges and labels that are (or are not) touching the selected
      * island. Shapes of one kind go into one path: the software rasteriser pays per call.
      */
-    private void drawPoints(DrawingSurface s, TimelineFrame frame, TimelineLayout.LaneItems lane, double offset, double top, boolean touching,
-            Rgba laneBackground) {
+    private void drawPoints(DrawingSurface s, TimelineFrame frame, TimelineLayout.LaneItems lane, Rgba laneBackground, double offset,
+            double top, boolean touching) {
         boolean anyInPass = false;
-        for (TimelineLayout.Item item : lane.points) {
+        for (int p = 0; p < lane.points.size(); p++) {
+            TimelineLayout.Item item = lane.points.get(p);
             if (item.anyTouchesIsland == touching && onScreen(item, offset)) {
                 anyInPass = true;
                 break;
@@ -891,7 +909,8 @@ public final class TimelineRenderer {
         s.setTextStyle(badgeText);
         boolean any = false;
         s.beginPath();
-        for (TimelineLayout.Item item : lane.points) {
+        for (int p = 0; p < lane.points.size(); p++) {
+            TimelineLayout.Item item = lane.points.get(p);
             if (item.anyTouchesIsland == touching && item.anyMatchesSearch && onScreen(item, offset)) {
                 double cx = item.centre() + offset;
                 if (item.count() == 1) {
@@ -909,7 +928,8 @@ public final class TimelineRenderer {
         }
         s.beginPath();
         boolean anyBadge = false;
-        for (TimelineLayout.Item item : lane.points) {
+        for (int p = 0; p < lane.points.size(); p++) {
+            TimelineLayout.Item item = lane.points.get(p);
             if (item.anyTouchesIsland == touching && item.count() > 1 && onScreen(item, offset) && placeBadge(s, item, offset)) {
                 s.addRect(badgeLeft, mid - badgeH / 2, badgeRight - badgeLeft, badgeH);
                 anyBadge = true;
@@ -919,10 +939,13 @@ public final class TimelineRenderer {
             s.setFill(palette.get(PaletteSlot.TEXT));
             s.fillPath();
         }
-        for (boolean exact : new boolean[] {true, false}) {
+        // Markers of exact days first, then the hollow ones of dates known to the month or year.
+        for (int pass = 0; pass < 2; pass++) {
+            boolean exact = pass == 0;
             s.beginPath();
             boolean anyMarker = false;
-            for (TimelineLayout.Item item : lane.points) {
+            for (int p = 0; p < lane.points.size(); p++) {
+                TimelineLayout.Item item = lane.points.get(p);
                 if (item.anyTouchesIsland == touching && item.count() == 1 && onScreen(item, offset)) {
                     HistoricalEvent event = lane.lane.events[item.first];
                     if ((event.date().precision() == DatePrecision.DAY) == exact) {
@@ -946,7 +969,8 @@ public final class TimelineRenderer {
             }
         }
         s.setFill(palette.get(PaletteSlot.BACKGROUND));
-        for (TimelineLayout.Item item : lane.points) {
+        for (int p = 0; p < lane.points.size(); p++) {
+            TimelineLayout.Item item = lane.points.get(p);
             if (item.anyTouchesIsland == touching && item.count() > 1 && onScreen(item, offset) && placeBadge(s, item, offset)) {
                 s.fillText(countLabel(item.count()), countX, mid, Align.CENTER, Baseline.MIDDLE);
             }
@@ -960,7 +984,8 @@ public final class TimelineRenderer {
         }
         s.setTextStyle(labelStyle(palette));
         int firstName = drawnNames.count;
-        for (TimelineLayout.Item item : lane.points) {
+        for (int p = 0; p < lane.points.size(); p++) {
+            TimelineLayout.Item item = lane.points.get(p);
             if (item.anyTouchesIsland == touching && item.label != null && onScreen(item, offset)) {
                 // A name is never cut by the gutter or the plot's edge: a fragment ("ner in Japan")
                 // reads as noise from the back of a classroom, and an export would keep it. One that
@@ -993,7 +1018,8 @@ public final class TimelineRenderer {
             }
         }
         drawnNames.draw(s, firstName, laneBackground, palette.get(PaletteSlot.TEXT), alpha);
-        for (TimelineLayout.Item item : lane.points) {
+        for (int p = 0; p < lane.points.size(); p++) {
+            TimelineLayout.Item item = lane.points.get(p);
             if (item.anyTouchesIsland == touching && item.count() == 1 && lane.lane.events[item.first] == frame.selectedEvent()) {
                 double r = radius(frame.selectedEvent(), scale);
                 s.setStroke(palette.get(PaletteSlot.SELECTION), 2.5);
@@ -1049,7 +1075,8 @@ public final class TimelineRenderer {
         if (selected == null || selected.category() != lane.lane.category) {
             return;
         }
-        for (TimelineLayout.Item item : lane.points) {
+        for (int p = 0; p < lane.points.size(); p++) {
+            TimelineLayout.Item item = lane.points.get(p);
             if (item.count() > 1 && contains(lane.lane, item, selected)) {
                 selectedCluster = item;
                 selectedX = (selected.startEpochDay() + selected.endEpochDayExclusive()) / 2.0 * layout.pxPerDay + offset;
@@ -1096,7 +1123,7 @@ public final class TimelineRenderer {
         double x0 = Math.max(plotLeft, xOf(range.start()));
         double x1 = Math.min(plotLeft + plotWidth, xOf(range.end()));
         if (x1 > x0) {
-            s.setFill(frame.palette().get(PaletteSlot.NEUTRAL).withAlpha(0.22));
+            s.setFill(colours.use(frame.palette()).selectedRange());
             s.fillRect(x0, top, x1 - x0, overviewTop - top);
         }
     }
@@ -1116,7 +1143,7 @@ public final class TimelineRenderer {
         // A tick's label the date would cut is hidden whole: "Sep" left beside "1 September 1945"
         // reads as part of it. The axis's colour covers it (the playhead has its own canvas): its
         // panel over the background, opaque, as the translucent panel would let the label through.
-        s.setFill(Contrast.over(palette.get(PaletteSlot.PANEL), palette.get(PaletteSlot.BACKGROUND)));
+        s.setFill(colours.use(palette).axisCover());
         for (int i = 0; i < tickLabels; i++) {
             if (tickLabelRights[i] > bx && tickLabelLefts[i] < bx + w) {
                 s.fillRect(tickLabelLefts[i] - 1, top + 1, tickLabelRights[i] - tickLabelLefts[i] + 2, bh);
@@ -1220,9 +1247,9 @@ public final class TimelineRenderer {
         s.setStroke(palette.get(PaletteSlot.PANEL_BORDER), 1);
         s.strokeLine(0, overviewTop, w, overviewTop);
         int columns = Math.max(1, (int) plotWidth);
-        Object key = List.of(frame.events(), columns, overviewWindow);
-        if (!key.equals(densityKey)) {
-            densityKey = key;
+        if (frame.events() != densityEvents || columns != density.length || !overviewWindow.equals(densityWindow)) {
+            densityEvents = frame.events();
+            densityWindow = overviewWindow;
             density = new int[columns];
             for (HistoricalEvent event : frame.events()) {
                 int column = (int) overviewWindow.toX(event.startEpochDay(), columns);
@@ -1256,7 +1283,7 @@ public final class TimelineRenderer {
         s.fillPolygon(histogramXs, histogramYs, points);
         double x0 = plotLeft + overviewWindow.toX(window.start(), plotWidth);
         double x1 = plotLeft + overviewWindow.toX(window.end(), plotWidth);
-        s.setFill(palette.get(PaletteSlot.ACCENT).withAlpha(0.18));
+        s.setFill(colours.use(palette).overviewWindow());
         s.fillRect(Math.max(plotLeft, x0), overviewTop + 2, Math.max(3, Math.min(x1, plotLeft + plotWidth) - Math.max(plotLeft, x0)), h - 4);
         s.setStroke(palette.get(PaletteSlot.ACCENT), 1.5);
         s.strokeRect(Math.max(plotLeft, x0), overviewTop + 2, Math.max(3, Math.min(x1, plotLeft + plotWidth) - Math.max(plotLeft, x0)), h - 4);
