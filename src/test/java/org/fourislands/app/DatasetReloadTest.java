@@ -13,8 +13,10 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuBar;
 import javafx.scene.input.Clipboard;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.fourislands.core.data.DatasetProblem;
+import org.fourislands.core.model.GlossaryEntry;
 import org.fourislands.core.model.HistoricalEvent;
 import org.fourislands.testing.ExplorerHarness;
 import org.fourislands.testing.ThrowawayPreferences;
@@ -98,6 +100,33 @@ class DatasetReloadTest {
         Path opened = dataset.toAbsolutePath().normalize();
         assertThat(window.recentFiles().list()).containsExactly(opened);
         assertThat(new RecentFiles(preferences.node().node("org/fourislands/app/recent-files")).list()).containsExactly(opened);
+    }
+
+    /**
+     * The glossary entry on screen, edited and reloaded, is shown as edited. (Until session 22 the
+     * glossary cleared its empty search for the old entry again and again until the stack overflowed,
+     * and the reload stopped half way.)
+     */
+    @Test
+    void reloadingAnEditedGlossaryEntryShowsItAsEdited(FxRobot robot) throws Exception {
+        String sentence = "The directive itself says it is not a final decision on the status of these islands.";
+        String edit = "The directive says it is not a final decision (edited by the teacher).";
+        GlossaryEntry shown = window.state().getDataset().glossary().stream().filter(g -> g.id().equals("scapin-677")).findFirst().orElseThrow();
+        robot.interact(() -> window.state().showGlossaryEntry(shown));
+        String original = Files.readString(Path.of("data/four-islands.json"), StandardCharsets.UTF_8);
+        assertThat(original).contains(sentence);
+
+        Files.writeString(dataset, original.replace(sentence, edit), StandardCharsets.UTF_8);
+        robot.interact(() -> window.session().reload());
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.state().getSelectedGlossaryEntry() != null
+                && window.state().getSelectedGlossaryEntry().definition().contains(edit));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        GlossaryEntry reloaded = window.state().getSelectedGlossaryEntry();
+        assertThat(window.glossaryView().list().getSelectionModel().getSelectedItem()).isSameAs(reloaded);
+        String detail = window.glossaryView().detail().lookupAll(".text").stream()
+                .map(node -> ((Text) node).getText()).reduce("", String::concat);
+        assertThat(detail).contains(edit).doesNotContain(sentence);
     }
 
     @Test

@@ -106,17 +106,24 @@ public class SearchableList<T> extends BorderPane {
     }
 
     private void reveal(T item) {
-        if (item != null && !list.getItems().contains(item)) {
+        boolean listed = item != null && list.getItems().contains(item);
+        if (item != null && !listed && !search.getText().isEmpty()) {
+            // Chosen elsewhere (a link in the details) but hidden by the search: clearing the
+            // search lists everything again, and that refresh reveals the item.
             search.clear();
+            return;
         }
-        if (item == null) {
+        // Not in the whole list either, the item is the last dataset's, edited or gone in the
+        // one being shown; the state selects the new dataset's own entry next. (Clearing the
+        // empty search for it again and again overflowed the stack on a teacher's reload.)
+        if (!listed) {
             list.getSelectionModel().clearSelection();
         } else if (list.getSelectionModel().getSelectedItem() != item) {
             list.getSelectionModel().select(item);
             list.scrollTo(item);
         }
         detail.getChildren().clear();
-        if (item == null) {
+        if (!listed) {
             Label hint = new Label(list.getItems().isEmpty() ? "Nothing found." : "Choose an entry to read it.");
             hint.getStyleClass().add("detail-hint");
             detail.getChildren().add(hint);
