@@ -109,6 +109,9 @@ later_cases = {
     # check as if the file were valid: the schema's problem is reported, with the impossible date.
     "schema-unknown-source-kind-and-impossible-date": lambda t: sub('"date": "2019-01-23", "kind": "journalism"', '"date": "2019-01-23", "kind": "blog"')(
         sub('"date": "1945-09", "title"', '"date": "1945-02-30", "title"')(t)),
+    # A tour step's view must be degrees on the globe: 1e308 passed the schema and stopped the tour's map.
+    "tour-view-off-the-globe": sub('{ "event": "treaty-1855", "caption": "The first border." }',
+        '{ "event": "treaty-1855", "caption": "The first border.", "view": { "west": 145, "south": 43, "east": 1e308, "north": 95 } }'),
 }
 for index, (name, transform) in enumerate(later_cases.items(), start=len(cases) + 3):
     (out / f"{index:02d}-{name}.json").write_text(transform(base), encoding="utf-8")
