@@ -114,7 +114,6 @@ public final class TimelineRenderer {
     /** How far capitals reach above a name's middle, as a share of its size (measured on the bundled font). */
     private static final double CAPITALS_ABOVE_MIDDLE = 0.4;
 
-
     // Geometry of the last frame, for hit testing.
     private double gutter;
     private final TextStyles styles = new TextStyles();
