@@ -75,7 +75,7 @@ final class LocatedJsonReader {
         if (bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF) {
             return unreadable(file, 1, 1, JsonPaths.ROOT, "the file starts with a UTF-8 byte-order mark (expected plain UTF-8; save it without BOM)");
         }
-        DatasetProblem encoding = checkUtf8(file, bytes, this::pathAt);
+        DatasetProblem encoding = checkUtf8(file, bytes);
         if (encoding != null) {
             return new Unreadable(List.of(encoding));
         }
@@ -220,11 +220,8 @@ final class LocatedJsonReader {
         };
     }
 
-    /**
-     * Locates the first byte sequence that is not UTF-8, by line, column and the JSON path that
-     * {@code pathAt} gives for its offset; null if all is well.
-     */
-    private static DatasetProblem checkUtf8(String file, byte[] bytes, PathAtOffset pathAt) {
+    /** Locates the first byte sequence that is not UTF-8, by line, column and JSON path; null if all is well. */
+    private DatasetProblem checkUtf8(String file, byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -250,13 +247,9 @@ final class LocatedJsonReader {
                 column++;
             }
         }
-        return new DatasetProblem(file, line, column, pathAt.of(bytes, offset),
+        return new DatasetProblem(file, line, column, pathAt(bytes, offset),
                 String.format(Locale.ROOT, "byte 0x%02X at offset %d is not valid UTF-8 (expected the file to be saved as UTF-8)",
                         bytes[offset] & 0xFF, offset));
-    }
-
-    private interface PathAtOffset {
-        String of(byte[] bytes, int offset);
     }
 
     /**

@@ -33,7 +33,7 @@ final class TimelineColours {
     private Rgba selectedRange;
     private Rgba overviewWindow;
 
-    /** These colours for {@code newPalette}, worked out again only when it is another palette. */
+    /** Makes these the colours of {@code newPalette} (worked out again only when it is another palette), and returns them. */
     TimelineColours use(Palette newPalette) {
         if (newPalette == palette) {
             return this;

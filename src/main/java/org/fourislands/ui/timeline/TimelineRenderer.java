@@ -215,6 +215,7 @@ public final class TimelineRenderer {
         if (frame.dataset() != null && window != null) {
             frame = fittedToHeight(frame, s.height());
             lastFrame = frame;
+            colours.use(frame.palette());
             drawPlayhead(s, frame, playheadTop);
         }
     }
@@ -225,6 +226,7 @@ public final class TimelineRenderer {
         lastFrame = frame;
         Palette palette = frame.palette();
         s.usePalette(palette);
+        colours.use(palette);
         double scale = palette.typeScale();
         double w = s.width();
         double h = s.height();
@@ -554,7 +556,7 @@ public final class TimelineRenderer {
             if (x1 <= x0) {
                 continue;
             }
-            s.setFill(colours.use(palette).era(eraIndex));
+            s.setFill(colours.era(eraIndex));
             s.fillRect(x0, y + 1, x1 - x0, rowH - 2);
             String label = frame.script() == Script.NATIVE ? era.nativeLabel() : era.label();
             if (s.textWidth(label) + 8 < x1 - x0) {
@@ -652,7 +654,7 @@ public final class TimelineRenderer {
      */
     private void drawLaneStripes(DrawingSurface s, TimelineFrame frame) {
         for (int l = 0; l < layout.lanes.size(); l += 2) {
-            s.setFill(colours.use(frame.palette()).lane(l));
+            s.setFill(colours.lane(l));
             s.fillRect(0, lanesTop + l * laneHeight, plotLeft + plotWidth + 8, laneHeight);
         }
     }
@@ -669,13 +671,13 @@ public final class TimelineRenderer {
             drawSpans(s, frame, lane, l, offset, top, true);
             // Dimmed items first, then the rest; each in a few batched paths rather than a call per marker.
             findSelectedInCluster(frame, lane, offset);
-            drawPoints(s, frame, lane, colours.use(palette).lane(l), offset, top, false);
-            drawPoints(s, frame, lane, colours.use(palette).lane(l), offset, top, true);
+            drawPoints(s, frame, lane, colours.lane(l), offset, top, false);
+            drawPoints(s, frame, lane, colours.lane(l), offset, top, true);
         }
         // Markers just before the window's start may reach into the gutter; the gutter is painted over them, then labelled.
         for (int l = 0; l < layout.lanes.size(); l++) {
             double top = lanesTop + l * laneHeight;
-            s.setFill(colours.use(palette).lane(l));
+            s.setFill(colours.lane(l));
             s.fillRect(0, top, gutter - 1, laneHeight);
             gutterText(s, laneNameStyle(palette), layout.lanes.get(l).lane.category.label(), top, laneHeight, palette.get(PaletteSlot.TEXT));
         }
@@ -698,7 +700,6 @@ public final class TimelineRenderer {
     private void drawSpans(DrawingSurface s, TimelineFrame frame, TimelineLayout.LaneItems lane, int laneIndex, double offset, double top,
             boolean touching) {
         Palette palette = frame.palette();
-        TimelineColours laneColours = colours.use(palette);
         double line = palette.lineScale();
         coarseRuns.clear();
         rangeRuns.clear();
@@ -726,9 +727,9 @@ public final class TimelineRenderer {
             return;
         }
         s.setGlobalAlpha(touching ? 1 : 0.25);
-        coarseRuns.fill(s, laneColours.coarseBar(laneIndex), top + barInset, barHeight);
-        rangeRuns.fill(s, laneColours.rangeBar(laneIndex), top + barInset, barHeight);
-        s.setFill(laneColours.overlapBar(laneIndex));
+        coarseRuns.fill(s, colours.coarseBar(laneIndex), top + barInset, barHeight);
+        rangeRuns.fill(s, colours.rangeBar(laneIndex), top + barInset, barHeight);
+        s.setFill(colours.overlapBar(laneIndex));
         for (int c = 0, r = 0; c < coarseRuns.count && r < rangeRuns.count;) {
             double from = Math.max(coarseRuns.start(c), rangeRuns.start(r));
             double to = Math.min(coarseRuns.end(c), rangeRuns.end(r));
@@ -797,7 +798,7 @@ public final class TimelineRenderer {
                 nextLabel = Math.min(nextLabel, x);
             }
         }
-        drawnNames.draw(s, firstName, laneColours.lane(laneIndex), palette.get(PaletteSlot.TEXT), touching ? 1 : 0.25);
+        drawnNames.draw(s, firstName, colours.lane(laneIndex), palette.get(PaletteSlot.TEXT), touching ? 1 : 0.25);
         s.setGlobalAlpha(1);
     }
 
@@ -1122,7 +1123,7 @@ public final class TimelineRenderer {
         double x0 = Math.max(plotLeft, xOf(range.start()));
         double x1 = Math.min(plotLeft + plotWidth, xOf(range.end()));
         if (x1 > x0) {
-            s.setFill(colours.use(frame.palette()).selectedRange());
+            s.setFill(colours.selectedRange());
             s.fillRect(x0, top, x1 - x0, overviewTop - top);
         }
     }
@@ -1142,7 +1143,7 @@ public final class TimelineRenderer {
         // A tick's label the date would cut is hidden whole: "Sep" left beside "1 September 1945"
         // reads as part of it. The axis's colour covers it (the playhead has its own canvas): its
         // panel over the background, opaque, as the translucent panel would let the label through.
-        s.setFill(colours.use(palette).axisCover());
+        s.setFill(colours.axisCover());
         for (int i = 0; i < tickLabels; i++) {
             if (tickLabelRights[i] > bx && tickLabelLefts[i] < bx + w) {
                 s.fillRect(tickLabelLefts[i] - 1, top + 1, tickLabelRights[i] - tickLabelLefts[i] + 2, bh);
@@ -1282,7 +1283,7 @@ public final class TimelineRenderer {
         s.fillPolygon(histogramXs, histogramYs, points);
         double x0 = plotLeft + overviewWindow.toX(window.start(), plotWidth);
         double x1 = plotLeft + overviewWindow.toX(window.end(), plotWidth);
-        s.setFill(colours.use(palette).overviewWindow());
+        s.setFill(colours.overviewWindow());
         s.fillRect(Math.max(plotLeft, x0), overviewTop + 2, Math.max(3, Math.min(x1, plotLeft + plotWidth) - Math.max(plotLeft, x0)), h - 4);
         s.setStroke(palette.get(PaletteSlot.ACCENT), 1.5);
         s.strokeRect(Math.max(plotLeft, x0), overviewTop + 2, Math.max(3, Math.min(x1, plotLeft + plotWidth) - Math.max(plotLeft, x0)), h - 4);
