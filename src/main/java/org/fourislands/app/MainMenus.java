@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ChoiceBox;
@@ -21,6 +23,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
 import org.fourislands.core.model.NamingConvention;
 import org.fourislands.core.model.Perspective;
 import org.fourislands.core.model.Script;
@@ -226,9 +229,17 @@ final class MainMenus {
         present.setId("present-button");
         Button chooseTour = ToolButtons.button("Tours…", "Choose a guided tour (Ctrl+T)", window::chooseTour);
         chooseTour.setId("tours-button");
-        return new ToolBar(namingLabel, naming, nativeScript, new Separator(Orientation.VERTICAL), perspectiveLabel, perspective,
+        return new ToolBar(withLabel(namingLabel, naming), nativeScript, new Separator(Orientation.VERTICAL), withLabel(perspectiveLabel, perspective),
                 new Separator(Orientation.VERTICAL), compareButton, pollsButton,
                 new Separator(Orientation.VERTICAL), chooseTour, present, exportButton());
+    }
+
+    /** A label and its control as one tool bar item: a narrow window moves them into the overflow menu together. */
+    private static HBox withLabel(Label label, Node control) {
+        HBox pair = new HBox(label, control);
+        pair.getStyleClass().add("labelled-tool");
+        pair.setAlignment(Pos.CENTER_LEFT);
+        return pair;
     }
 
     private Button exportButton() {

@@ -43,7 +43,7 @@ public final class TimelinePane extends BorderPane {
     private final ExplorerState state;
     private final TimelineView timeline;
     private final TextField search = new TextField();
-    private final Label searchCount = new Label();
+    private final Label searchCount = new CountLabel();
     /** Stands in for the count when the search finds nothing but a mended spelling would. */
     private final Hyperlink searchSuggestion = new Hyperlink();
     private final Tooltip searchSuggestionTip = new Tooltip();
@@ -205,5 +205,17 @@ public final class TimelinePane extends BorderPane {
 
     public TimelineView timeline() {
         return timeline;
+    }
+
+    /**
+     * The search's count. The theme reserves it a minimum width, so that the search field does
+     * not shift as counts come and go; its preferred width includes that reservation, since a
+     * tool bar decides what fits by preferred widths but lays out by the larger of the two.
+     */
+    private static final class CountLabel extends Label {
+        @Override
+        protected double computePrefWidth(double height) {
+            return Math.max(super.computePrefWidth(height), getMinWidth());
+        }
     }
 }

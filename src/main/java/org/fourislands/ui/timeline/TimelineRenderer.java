@@ -1399,6 +1399,16 @@ public final class TimelineRenderer {
         return ticks.subList(0, tickLabels).stream().map(TickScale.Tick::label).toList();
     }
 
+    /** Bottom of the last lane in the last frame. */
+    public double lanesBottom() {
+        return lanesTop + lanes.lanes.size() * laneHeight;
+    }
+
+    /** Top of the overview strip in the last frame; the frame's height where it has none. */
+    public double overviewTop() {
+        return overviewTop;
+    }
+
     /** Left edge of the plot in the last frame, for mapping pointer x to days. */
     public double plotLeft() {
         return plotLeft;

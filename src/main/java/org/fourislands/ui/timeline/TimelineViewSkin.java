@@ -32,6 +32,10 @@ final class TimelineViewSkin extends CanvasSkin<TimelineView> {
     private double lastX;
     private double rangeStartDay;
     private boolean moved;
+    /** {@link #computeMinHeight}'s last answer, and the dataset and events it was worked out for. */
+    private double rowsHeight;
+    private Dataset rowsDataset;
+    private List<HistoricalEvent> rowsEvents;
 
     TimelineViewSkin(TimelineView view) {
         super(view, 300, 180, 900, 330);
@@ -51,6 +55,26 @@ final class TimelineViewSkin extends CanvasSkin<TimelineView> {
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDrag);
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::onRelease);
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::onMove);
+        // What the rows need depends on the lanes shown: the window's layout must ask again.
+        registerInvalidationListener(state.datasetProperty(), o -> view.requestLayout());
+        registerInvalidationListener(state.filteredEventsProperty(), o -> view.requestLayout());
+    }
+
+    /**
+     * Never shorter than every row at its smallest (axis, eras, strips, a lane a category, the
+     * overview): a window or split made smaller takes the room from the views above instead of
+     * sliding the last lanes under the overview strip. Where a parent fixes the minimum itself
+     * (presentation mode), that value is used instead.
+     */
+    @Override
+    protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
+        ExplorerState state = state();
+        if (state.getDataset() != rowsDataset || state.getFilteredEvents() != rowsEvents) {
+            rowsDataset = state.getDataset();
+            rowsEvents = state.getFilteredEvents();
+            rowsHeight = TimelineRenderer.smallestHeight(frame());
+        }
+        return Math.max(super.computeMinHeight(width, top, right, bottom, left), top + rowsHeight + bottom);
     }
 
     @Override
