@@ -6,6 +6,7 @@ import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.stage.Screen;
@@ -42,18 +43,30 @@ public final class FourIslandsApp extends Application {
         window.open(initialDataset);
         window.loadMapData();
         window.useSettings(new SettingsStore(SettingsStore.defaultFile()));
-        // Fill the screen it opens on: a projector at 1280×720 or a large monitor alike.
-        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(window, screen.getWidth(), screen.getHeight());
-        stage.setX(screen.getMinX());
-        stage.setY(screen.getMinY());
+        Scene scene = fillScreen(stage, window);
         dress(stage);
-        stage.setScene(scene);
         stage.setOnHidden(e -> window.saveSettings());
         stage.show();
         if (Boolean.getBoolean(STARTUP_PROBE)) {
             StartupProbe.reportFirstFrame(scene, window.state(), window.map());
         }
+    }
+
+    /**
+     * Puts {@code root} in a scene over the whole screen the window opens on, a projector at
+     * 1280×720 or a large monitor alike, and maximises the stage. A window manager then fits the
+     * title bar and frame into the screen's free area; a scene that size alone would have the
+     * frame added around it, pushing the timeline's bottom rows under a task bar or off the
+     * screen. Without a window manager (Xvfb) the scene's size holds.
+     */
+    static Scene fillScreen(Stage stage, Parent root) {
+        Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, screen.getWidth(), screen.getHeight());
+        stage.setX(screen.getMinX());
+        stage.setY(screen.getMinY());
+        stage.setMaximized(true);
+        stage.setScene(scene);
+        return scene;
     }
 
     /** The main window's title and icon; the app's other windows take the icon from it. */
