@@ -20,7 +20,7 @@ public enum PaletteSlot {
     UNITED_STATES("-fi-status-united-states", "#009e73"),
     ALLIES("-fi-status-allies", "#009e73"),
     NEUTRAL("-fi-status-neutral", "#f0e442"),
-    HATCH("-fi-map-hatch", "#1a1a1acc"),
+    HATCH("-fi-map-hatch", "#1a1a1a"),
     BORDER_TREATY("-fi-map-border-treaty", "#1a1a1a"),
     BORDER_DE_FACTO("-fi-map-border-de-facto", "#7a0019"),
     GRATICULE("-fi-map-graticule", "#8a96a866"),

@@ -115,6 +115,20 @@ class ThemeContrastTest {
         }
     }
 
+    /**
+     * Hatching is how the map says that another party claims an island, the one sign of a claim
+     * that is not colour: its lines stand out at 3:1 from every status colour they cross.
+     */
+    @ParameterizedTest
+    @EnumSource(Theme.class)
+    void theHatchingStandsOutOnEveryStatusColour(Theme theme) throws IOException {
+        Map<String, String> colours = ThemeColours.declaredWithBase(theme);
+        List<Pair> pairs = colours.keySet().stream().filter(name -> name.startsWith("-fi-status-")).sorted()
+                .map(fill -> new Pair("-fi-map-hatch", fill, Contrast.LARGE_TEXT_OR_GRAPHICS)).toList();
+        assertThat(pairs).hasSizeGreaterThan(5);
+        assertThat(failures(colours, pairs)).as(theme.label()).isEmpty();
+    }
+
     @Test
     void theProjectorThemeDrawsThickLinesAndLargeLabels() throws IOException {
         Map<String, String> projector = declarations(Theme.PROJECTOR);
