@@ -229,7 +229,8 @@ final class MainMenus {
         present.setId("present-button");
         Button chooseTour = ToolButtons.button("Tours…", "Choose a guided tour (Ctrl+T)", window::chooseTour);
         chooseTour.setId("tours-button");
-        return new ToolBar(withLabel(namingLabel, naming), nativeScript, new Separator(Orientation.VERTICAL), withLabel(perspectiveLabel, perspective),
+        return new ToolBar(withLabel(namingLabel, naming), nativeScript,
+                new Separator(Orientation.VERTICAL), withLabel(perspectiveLabel, perspective),
                 new Separator(Orientation.VERTICAL), compareButton, pollsButton,
                 new Separator(Orientation.VERTICAL), chooseTour, present, exportButton());
     }
