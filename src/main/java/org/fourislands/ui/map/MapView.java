@@ -197,8 +197,19 @@ public final class MapView extends CanvasControl {
     public void zoomBy(double factor) {
         MapViewport current = viewport.get();
         if (current != null) {
-            viewport.set(current.zoomAround(viewWidth() / 2, viewHeight() / 2, factor, viewWidth(), viewHeight()));
+            navigateTo(current.zoomAround(viewWidth() / 2, viewHeight() / 2, factor, viewWidth(), viewHeight()));
         }
+    }
+
+    /**
+     * Moves to where the user's drag, wheel, pinch, double-click or keys lead, but never with the
+     * view's centre beyond the coastlines' box: a student who flung the map away was left with
+     * open sea and nothing to find the islands by. The fits, tours and events place the view
+     * themselves ({@link #flyTo}).
+     */
+    void navigateTo(MapViewport target) {
+        BaseMap map = baseMap();
+        viewport.set(map == null ? target : target.withCentreWithin(map.bounds()));
     }
 
     /** Animates to a viewport over about half a second, or jumps there when animation is off. */

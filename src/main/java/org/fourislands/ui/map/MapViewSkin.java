@@ -143,14 +143,14 @@ final class MapViewSkin extends CanvasSkin<MapView> {
             return;
         }
         double factor = Math.pow(1.0025, event.getDeltaY());
-        getSkinnable().setViewport(viewport.zoomAround(event.getX(), event.getY(), factor, canvas.getWidth(), canvas.getHeight()));
+        getSkinnable().navigateTo(viewport.zoomAround(event.getX(), event.getY(), factor, canvas.getWidth(), canvas.getHeight()));
         event.consume();
     }
 
     private void onPinch(ZoomEvent event) {
         MapViewport viewport = getSkinnable().getViewport();
         if (viewport != null) {
-            getSkinnable().setViewport(viewport.zoomAround(event.getX(), event.getY(), event.getZoomFactor(), canvas.getWidth(), canvas.getHeight()));
+            getSkinnable().navigateTo(viewport.zoomAround(event.getX(), event.getY(), event.getZoomFactor(), canvas.getWidth(), canvas.getHeight()));
             event.consume();
         }
     }
@@ -171,7 +171,7 @@ final class MapViewSkin extends CanvasSkin<MapView> {
         double dy = event.getY() - pressY;
         if (dragged || Math.hypot(dx, dy) > 3) {
             dragged = true;
-            getSkinnable().setViewport(viewport.panByPixels(dx, dy));
+            getSkinnable().navigateTo(viewport.panByPixels(dx, dy));
             pressX = event.getX();
             pressY = event.getY();
         }
@@ -190,7 +190,7 @@ final class MapViewSkin extends CanvasSkin<MapView> {
             return;
         }
         if (event.getClickCount() == 2) {
-            map.setViewport(viewport.zoomAround(event.getX(), event.getY(), 2, canvas.getWidth(), canvas.getHeight()));
+            map.navigateTo(viewport.zoomAround(event.getX(), event.getY(), 2, canvas.getWidth(), canvas.getHeight()));
             return;
         }
         ExplorerState state = map.state();
@@ -272,10 +272,10 @@ final class MapViewSkin extends CanvasSkin<MapView> {
         switch (event.getCode()) {
             case PLUS, EQUALS, ADD -> map.zoomBy(1.5);
             case MINUS, SUBTRACT -> map.zoomBy(1 / 1.5);
-            case LEFT -> map.setViewport(viewport.panByPixels(PAN_STEP_PX, 0));
-            case RIGHT -> map.setViewport(viewport.panByPixels(-PAN_STEP_PX, 0));
-            case UP -> map.setViewport(viewport.panByPixels(0, PAN_STEP_PX));
-            case DOWN -> map.setViewport(viewport.panByPixels(0, -PAN_STEP_PX));
+            case LEFT -> map.navigateTo(viewport.panByPixels(PAN_STEP_PX, 0));
+            case RIGHT -> map.navigateTo(viewport.panByPixels(-PAN_STEP_PX, 0));
+            case UP -> map.navigateTo(viewport.panByPixels(0, PAN_STEP_PX));
+            case DOWN -> map.navigateTo(viewport.panByPixels(0, -PAN_STEP_PX));
             case DIGIT0, NUMPAD0 -> map.showWholeRegion();
             case F -> map.fitDisputedIslands();
             case D -> map.measuringProperty().set(!map.measuringProperty().get());

@@ -57,6 +57,13 @@ public record MapViewport(double centreX, double centreY, double metresPerPixel)
         return new MapViewport(centreX - dx * metresPerPixel, centreY + dy * metresPerPixel, metresPerPixel);
     }
 
+    /** This viewport with its centre moved the least distance that puts it inside {@code region}. */
+    public MapViewport withCentreWithin(Envelope region) {
+        double x = Math.clamp(centreX, region.getMinX(), region.getMaxX());
+        double y = Math.clamp(centreY, region.getMinY(), region.getMaxY());
+        return x == centreX && y == centreY ? this : new MapViewport(x, y, metresPerPixel);
+    }
+
     /** The map-metre box visible in a view of that size. */
     public Envelope visibleEnvelope(double width, double height) {
         return visibleEnvelope(width, height, new Envelope());

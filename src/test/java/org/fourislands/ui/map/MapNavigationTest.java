@@ -106,6 +106,35 @@ class MapNavigationTest {
         assertThat(harness.screenPointOf(MapViewTest.SHIKOTAN).distance(pointer)).as("Shikotan stays under the pointer").isLessThan(1.5);
     }
 
+    /**
+     * However far the keys or the pointer push it, the view's centre stops at the edge of the
+     * coastlines' box, so the islands are never lost; it moves back as soon as asked.
+     */
+    @Test
+    void theKeysAndThePointerCannotTakeTheMapAwayFromTheRegion(FxRobot robot) {
+        Envelope region = harness.window.state().getMapData().coastline().bounds();
+        robot.interact(() -> map().requestFocus());
+        for (int i = 0; i < 60; i++) {
+            robot.type(KeyCode.LEFT);
+            robot.type(KeyCode.UP);
+        }
+        ExplorerHarness.settle();
+        MapViewport corner = map().getViewport();
+        assertThat(corner.centreX()).as("west edge").isEqualTo(region.getMinX());
+        assertThat(corner.centreY()).as("north edge").isEqualTo(region.getMaxY());
+
+        Point2D middle = map().localToScreen(map().getWidth() / 2, map().getHeight() / 2);
+        robot.drag(middle, MouseButton.PRIMARY).moveBy(-200, 0).moveBy(-200, 0).drop();
+        ExplorerHarness.settle();
+        assertThat(map().getViewport().centreX()).as("the map dragged west: the view goes east, off the edge").isGreaterThan(corner.centreX());
+
+        robot.drag(middle, MouseButton.PRIMARY).moveBy(0, 150).moveBy(0, 150).drop();
+        robot.moveTo(middle).scroll(10, javafx.geometry.VerticalDirection.DOWN);
+        ExplorerHarness.settle();
+        MapViewport after = map().getViewport();
+        assertThat(region.contains(after.centreX(), after.centreY())).as("%s inside %s", after, region).isTrue();
+    }
+
     /** Selecting an event moves the playhead to its date and the map to its islands and places, far or near. */
     @ParameterizedTest(name = "{0}")
     @CsvSource({"1945-occupation-shikotan", "1875-treaty-of-st-petersburg", "1956-joint-declaration"})
