@@ -74,6 +74,22 @@ class SmallWindowTest {
         assertThat(labels).allSatisfy(label -> assertThat(shownInItsBar(label)).as(label.getText()).isEqualTo(shownInItsBar(label.getLabelFor())));
     }
 
+    /** Half a 1366-pixel laptop screen: the search field stays on the bar, and Ctrl+F finds it. */
+    @Test
+    void atHalfALaptopScreenCtrlFStillSearches(FxRobot robot) {
+        robot.interact(() -> harness.window.getScene().getWindow().setWidth(683));
+        ExplorerHarness.settle();
+        javafx.scene.control.TextField search = robot.lookup("#search-field").queryAs(javafx.scene.control.TextField.class);
+        assertThat(shownInItsBar(search)).as("the search field on the bar").isTrue();
+
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.F).release(javafx.scene.input.KeyCode.CONTROL);
+        robot.write("Dulles");
+        ExplorerHarness.settle();
+
+        assertThat(harness.window.state().searchTextProperty().get()).isEqualTo("Dulles");
+        assertThat(harness.window.state().getSearchResults()).isNotEmpty();
+    }
+
     /** Whether {@code node} is on its tool bar, not in the bar's overflow menu: every box up to the bar is visible. */
     private static boolean shownInItsBar(Node node) {
         for (Node up = node; !(up instanceof ToolBar); up = up.getParent()) {

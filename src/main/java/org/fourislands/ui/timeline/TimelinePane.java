@@ -89,7 +89,13 @@ public final class TimelinePane extends BorderPane {
 
         search.setId("search-field");
         search.setPromptText("Search events, quotes, sources…");
-        search.setPrefColumnCount(18);
+        // The bar moves what does not fit at its preferred width into its overflow menu, where
+        // Ctrl+F cannot reach it. So the field asks for 12 columns and grows, as far as its
+        // theme's maximum (the whole prompt), into room the bar has spare: at half a laptop's
+        // screen the filters go into the menu and the search stays.
+        search.setPrefColumnCount(12);
+        search.getStyleClass().add("timeline-search");
+        HBox.setHgrow(search, Priority.ALWAYS);
         search.textProperty().bindBidirectional(state.searchTextProperty());
         search.setOnAction(a -> stepSearch());
         searchCount.setId("search-count");
