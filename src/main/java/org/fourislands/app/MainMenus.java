@@ -177,7 +177,7 @@ final class MainMenus {
         MenuItem timelineItem = item("Go to the timeline", new KeyCodeCombination(KeyCode.DIGIT4, KeyCombination.ALT_DOWN),
                 () -> window.timeline().requestFocus());
         MenuItem search = item("Search", new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
-                () -> window.lookup("#search-field").requestFocus());
+                () -> window.timelinePane().focusSearch());
         MenuItem text = item("Events as text", new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN), window::showEventText);
         return new Menu("View", null, present, presentSize, new SeparatorMenuItem(), themeMenu(), larger, smaller, normal, animate,
                 new SeparatorMenuItem(), events, mapItem, detailItem, timelineItem, search, text);

@@ -478,6 +478,11 @@ public final class MainWindow extends BorderPane {
         return mapPane.map();
     }
 
+    /** The timeline with its tool bar. */
+    TimelinePane timelinePane() {
+        return timelinePane;
+    }
+
     public TimelineView timeline() {
         return timelinePane.timeline();
     }

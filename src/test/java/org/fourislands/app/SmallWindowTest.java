@@ -90,6 +90,23 @@ class SmallWindowTest {
         assertThat(harness.window.state().getSearchResults()).isNotEmpty();
     }
 
+    /** Narrower still, the search field is in the bar's overflow menu: Ctrl+F opens the menu and the field there takes the keys. */
+    @Test
+    void narrowerStillCtrlFOpensTheMenuThatHoldsTheSearch(FxRobot robot) {
+        robot.interact(() -> harness.window.getScene().getWindow().setWidth(600));
+        ExplorerHarness.settle();
+        javafx.scene.control.TextField search = robot.lookup("#search-field").queryAs(javafx.scene.control.TextField.class);
+        assertThat(shownInItsBar(search)).as("the search field on the bar").isFalse();
+
+        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.F).release(javafx.scene.input.KeyCode.CONTROL);
+        ExplorerHarness.settle();
+        robot.write("Dulles");
+        ExplorerHarness.settle();
+
+        assertThat(harness.window.state().searchTextProperty().get()).isEqualTo("Dulles");
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+    }
+
     /** Whether {@code node} is on its tool bar, not in the bar's overflow menu: every box up to the bar is visible. */
     private static boolean shownInItsBar(Node node) {
         for (Node up = node; !(up instanceof ToolBar); up = up.getParent()) {

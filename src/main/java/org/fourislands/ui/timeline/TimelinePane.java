@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
+import javafx.scene.AccessibleAction;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ChoiceBox;
@@ -43,6 +45,7 @@ public final class TimelinePane extends BorderPane {
     private final ExplorerState state;
     private final TimelineView timeline;
     private final TextField search = new TextField();
+    private final ToolBar bar;
     private final Label searchCount = new CountLabel();
     /** Stands in for the count when the search finds nothing but a mended spelling would. */
     private final Hyperlink searchSuggestion = new Hyperlink();
@@ -130,7 +133,7 @@ public final class TimelinePane extends BorderPane {
 
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        ToolBar bar = new ToolBar(zoomIn, zoomOut, all, previous, next, play, speed, gap, search, searchCount, searchSuggestion, categories, actors,
+        bar = new ToolBar(zoomIn, zoomOut, all, previous, next, play, speed, gap, search, searchCount, searchSuggestion, categories, actors,
                 islands, clear);
         bar.getStyleClass().add("timeline-toolbar");
         setTop(bar);
@@ -211,6 +214,19 @@ public final class TimelinePane extends BorderPane {
 
     public TimelineView timeline() {
         return timeline;
+    }
+
+    /**
+     * Puts the keys in the search field (Ctrl+F). Where the window is too narrow for it, the bar
+     * keeps the field in its overflow menu, out of the keys' reach: the menu opens, and the
+     * field there takes them.
+     */
+    public void focusSearch() {
+        Node overflow = bar.lookup(".tool-bar-overflow-button");
+        if (!search.getParent().isVisible() && overflow != null) {
+            overflow.executeAccessibleAction(AccessibleAction.FIRE);
+        }
+        search.requestFocus();
     }
 
     /**
