@@ -6,7 +6,9 @@ import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.control.ToolBar;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Window;
 import org.fourislands.testing.ExplorerExtension;
 import org.fourislands.testing.ExplorerHarness;
@@ -14,6 +16,8 @@ import org.fourislands.ui.timeline.TimelineRenderer;
 import org.fourislands.ui.timeline.TimelineView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.testfx.api.FxRobot;
 
 /**
@@ -74,37 +78,28 @@ class SmallWindowTest {
         assertThat(labels).allSatisfy(label -> assertThat(shownInItsBar(label)).as(label.getText()).isEqualTo(shownInItsBar(label.getLabelFor())));
     }
 
-    /** Half a 1366-pixel laptop screen: the search field stays on the bar, and Ctrl+F finds it. */
-    @Test
-    void atHalfALaptopScreenCtrlFStillSearches(FxRobot robot) {
-        robot.interact(() -> harness.window.getScene().getWindow().setWidth(683));
+    /**
+     * Ctrl+F searches at any width. At half a 1366-pixel laptop screen the field stays on the bar;
+     * narrower still it is in the bar's overflow menu, which Ctrl+F opens for the keys to reach it.
+     */
+    @ParameterizedTest(name = "{0} px wide: the field on the bar {1}")
+    @CsvSource({"683, true", "600, false"})
+    void ctrlFSearchesAtAnyWidth(double width, boolean fieldOnTheBar, FxRobot robot) {
+        robot.interact(() -> harness.window.getScene().getWindow().setWidth(width));
         ExplorerHarness.settle();
-        javafx.scene.control.TextField search = robot.lookup("#search-field").queryAs(javafx.scene.control.TextField.class);
-        assertThat(shownInItsBar(search)).as("the search field on the bar").isTrue();
+        TextField search = robot.lookup("#search-field").queryAs(TextField.class);
+        assertThat(shownInItsBar(search)).as("the search field on the bar").isEqualTo(fieldOnTheBar);
 
-        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.F).release(javafx.scene.input.KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        ExplorerHarness.settle();
         robot.write("Dulles");
         ExplorerHarness.settle();
 
         assertThat(harness.window.state().searchTextProperty().get()).isEqualTo("Dulles");
         assertThat(harness.window.state().getSearchResults()).isNotEmpty();
-    }
-
-    /** Narrower still, the search field is in the bar's overflow menu: Ctrl+F opens the menu and the field there takes the keys. */
-    @Test
-    void narrowerStillCtrlFOpensTheMenuThatHoldsTheSearch(FxRobot robot) {
-        robot.interact(() -> harness.window.getScene().getWindow().setWidth(600));
-        ExplorerHarness.settle();
-        javafx.scene.control.TextField search = robot.lookup("#search-field").queryAs(javafx.scene.control.TextField.class);
-        assertThat(shownInItsBar(search)).as("the search field on the bar").isFalse();
-
-        robot.press(javafx.scene.input.KeyCode.CONTROL).type(javafx.scene.input.KeyCode.F).release(javafx.scene.input.KeyCode.CONTROL);
-        ExplorerHarness.settle();
-        robot.write("Dulles");
-        ExplorerHarness.settle();
-
-        assertThat(harness.window.state().searchTextProperty().get()).isEqualTo("Dulles");
-        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        if (!fieldOnTheBar) {
+            robot.type(KeyCode.ESCAPE);
+        }
     }
 
     /** Whether {@code node} is on its tool bar, not in the bar's overflow menu: every box up to the bar is visible. */
