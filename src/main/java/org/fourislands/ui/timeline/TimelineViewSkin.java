@@ -55,8 +55,8 @@ final class TimelineViewSkin extends CanvasSkin<TimelineView> {
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDrag);
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::onRelease);
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::onMove);
-        // What the rows need depends on the lanes shown: the window's layout must ask again.
-        registerInvalidationListener(state.datasetProperty(), o -> view.requestLayout());
+        // What the rows need depends on the lanes shown: the window's layout must ask again. A
+        // new dataset always brings new filtered events, so they alone are watched.
         registerInvalidationListener(state.filteredEventsProperty(), o -> view.requestLayout());
     }
 

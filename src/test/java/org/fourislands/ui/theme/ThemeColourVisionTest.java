@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
-import org.fourislands.core.model.AdministrationPeriod;
 import org.fourislands.core.model.Dataset;
+import org.fourislands.core.model.Island;
+import org.fourislands.core.status.IslandStatus;
+import org.fourislands.core.status.IslandStatusIndex;
 import org.fourislands.render.PaletteSlot;
 import org.fourislands.render.Rgba;
 import org.fourislands.testing.BundledData;
@@ -109,27 +110,34 @@ class ThemeColourVisionTest {
     }
 
     /**
-     * The colour properties to tell apart, as sorted pairs: administrators that share a date or
-     * follow one another on an island, and every administrator against plain land and sea.
+     * The colour properties to tell apart, as sorted pairs, read from the status index the map
+     * and the strips draw from: administrators on one date (at each change of any island's
+     * status), administrators one after another on an island's strip, and every administrator
+     * against plain land and sea.
      */
     private static Set<List<String>> pairsToTellApart(Dataset dataset) {
         Set<List<String>> pairs = new TreeSet<>(Comparator.comparing((List<String> pair) -> pair.get(0)).thenComparing(pair -> pair.get(1)));
-        List<AdministrationPeriod> periods = dataset.administration();
-        for (AdministrationPeriod period : periods) {
-            long day = period.from().startEpochDay();
-            for (AdministrationPeriod other : periods) {
-                if (other.from().startEpochDay() <= day && (other.to() == null || day < other.to().startEpochDay())) {
-                    addPair(pairs, colourOf(dataset, period), colourOf(dataset, other));
+        IslandStatusIndex index = new IslandStatusIndex(dataset);
+        List<String> islandIds = dataset.islands().stream().map(Island::id).toList();
+        for (String islandId : islandIds) {
+            String before = null;
+            for (IslandStatusIndex.Segment segment : index.segments(islandId)) {
+                String colour = colourOf(segment.status());
+                if (colour == null) {
+                    continue;
                 }
-            }
-            addPair(pairs, colourOf(dataset, period), PaletteSlot.LAND.cssProperty());
-            addPair(pairs, colourOf(dataset, period), PaletteSlot.SEA.cssProperty());
-        }
-        Map<String, List<AdministrationPeriod>> byIsland = periods.stream().collect(Collectors.groupingBy(AdministrationPeriod::islandId));
-        for (List<AdministrationPeriod> strip : byIsland.values()) {
-            List<AdministrationPeriod> inOrder = strip.stream().sorted(Comparator.comparing(AdministrationPeriod::from)).toList();
-            for (int i = 1; i < inOrder.size(); i++) {
-                addPair(pairs, colourOf(dataset, inOrder.get(i - 1)), colourOf(dataset, inOrder.get(i)));
+                addPair(pairs, colour, PaletteSlot.LAND.cssProperty());
+                addPair(pairs, colour, PaletteSlot.SEA.cssProperty());
+                if (before != null) {
+                    addPair(pairs, before, colour);
+                }
+                before = colour;
+                for (String otherId : islandIds) {
+                    String other = colourOf(index.statusOn(otherId, segment.startDay()));
+                    if (other != null) {
+                        addPair(pairs, colour, other);
+                    }
+                }
             }
         }
         return pairs;
@@ -141,7 +149,8 @@ class ThemeColourVisionTest {
         }
     }
 
-    private static String colourOf(Dataset dataset, AdministrationPeriod period) {
-        return PaletteSlot.forRole(dataset.actor(period.administratorId()).orElseThrow().colourRole()).cssProperty();
+    /** The colour property of who administers the land in {@code status}; null where nobody is recorded (plain land). */
+    private static String colourOf(IslandStatus status) {
+        return status.administrator() == null ? null : PaletteSlot.forRole(status.administrator().colourRole()).cssProperty();
     }
 }
