@@ -95,6 +95,8 @@ public final class PresentationView extends StackPane {
         // The step's event alone stands out: not the window's search or the island chosen there.
         map.studyHighlightsProperty().set(false);
         timeline.studyHighlightsProperty().set(false);
+        // The overview strip is chrome for the pointer; without it the timeline's type is larger.
+        timeline.overviewShownProperty().set(false);
 
         heading.getStyleClass().add("presentation-heading");
         heading.setId("presentation-heading");

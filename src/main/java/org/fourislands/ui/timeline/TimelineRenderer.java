@@ -1409,6 +1409,11 @@ public final class TimelineRenderer {
         return overviewTop;
     }
 
+    /** The type scale the last frame was drawn at, once fitted to its height. */
+    public double typeScale() {
+        return lastFrame == null ? 1 : lastFrame.palette().typeScale();
+    }
+
     /** Left edge of the plot in the last frame, for mapping pointer x to days. */
     public double plotLeft() {
         return plotLeft;

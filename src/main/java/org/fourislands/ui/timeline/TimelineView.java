@@ -27,6 +27,7 @@ public final class TimelineView extends CanvasControl {
     private final ExplorerState state;
     private final BooleanProperty playing = new SimpleBooleanProperty(this, "playing", false);
     private final BooleanProperty studyHighlights = new SimpleBooleanProperty(this, "studyHighlights", true);
+    private final BooleanProperty overviewShown = new SimpleBooleanProperty(this, "overviewShown", true);
     /** Playback speed in days of history per second of playing. */
     private final DoubleProperty speed = new SimpleDoubleProperty(this, "speed", 365.25);
     private final AnimationTimer player = new AnimationTimer() {
@@ -159,6 +160,15 @@ public final class TimelineView extends CanvasControl {
      */
     public BooleanProperty studyHighlightsProperty() {
         return studyHighlights;
+    }
+
+    /**
+     * Whether the overview strip runs along the bottom (the default). Presentation mode hides it,
+     * as it hides the other chrome: the strip is for dragging with a pointer, and its room goes to
+     * larger type for the back of the room.
+     */
+    public BooleanProperty overviewShownProperty() {
+        return overviewShown;
     }
 
     public BooleanProperty playingProperty() {

@@ -36,6 +36,7 @@ final class TimelineViewSkin extends CanvasSkin<TimelineView> {
     private double rowsHeight;
     private Dataset rowsDataset;
     private List<HistoricalEvent> rowsEvents;
+    private boolean rowsWithOverview;
 
     TimelineViewSkin(TimelineView view) {
         super(view, 300, 180, 900, 330);
@@ -46,7 +47,7 @@ final class TimelineViewSkin extends CanvasSkin<TimelineView> {
         redrawOn(view.widthProperty(), view.heightProperty(), state.datasetProperty(), state.filteredEventsProperty(),
                 state.visibleWindowProperty(), state.selectedEventProperty(), state.selectedIslandProperty(),
                 state.searchResultsProperty(), state.selectedRangeProperty(), state.namingProperty(), state.scriptProperty(),
-                state.typeScaleProperty(), view.studyHighlightsProperty());
+                state.typeScaleProperty(), view.studyHighlightsProperty(), view.overviewShownProperty());
         // The playhead is on the overlay: moving it leaves the lanes as they are.
         redrawOverlayOn(state.selectedDateProperty());
         canvas.addEventHandler(ScrollEvent.SCROLL, this::onScroll);
@@ -55,23 +56,26 @@ final class TimelineViewSkin extends CanvasSkin<TimelineView> {
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onDrag);
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::onRelease);
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::onMove);
-        // What the rows need depends on the lanes shown: the window's layout must ask again. A
-        // new dataset always brings new filtered events, so they alone are watched.
+        // What the rows need depends on the lanes and the overview shown: the window's layout must
+        // ask again. A new dataset always brings new filtered events, so they alone are watched.
         registerInvalidationListener(state.filteredEventsProperty(), o -> view.requestLayout());
+        registerInvalidationListener(view.overviewShownProperty(), o -> view.requestLayout());
     }
 
     /**
      * Never shorter than every row at its smallest (axis, eras, strips, a lane a category, the
-     * overview): a window or split made smaller takes the room from the views above instead of
+     * overview where shown): a window or split made smaller takes the room from the views above instead of
      * sliding the last lanes under the overview strip. Where a parent fixes the minimum itself
      * (presentation mode), that value is used instead.
      */
     @Override
     protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
         ExplorerState state = state();
-        if (state.getDataset() != rowsDataset || state.getFilteredEvents() != rowsEvents) {
+        boolean withOverview = getSkinnable().overviewShownProperty().get();
+        if (state.getDataset() != rowsDataset || state.getFilteredEvents() != rowsEvents || withOverview != rowsWithOverview) {
             rowsDataset = state.getDataset();
             rowsEvents = state.getFilteredEvents();
+            rowsWithOverview = withOverview;
             rowsHeight = TimelineRenderer.smallestHeight(frame());
         }
         return Math.max(super.computeMinHeight(width, top, right, bottom, left), top + rowsHeight + bottom);
@@ -94,7 +98,7 @@ final class TimelineViewSkin extends CanvasSkin<TimelineView> {
         return new TimelineFrame(state.getDataset(), state.getFilteredEvents(), state.getStatusIndex(), state.nameResolver(),
                 state.getVisibleWindow(), state.getSelectedDate().lastEpochDay(), state.getSelectedEvent(),
                 highlights ? state.getSelectedIsland() : null, highlights ? state.getSearchResults() : List.of(),
-                state.selectedRangeProperty().get(), state.getNaming(), state.getScript(), palette(state.getTypeScale()), null, true, true);
+                state.selectedRangeProperty().get(), state.getNaming(), state.getScript(), palette(state.getTypeScale()), null, view.overviewShownProperty().get(), true);
     }
 
     /** The renderer of the last frame, for hit tests and geometry queries. */

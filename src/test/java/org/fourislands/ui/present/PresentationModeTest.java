@@ -14,6 +14,7 @@ import org.fourislands.core.model.HistoricalEvent;
 import org.fourislands.core.model.Tour;
 import org.fourislands.ui.map.MapView;
 import org.fourislands.ui.map.MapViewport;
+import org.fourislands.ui.timeline.TimelineView;
 import org.fourislands.testing.ExplorerExtension;
 import org.fourislands.testing.ExplorerHarness;
 import org.junit.jupiter.api.Test;
@@ -320,6 +321,33 @@ class PresentationModeTest {
         assertThat(presentation().timeline().studyHighlightsProperty().get()).isFalse();
         assertThat(harness.window.map().studyHighlightsProperty().get()).isTrue();
         robot.interact(() -> harness.window.leavePresentation());
+    }
+
+    /**
+     * The presentation's timeline has no overview strip: nobody drags it on a projector, and at
+     * 1280×720 its room makes the timeline's type larger, so its lanes still reach the bottom.
+     */
+    @Test
+    void thePresentationsTimelineGivesTheOverviewsRoomToItsType(FxRobot robot) {
+        robot.interact(() -> harness.window.enterPresentation());
+        ExplorerHarness.settle();
+        TimelineView timeline = presentation().timeline();
+        double[] withoutOverview = new double[3];
+        robot.interact(() -> {
+            withoutOverview[0] = timeline.renderer().typeScale();
+            withoutOverview[1] = timeline.renderer().overviewTop();
+            withoutOverview[2] = timeline.renderer().lanesBottom();
+        });
+        assertThat(withoutOverview[1]).as("no overview: its top is the bottom").isEqualTo(timeline.getHeight());
+        assertThat(withoutOverview[2]).as("the lanes take its room").isGreaterThan(timeline.getHeight() - 8);
+
+        robot.interact(() -> timeline.overviewShownProperty().set(true));
+        ExplorerHarness.settle();
+        double[] withOverview = new double[1];
+        robot.interact(() -> withOverview[0] = timeline.renderer().typeScale());
+        assertThat(withoutOverview[0]).as("type without the overview, against with it").isGreaterThan(withOverview[0] * 1.08);
+        robot.interact(() -> harness.window.leavePresentation());
+        assertThat(harness.window.timeline().overviewShownProperty().get()).as("the window's timeline keeps its overview").isTrue();
     }
 
     @Test
