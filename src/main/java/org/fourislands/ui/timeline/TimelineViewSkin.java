@@ -64,9 +64,9 @@ final class TimelineViewSkin extends CanvasSkin<TimelineView> {
 
     /**
      * Never shorter than every row at its smallest (axis, eras, strips, a lane a category, the
-     * overview where shown): a window or split made smaller takes the room from the views above instead of
-     * sliding the last lanes under the overview strip. Where a parent fixes the minimum itself
-     * (presentation mode), that value is used instead.
+     * overview where shown): a window or split made smaller takes the room from the views above
+     * instead of sliding the last lanes under the overview strip. Where a parent fixes the
+     * minimum itself (presentation mode), that value is used instead.
      */
     @Override
     protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
