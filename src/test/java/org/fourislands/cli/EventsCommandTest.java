@@ -28,7 +28,7 @@ class EventsCommandTest {
         Run run = run("events");
         assertThat(run.exitCode()).isZero();
         List<String> lines = run.out().lines().toList();
-        assertThat(lines).hasSize(132);
+        assertThat(lines).hasSize(133);
         assertThat(lines).anySatisfy(line -> assertThat(line)
                 .matches("1956-10-19 +1956-joint-declaration +\\S.*"));
         // In date order, as the event list shows them.
