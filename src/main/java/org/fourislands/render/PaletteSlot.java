@@ -15,6 +15,7 @@ public enum PaletteSlot {
     COASTLINE("-fi-map-coast", "#5b6470"),
     JAPAN("-fi-status-japan", "#d55e00"),
     RUSSIAN_EMPIRE("-fi-status-russian-empire", "#cc79a7"),
+    REVOLUTIONARY_RUSSIA("-fi-status-revolutionary-russia", "#009e73"),
     USSR("-fi-status-ussr", "#0072b2"),
     RUSSIA("-fi-status-russia", "#56b4e9"),
     UNITED_STATES("-fi-status-united-states", "#009e73"),
@@ -71,6 +72,7 @@ public enum PaletteSlot {
         return switch (role) {
             case JAPAN -> JAPAN;
             case RUSSIAN_EMPIRE -> RUSSIAN_EMPIRE;
+            case REVOLUTIONARY_RUSSIA -> REVOLUTIONARY_RUSSIA;
             case USSR -> USSR;
             case RUSSIA -> RUSSIA;
             case UNITED_STATES -> UNITED_STATES;

@@ -7,6 +7,8 @@ package org.fourislands.core.model;
 public enum ColourRole implements JsonNamed {
     JAPAN("japan"),
     RUSSIAN_EMPIRE("russian-empire"),
+    /** The Russian governments of 1917–1922, between the empire and the USSR. */
+    REVOLUTIONARY_RUSSIA("revolutionary-russia"),
     USSR("ussr"),
     RUSSIA("russia"),
     UNITED_STATES("united-states"),
