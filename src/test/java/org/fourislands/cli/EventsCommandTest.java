@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
+import org.fourislands.testing.BundledData;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -28,7 +29,7 @@ class EventsCommandTest {
         Run run = run("events");
         assertThat(run.exitCode()).isZero();
         List<String> lines = run.out().lines().toList();
-        assertThat(lines).hasSize(133);
+        assertThat(lines).hasSize(BundledData.dataset().events().size());
         assertThat(lines).anySatisfy(line -> assertThat(line)
                 .matches("1956-10-19 +1956-joint-declaration +\\S.*"));
         // In date order, as the event list shows them.
