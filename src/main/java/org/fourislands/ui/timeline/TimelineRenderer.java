@@ -87,6 +87,8 @@ public final class TimelineRenderer {
     private static final double MIN_LANE_H = 16;
     /** A cluster badge's height at type scale 1. */
     private static final double BADGE_H = 16;
+    /** The least room, px, between a badge moved inside the plot and the lane's next marker or badge. */
+    private static final double BADGE_GAP = 3;
     /** How far from the playhead a cluster's events may lie for its count to be under it, at type scale 1. */
     private static final double COUNT_SEARCH_PX = 40;
     /** Where in a lane markers sit (their centre) and how much of it a bar takes, as shares of its height; bars start {@value #BAR_INSET} px down. */
@@ -916,7 +918,7 @@ public final class TimelineRenderer {
                 if (item.count() == 1) {
                     s.addCircle(cx, mid, radius(lane.lane.events[item.first], scale) + 4);
                     any = true;
-                } else if (placeBadge(s, item, offset)) {
+                } else if (placeBadge(s, lane, p, offset, scale)) {
                     s.addRect(badgeLeft - 3, mid - badgeH / 2 - 3, badgeRight - badgeLeft + 6, badgeH + 6);
                     any = true;
                 }
@@ -930,7 +932,7 @@ public final class TimelineRenderer {
         boolean anyBadge = false;
         for (int p = 0; p < lane.points.size(); p++) {
             TimelineLayout.Item item = lane.points.get(p);
-            if (item.anyTouchesIsland == touching && item.count() > 1 && onScreen(item, offset) && placeBadge(s, item, offset)) {
+            if (item.anyTouchesIsland == touching && item.count() > 1 && onScreen(item, offset) && placeBadge(s, lane, p, offset, scale)) {
                 s.addRect(badgeLeft, mid - badgeH / 2, badgeRight - badgeLeft, badgeH);
                 anyBadge = true;
             }
@@ -971,7 +973,7 @@ public final class TimelineRenderer {
         s.setFill(palette.get(PaletteSlot.BACKGROUND));
         for (int p = 0; p < lane.points.size(); p++) {
             TimelineLayout.Item item = lane.points.get(p);
-            if (item.anyTouchesIsland == touching && item.count() > 1 && onScreen(item, offset) && placeBadge(s, item, offset)) {
+            if (item.anyTouchesIsland == touching && item.count() > 1 && onScreen(item, offset) && placeBadge(s, lane, p, offset, scale)) {
                 s.fillText(countLabel(item.count()), countX, mid, Align.CENTER, Baseline.MIDDLE);
             }
         }
@@ -1043,11 +1045,15 @@ public final class TimelineRenderer {
      * on the side where the badge has more room, and grows to hold both. (The marker used to stand
      * 12 px above the badge, which in a laptop's short lanes put it on the lane above's badges.)
      * A badge the plot's edge would cut is moved inside while its cluster reaches into the plot:
-     * half a badge at the window's start read as a sliver with a stray digit ("3", "5").
+     * half a badge at the window's start read as a sliver with a stray digit ("3", "5"). Moved,
+     * it must stay clear of the lane's next marker or badge inward, which it used to cover (two
+     * counts one over the other, "9" and "4" read as "94"); where it would not, it is cut back to
+     * the part of the cluster in the plot, and left out if even its count does not fit there.
      *
      * @return whether the badge is drawn: not when its cluster lies wholly beyond the plot's edge
      */
-    private boolean placeBadge(DrawingSurface s, TimelineLayout.Item item, double offset) {
+    private boolean placeBadge(DrawingSurface s, TimelineLayout.LaneItems lane, int index, double offset, double scale) {
+        TimelineLayout.Item item = lane.points.get(index);
         double centre = item.centre() + offset;
         double countWidth = s.textWidth(countLabel(item.count()));
         double halfWidth = Math.max(item.x1 - item.x0, countWidth + 12) / 2;
@@ -1061,11 +1067,55 @@ public final class TimelineRenderer {
             badgeRight = Math.max(badgeRight, Math.max(selectedX + selectedHalo, countX + countWidth / 2 + 5));
         }
         double plotRight = plotLeft + plotWidth + PLOT_RIGHT_MARGIN;
-        double inside = badgeLeft < plotLeft ? plotLeft - badgeLeft : badgeRight > plotRight ? plotRight - badgeRight : 0;
-        badgeLeft += inside;
-        badgeRight += inside;
-        countX += inside;
-        return inside == 0 || item.x1 + offset > plotLeft && item.x0 + offset < plotRight;
+        if (badgeLeft >= plotLeft && badgeRight <= plotRight) {
+            return true;
+        }
+        if (item.x1 + offset <= plotLeft || item.x0 + offset >= plotRight) {
+            return false;
+        }
+        // Room between the plot's edges and the lane's neighbours on either side.
+        double low = index > 0 ? Math.max(plotLeft, rightEnd(s, lane, index - 1, offset, scale) + BADGE_GAP) : plotLeft;
+        double high = index + 1 < lane.points.size() ? Math.min(plotRight, leftEnd(s, lane, index + 1, offset, scale) - BADGE_GAP) : plotRight;
+        double inside = badgeLeft < plotLeft ? plotLeft - badgeLeft : plotRight - badgeRight;
+        if (badgeLeft + inside >= low && badgeRight + inside <= high) {
+            badgeLeft += inside;
+            badgeRight += inside;
+            countX += inside;
+            return true;
+        }
+        double left = Math.max(badgeLeft, low);
+        double right = Math.min(badgeRight, high);
+        boolean holdsTheSelected = item != selectedCluster
+                || selectedX - selectedHalo >= left && selectedX + selectedHalo + 4 + countWidth + 5 <= right
+                || selectedX + selectedHalo <= right && selectedX - selectedHalo - 4 - countWidth - 5 >= left;
+        if (right - left < countWidth + 12 || !holdsTheSelected) {
+            return false;
+        }
+        badgeLeft = left;
+        badgeRight = right;
+        if (item == selectedCluster) {
+            boolean countOnRight = selectedX + selectedHalo + 4 + countWidth + 5 <= right;
+            countX = selectedX + (countOnRight ? 1 : -1) * (selectedHalo + 2 + countWidth / 2);
+        } else {
+            countX = (left + right) / 2;
+        }
+        return true;
+    }
+
+    /** Where the lane's item {@code index} ends on the right: its marker's edge, or its badge's before any move inside the plot. */
+    private double rightEnd(DrawingSurface s, TimelineLayout.LaneItems lane, int index, double offset, double scale) {
+        TimelineLayout.Item item = lane.points.get(index);
+        double centre = item.centre() + offset;
+        return item.count() == 1 ? centre + radius(lane.lane.events[item.first], scale)
+                : centre + Math.max(item.x1 - item.x0, s.textWidth(countLabel(item.count())) + 12) / 2;
+    }
+
+    /** Where the lane's item {@code index} begins on the left (see {@link #rightEnd}). */
+    private double leftEnd(DrawingSurface s, TimelineLayout.LaneItems lane, int index, double offset, double scale) {
+        TimelineLayout.Item item = lane.points.get(index);
+        double centre = item.centre() + offset;
+        return item.count() == 1 ? centre - radius(lane.lane.events[item.first], scale)
+                : centre - Math.max(item.x1 - item.x0, s.textWidth(countLabel(item.count())) + 12) / 2;
     }
 
     /** Finds the cluster of the lane that holds the selected event, if one does, and where its marker goes. */
@@ -1212,7 +1262,7 @@ public final class TimelineRenderer {
         double near = COUNT_SEARCH_PX * frame.palette().typeScale();
         for (int i = lane.firstPointAfter(levelX + near) - 1; i >= 0 && lane.points.get(i).x1 >= levelX - near; i--) {
             TimelineLayout.Item item = lane.points.get(i);
-            if (item.count() > 1 && placeBadge(s, item, offset) && Math.abs(x - countX) < s.textWidth(countLabel(item.count())) / 2 + 2 + reach) {
+            if (item.count() > 1 && placeBadge(s, lane, i, offset, frame.palette().typeScale()) && Math.abs(x - countX) < s.textWidth(countLabel(item.count())) / 2 + 2 + reach) {
                 return true;
             }
         }

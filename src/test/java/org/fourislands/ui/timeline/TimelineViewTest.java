@@ -7,8 +7,10 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javafx.geometry.Point2D;
 import javafx.scene.input.KeyCode;
@@ -587,6 +589,47 @@ class TimelineViewTest {
             }
         }
         assertThat(atAnEdge).as("badges drawn at an edge of the plot in these windows").isPositive();
+    }
+
+    /**
+     * A badge moved inside the plot's edge never lands on its lane's other badges or markers:
+     * presenting at 1920×1080, a cluster cut by the right edge was moved onto the cluster beside
+     * it, their counts drawn one over the other ("9" and "4" read as "94") over a month's hollow
+     * marker. The windows end a year apart, so that clusters meet each edge in many ways.
+     */
+    @Test
+    void aBadgeMovedInsideTheEdgeCoversNothingElseInItsLane(FxRobot robot) {
+        double[] badgeH = new double[1];
+        robot.interact(() -> badgeH[0] = 16 * ((TimelineViewSkin) timeline().getSkin()).frame().palette().typeScale());
+        for (int end = 1985; end <= 2024; end++) {
+            for (int start : new int[] {1855, 1945}) {
+                showWindow(robot, start + "-01-01", end + "-06-01");
+                Map<Double, List<double[]>> badgesByRow = new HashMap<>(); // left, right
+                Map<Double, List<Double>> markersByRow = new HashMap<>();
+                renderTimeline(robot, new TimelineRenderer(), (call, args, target) -> {
+                    if (call.equals("addRect") && Math.abs((double) args[3] - badgeH[0]) < 1e-9) {
+                        double middle = (double) args[1] + badgeH[0] / 2;
+                        badgesByRow.computeIfAbsent(middle, y -> new ArrayList<>()).add(new double[] {(double) args[0], (double) args[0] + (double) args[2]});
+                    } else if (call.equals("addCircle")) {
+                        markersByRow.computeIfAbsent((double) args[1], y -> new ArrayList<>()).add((double) args[0]);
+                    }
+                });
+                String shown = start + " to " + end;
+                for (Map.Entry<Double, List<double[]>> row : badgesByRow.entrySet()) {
+                    List<double[]> badges = row.getValue();
+                    badges.sort(java.util.Comparator.comparingDouble(badge -> badge[0]));
+                    for (int i = 1; i < badges.size(); i++) {
+                        assertThat(badges.get(i)[0]).as("a badge's left edge against the one before it, %s", shown)
+                                .isGreaterThanOrEqualTo(badges.get(i - 1)[1] - 0.5);
+                    }
+                    for (double x : markersByRow.getOrDefault(row.getKey(), List.of())) {
+                        for (double[] badge : badges) {
+                            assertThat(x > badge[0] + 0.5 && x < badge[1] - 0.5).as("a marker at %.1f inside a badge %.1f–%.1f, %s", x, badge[0], badge[1], shown).isFalse();
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /**
