@@ -1056,7 +1056,7 @@ public final class TimelineRenderer {
         TimelineLayout.Item item = lane.points.get(index);
         double centre = item.centre() + offset;
         double countWidth = s.textWidth(countLabel(item.count()));
-        double halfWidth = Math.max(item.x1 - item.x0, countWidth + 12) / 2;
+        double halfWidth = halfExtent(s, lane, index, scale);
         badgeLeft = centre - halfWidth;
         badgeRight = centre + halfWidth;
         countX = centre;
@@ -1074,8 +1074,10 @@ public final class TimelineRenderer {
             return false;
         }
         // Room between the plot's edges and the lane's neighbours on either side.
-        double low = index > 0 ? Math.max(plotLeft, rightEnd(s, lane, index - 1, offset, scale) + BADGE_GAP) : plotLeft;
-        double high = index + 1 < lane.points.size() ? Math.min(plotRight, leftEnd(s, lane, index + 1, offset, scale) - BADGE_GAP) : plotRight;
+        double low = index == 0 ? plotLeft
+                : Math.max(plotLeft, lane.points.get(index - 1).centre() + offset + halfExtent(s, lane, index - 1, scale) + BADGE_GAP);
+        double high = index + 1 == lane.points.size() ? plotRight
+                : Math.min(plotRight, lane.points.get(index + 1).centre() + offset - halfExtent(s, lane, index + 1, scale) - BADGE_GAP);
         double inside = badgeLeft < plotLeft ? plotLeft - badgeLeft : plotRight - badgeRight;
         if (badgeLeft + inside >= low && badgeRight + inside <= high) {
             badgeLeft += inside;
@@ -1085,16 +1087,18 @@ public final class TimelineRenderer {
         }
         double left = Math.max(badgeLeft, low);
         double right = Math.min(badgeRight, high);
+        // The selected event's marker and the count beside it, as placed above.
+        double countReach = selectedHalo + 2 + countWidth + 5;
         boolean holdsTheSelected = item != selectedCluster
-                || selectedX - selectedHalo >= left && selectedX + selectedHalo + 4 + countWidth + 5 <= right
-                || selectedX + selectedHalo <= right && selectedX - selectedHalo - 4 - countWidth - 5 >= left;
+                || selectedX - selectedHalo >= left && selectedX + countReach <= right
+                || selectedX + selectedHalo <= right && selectedX - countReach >= left;
         if (right - left < countWidth + 12 || !holdsTheSelected) {
             return false;
         }
         badgeLeft = left;
         badgeRight = right;
         if (item == selectedCluster) {
-            boolean countOnRight = selectedX + selectedHalo + 4 + countWidth + 5 <= right;
+            boolean countOnRight = selectedX + countReach <= right;
             countX = selectedX + (countOnRight ? 1 : -1) * (selectedHalo + 2 + countWidth / 2);
         } else {
             countX = (left + right) / 2;
@@ -1102,20 +1106,14 @@ public final class TimelineRenderer {
         return true;
     }
 
-    /** Where the lane's item {@code index} ends on the right: its marker's edge, or its badge's before any move inside the plot. */
-    private double rightEnd(DrawingSurface s, TimelineLayout.LaneItems lane, int index, double offset, double scale) {
+    /**
+     * Half the width the lane's item {@code index} takes: its marker's radius, or half its badge's
+     * (over its markers, at least as wide as its count) before any move inside the plot.
+     */
+    private double halfExtent(DrawingSurface s, TimelineLayout.LaneItems lane, int index, double scale) {
         TimelineLayout.Item item = lane.points.get(index);
-        double centre = item.centre() + offset;
-        return item.count() == 1 ? centre + radius(lane.lane.events[item.first], scale)
-                : centre + Math.max(item.x1 - item.x0, s.textWidth(countLabel(item.count())) + 12) / 2;
-    }
-
-    /** Where the lane's item {@code index} begins on the left (see {@link #rightEnd}). */
-    private double leftEnd(DrawingSurface s, TimelineLayout.LaneItems lane, int index, double offset, double scale) {
-        TimelineLayout.Item item = lane.points.get(index);
-        double centre = item.centre() + offset;
-        return item.count() == 1 ? centre - radius(lane.lane.events[item.first], scale)
-                : centre - Math.max(item.x1 - item.x0, s.textWidth(countLabel(item.count())) + 12) / 2;
+        return item.count() == 1 ? radius(lane.lane.events[item.first], scale)
+                : Math.max(item.x1 - item.x0, s.textWidth(countLabel(item.count())) + 12) / 2;
     }
 
     /** Finds the cluster of the lane that holds the selected event, if one does, and where its marker goes. */
