@@ -1056,7 +1056,7 @@ public final class TimelineRenderer {
         TimelineLayout.Item item = lane.points.get(index);
         double centre = item.centre() + offset;
         double countWidth = s.textWidth(countLabel(item.count()));
-        double halfWidth = halfExtent(s, lane, index, scale);
+        double halfWidth = badgeHalfWidth(item, countWidth);
         badgeLeft = centre - halfWidth;
         badgeRight = centre + halfWidth;
         countX = centre;
@@ -1113,7 +1113,12 @@ public final class TimelineRenderer {
     private double halfExtent(DrawingSurface s, TimelineLayout.LaneItems lane, int index, double scale) {
         TimelineLayout.Item item = lane.points.get(index);
         return item.count() == 1 ? radius(lane.lane.events[item.first], scale)
-                : Math.max(item.x1 - item.x0, s.textWidth(countLabel(item.count())) + 12) / 2;
+                : badgeHalfWidth(item, s.textWidth(countLabel(item.count())));
+    }
+
+    /** Half a cluster's badge: over its markers, and at least as wide as its count with room either side. */
+    private static double badgeHalfWidth(TimelineLayout.Item item, double countWidth) {
+        return Math.max(item.x1 - item.x0, countWidth + 12) / 2;
     }
 
     /** Finds the cluster of the lane that holds the selected event, if one does, and where its marker goes. */

@@ -32,9 +32,11 @@ final class TimelineViewSkin extends CanvasSkin<TimelineView> {
     private double lastX;
     private double rangeStartDay;
     private boolean moved;
-    /** {@link #computeMinHeight}'s last answer, and the dataset and events it was worked out for. */
+    /**
+     * {@link #computeMinHeight}'s last answer, and the events and overview it was worked out for
+     * (a new dataset always brings new filtered events).
+     */
     private double rowsHeight;
-    private Dataset rowsDataset;
     private List<HistoricalEvent> rowsEvents;
     private boolean rowsWithOverview;
 
@@ -72,8 +74,7 @@ final class TimelineViewSkin extends CanvasSkin<TimelineView> {
     protected double computeMinHeight(double width, double top, double right, double bottom, double left) {
         ExplorerState state = state();
         boolean withOverview = getSkinnable().overviewShownProperty().get();
-        if (state.getDataset() != rowsDataset || state.getFilteredEvents() != rowsEvents || withOverview != rowsWithOverview) {
-            rowsDataset = state.getDataset();
+        if (state.getFilteredEvents() != rowsEvents || withOverview != rowsWithOverview) {
             rowsEvents = state.getFilteredEvents();
             rowsWithOverview = withOverview;
             rowsHeight = TimelineRenderer.smallestHeight(frame());

@@ -566,19 +566,12 @@ class TimelineViewTest {
      */
     @Test
     void noBadgeIsCutByTheEdgesOfThePlot(FxRobot robot) {
-        double[] badgeH = new double[1];
-        robot.interact(() -> badgeH[0] = 16 * ((TimelineViewSkin) timeline().getSkin()).frame().palette().typeScale());
         int atAnEdge = 0;
         for (String[] window : new String[][] {{"1945-08-25", "1996-01-01"}, {"1945-09-01", "1960-01-01"}, {"1946-01-01", "1996-01-01"},
                 {"1900-01-01", "1945-08-20"}, {"1930-01-01", "1945-08-25"}}) {
             showWindow(robot, window[0], window[1]);
             TimelineRenderer renderer = new TimelineRenderer();
-            List<double[]> badges = new ArrayList<>(); // left, right
-            renderTimeline(robot, renderer, (call, args, target) -> {
-                if (call.equals("addRect") && Math.abs((double) args[3] - badgeH[0]) < 1e-9) {
-                    badges.add(new double[] {(double) args[0], (double) args[0] + (double) args[2]});
-                }
-            });
+            List<double[]> badges = drawnBadges(robot, renderer, new ArrayList<>());
             double plotRight = renderer.plotLeft() + renderer.plotWidth() + 8;
             for (double[] badge : badges) {
                 assertThat(badge[0]).as("a badge's left edge, %s to %s", window[0], window[1]).isGreaterThanOrEqualTo(renderer.plotLeft() - 0.5);
@@ -599,21 +592,18 @@ class TimelineViewTest {
      */
     @Test
     void aBadgeMovedInsideTheEdgeCoversNothingElseInItsLane(FxRobot robot) {
-        double[] badgeH = new double[1];
-        robot.interact(() -> badgeH[0] = 16 * ((TimelineViewSkin) timeline().getSkin()).frame().palette().typeScale());
         for (int end = 1985; end <= 2024; end++) {
             for (int start : new int[] {1855, 1945}) {
                 showWindow(robot, start + "-01-01", end + "-06-01");
-                Map<Double, List<double[]>> badgesByRow = new HashMap<>(); // left, right
+                List<double[]> markers = new ArrayList<>();
+                Map<Double, List<double[]>> badgesByRow = new HashMap<>();
+                for (double[] badge : drawnBadges(robot, new TimelineRenderer(), markers)) {
+                    badgesByRow.computeIfAbsent(badge[2], y -> new ArrayList<>()).add(badge);
+                }
                 Map<Double, List<Double>> markersByRow = new HashMap<>();
-                renderTimeline(robot, new TimelineRenderer(), (call, args, target) -> {
-                    if (call.equals("addRect") && Math.abs((double) args[3] - badgeH[0]) < 1e-9) {
-                        double middle = (double) args[1] + badgeH[0] / 2;
-                        badgesByRow.computeIfAbsent(middle, y -> new ArrayList<>()).add(new double[] {(double) args[0], (double) args[0] + (double) args[2]});
-                    } else if (call.equals("addCircle")) {
-                        markersByRow.computeIfAbsent((double) args[1], y -> new ArrayList<>()).add((double) args[0]);
-                    }
-                });
+                for (double[] marker : markers) {
+                    markersByRow.computeIfAbsent(marker[1], y -> new ArrayList<>()).add(marker[0]);
+                }
                 String shown = start + " to " + end;
                 for (Map.Entry<Double, List<double[]>> row : badgesByRow.entrySet()) {
                     List<double[]> badges = row.getValue();
@@ -630,6 +620,25 @@ class TimelineViewTest {
                 }
             }
         }
+    }
+
+    /**
+     * The cluster badges the timeline draws now, each as {left, right, middle}; the markers, each as
+     * {centre x, middle}, go into {@code markers}.
+     */
+    private List<double[]> drawnBadges(FxRobot robot, TimelineRenderer renderer, List<double[]> markers) {
+        double[] badgeH = new double[1];
+        robot.interact(() -> badgeH[0] = 16 * ((TimelineViewSkin) timeline().getSkin()).frame().palette().typeScale());
+        List<double[]> badges = new ArrayList<>();
+        renderTimeline(robot, renderer, (call, args, target) -> {
+            if (call.equals("addRect") && Math.abs((double) args[3] - badgeH[0]) < 1e-9) {
+                double left = (double) args[0];
+                badges.add(new double[] {left, left + (double) args[2], (double) args[1] + badgeH[0] / 2});
+            } else if (call.equals("addCircle")) {
+                markers.add(new double[] {(double) args[0], (double) args[1]});
+            }
+        });
+        return badges;
     }
 
     /**
